@@ -1,0 +1,23 @@
+// Wraps a command handler: builds its context from the global options and the command path.
+import type { Command } from 'commander';
+import { Ctx, type GlobalOptions } from './context.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Opts = Record<string, any>;
+export type Handler = (ctx: Ctx, opts: Opts, args: string[]) => Promise<void> | void;
+
+function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c && c.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+export function act(handler: Handler) {
+  return async (...params: unknown[]): Promise<void> => {
+    const cmd = params[params.length - 1] as Command;
+    const args = params.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a : a === undefined ? [] : [String(a)]));
+    const all = cmd.optsWithGlobals() as Opts & GlobalOptions;
+    const ctx = new Ctx({ data: all.data, json: all.json, color: all.color, yes: all.yes, today: all.today }, commandPath(cmd));
+    await handler(ctx, cmd.opts(), args);
+  };
+}

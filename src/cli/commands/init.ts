@@ -1,0 +1,28 @@
+// xinfang init — creates the data folder with the bureau's name and the default lists.
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { createConfig, type Defaults } from '../../domain/org.js';
+import { act } from '../action.js';
+
+function loadDefaults(): Defaults {
+  return JSON.parse(fs.readFileSync(new URL('../../../data/defaults.json', import.meta.url), 'utf8')) as Defaults;
+}
+
+export function registerInit(program: Command): void {
+  program
+    .command('init')
+    .description('初始化数据目录（单位名称、默认问题类别与来源）')
+    .requiredOption('--org <单位名称>', '单位名称，如“示例区教育局”')
+    .option('--issuer <发文机关>', '文件落款的发文机关（默认与单位名称相同）')
+    .action(
+      act(async (ctx, o) => {
+        const [{ Store }, { SCHEMA_VERSION }] = await Promise.all([import('../../store/index.js'), import('../../store/migrations.js')]);
+        const dir = await ctx.dataDir();
+        const config = createConfig(o.org, loadDefaults(), SCHEMA_VERSION, o.issuer);
+        Store.create(dir, config, { command: ctx.command, today: ctx.today });
+        if (ctx.json) ctx.printJson({ dataDir: dir, org: config.org });
+        ctx.done(`已初始化：${config.org.name}，数据目录 ${dir}`);
+        ctx.done('下一步：xinfang leader add …、xinfang staff add …、xinfang unit add …、xinfang roster rule add …');
+      }),
+    );
+}

@@ -1,0 +1,98 @@
+// What every command gets: the global options, today's date, the store, and the ways to print.
+import type { Config } from '../domain/model.js';
+import { parseDate } from '../domain/dates.js';
+import type { Store, Tx } from '../store/index.js';
+import { UsageError } from '../errors.js';
+
+export interface GlobalOptions {
+  data?: string;
+  json?: boolean;
+  color?: boolean;
+  yes?: boolean;
+  today?: string;
+}
+
+function clockToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export class Ctx {
+  private storePromise: Promise<Store> | null = null;
+  readonly color: boolean;
+
+  constructor(
+    readonly global: GlobalOptions,
+    /** The command path, e.g. 'leader add' — named in the journal and in lock messages. */
+    readonly command: string,
+  ) {
+    this.color = global.color !== false && !process.env.NO_COLOR && Boolean(process.stdout.isTTY);
+  }
+
+  /** --today > XINFANG_TODAY > the clock. Every date computation uses this, never the clock directly. */
+  get today(): string {
+    const given = this.global.today ?? process.env.XINFANG_TODAY;
+    return given ? parseDate(given, given === this.global.today ? '--today' : 'XINFANG_TODAY') : clockToday();
+  }
+
+  get json(): boolean {
+    return Boolean(this.global.json);
+  }
+
+  /** Prompts only on a real terminal, and never with --yes or in CI. */
+  get interactive(): boolean {
+    return Boolean(process.stdin.isTTY && process.stdout.isTTY && !this.global.yes && !process.env.CI);
+  }
+
+  async dataDir(): Promise<string> {
+    const { resolveDataDir } = await import('../store/paths.js');
+    return resolveDataDir(this.global.data, process.env, process.cwd());
+  }
+
+  store(): Promise<Store> {
+    this.storePromise ??= (async () => {
+      const { Store } = await import('../store/index.js');
+      return Store.open(await this.dataDir());
+    })();
+    return this.storePromise;
+  }
+
+  async config(): Promise<Config> {
+    return (await this.store()).config();
+  }
+
+  /** Runs a change on the store as one transaction (lock, backup, atomic write, journal). */
+  async mutate<R>(fn: (tx: Tx) => R): Promise<R> {
+    const store = await this.store();
+    const today = this.today;
+    return store.transaction({ command: this.command, today }, fn);
+  }
+
+  // ---- output: stdout carries results (only JSON with --json); stderr carries notices ----
+
+  print(text: string): void {
+    process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+  }
+
+  printJson(data: unknown): void {
+    process.stdout.write(JSON.stringify(data, null, 2) + '\n');
+  }
+
+  /** A confirmation of what was done: on stdout normally, on stderr under --json so stdout stays pure JSON. */
+  done(text: string): void {
+    (this.json ? process.stderr : process.stdout).write(text + '\n');
+  }
+
+  warn(text: string): void {
+    process.stderr.write(`提示：${text}\n`);
+  }
+
+  async table(head: string[], rows: (string | number)[][]): Promise<void> {
+    const { renderTable } = await import('../render/table.js');
+    this.print(renderTable(head, rows, { color: this.color }));
+  }
+
+  requireNoArgs(args: string[]): void {
+    if (args.length) throw new UsageError(`多余的参数：${args.join(' ')}`);
+  }
+}

@@ -1,0 +1,26 @@
+// Entry point. `--version` answers before anything else is loaded (SPEC 12: start-up cost).
+import fs from 'node:fs';
+import { toOutcome } from './boundary.js';
+
+const pkgUrl = new URL('../../package.json', import.meta.url);
+const version = (JSON.parse(fs.readFileSync(pkgUrl, 'utf8')) as { version: string }).version;
+const argv = process.argv.slice(2);
+
+async function main(): Promise<void> {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    process.stdout.write(version + '\n');
+    return;
+  }
+  const debug = process.env.XINFANG_DEBUG === '1';
+  try {
+    const { buildProgram } = await import('./program.js');
+    await buildProgram(version).parseAsync(process.argv);
+  } catch (e) {
+    const out = toOutcome(e, debug);
+    if (out.message) process.stderr.write(out.message + '\n');
+    if (debug && e instanceof Error && !out.message?.includes(e.stack ?? '\u0000')) process.stderr.write(`${e.stack}\n`);
+    process.exitCode = out.exitCode;
+  }
+}
+
+void main();

@@ -1,0 +1,33 @@
+// The one registration file: every command group is added here. Command files stay light; heavy
+// modules (docx, exceljs, inquirer) are imported inside the actions that need them.
+import type { Command } from 'commander';
+import { XCommand } from './help.js';
+import { registerBackup } from './commands/backup.js';
+import { registerInit } from './commands/init.js';
+import { registerLeader } from './commands/leader.js';
+import { registerLists } from './commands/lists.js';
+import { registerStaff } from './commands/staff.js';
+import { registerStatus } from './commands/status.js';
+
+export function buildProgram(version: string): Command {
+  const program = new XCommand('xinfang');
+  program
+    .description('信访办工作台：领导信访接待日安排、信访件登记办理、月报与年度信访工作总结')
+    .version(version, '-V, --version', '显示版本号')
+    .option('--data <目录>', '数据目录（默认：环境变量 XINFANG_DATA，否则 ./data）')
+    .option('--json', '以 JSON 输出结果（标准输出只有 JSON）')
+    .option('--no-color', '不使用颜色（也可设置 NO_COLOR）')
+    .option('-y, --yes', '不提问，缺少的内容直接报错')
+    .option('--today <日期>', '把这一天当作“今天”（YYYY-MM-DD，也可设置 XINFANG_TODAY）')
+    .showSuggestionAfterError(false)
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined });
+
+  registerInit(program);
+  registerStatus(program);
+  registerLeader(program);
+  registerStaff(program);
+  registerLists(program);
+  registerBackup(program);
+  return program;
+}

@@ -1,0 +1,213 @@
+// The case ledger (台账): the columns an office exchanges with the provincial system, a Case ↔ row mapping that
+// keeps every column through an export → import round trip, and row checks that report every problem of a row.
+import { InputError } from '../errors.js';
+import { handleDeadline, type WorkdayCalendar } from './case-deadlines.js';
+import { checkCaseInput, receptionFor, type CaseFields } from './case-register.js';
+import { maskPetitioner } from './case-repeat.js';
+import { Problems, checkOneOf, checkPastDate, pickName } from './case-validate.js';
+import { parseDate } from './dates.js';
+import { CASE_RESULTS, SATISFACTIONS } from './model.js';
+import type { Case, CaseResult, CaseStatus, Config, HistoryEntry, ISODate, Satisfaction } from './model.js';
+
+export const LEDGER_HEADERS = [
+  '编号', '登记日期', '渠道', '来源', '交办文号', '信访人', '联系电话', '身份证号', '住址', '人数', '涉及地区',
+  '问题类别', '内容摘要', '诉求', '标签', '受理日期', '责任单位', '包案领导', '办理期限', '办结日期', '办理结果',
+  '答复日期', '满意度',
+] as const;
+export type LedgerHeader = (typeof LEDGER_HEADERS)[number];
+export type LedgerRow = Record<LedgerHeader, string>;
+
+export const REQUIRED_LEDGER_HEADERS: LedgerHeader[] = ['登记日期', '渠道', '来源', '信访人', '涉及地区', '问题类别', '内容摘要'];
+
+/** How a rejected case shows in 办理结果 (the ledger has no column of its own for it). */
+const REJECTED_PREFIX = '不予受理';
+
+function rejectedDate(c: Case): ISODate {
+  return c.history.find((h) => h.action === '不予受理')?.date ?? c.receivedDate;
+}
+
+export function caseToLedgerRow(c: Case, opts: { showPii: boolean }): LedgerRow {
+  const p = opts.showPii ? c.petitioner : maskPetitioner(c.petitioner);
+  const rejected = c.status === '不予受理';
+  return {
+    编号: c.no,
+    登记日期: c.receivedDate,
+    渠道: c.channel,
+    来源: c.source,
+    交办文号: c.docNo,
+    信访人: p.name,
+    联系电话: p.phone,
+    身份证号: p.idNumber,
+    住址: p.address,
+    人数: String(c.persons),
+    涉及地区: c.region,
+    问题类别: c.category,
+    内容摘要: c.summary,
+    诉求: c.demands,
+    标签: c.tags.join('、'),
+    受理日期: c.acceptedDate ?? '',
+    责任单位: c.unit,
+    包案领导: c.leader,
+    办理期限: c.dueDate ?? '',
+    办结日期: rejected ? rejectedDate(c) : (c.closedDate ?? ''),
+    办理结果: rejected ? `${REJECTED_PREFIX}：${c.rejectReason}` : (c.result ?? ''),
+    答复日期: c.replyDate ?? '',
+    满意度: c.satisfaction ?? '',
+  };
+}
+
+const DANGEROUS_START = /^[=+\-@\t\r]/;
+const QUOTED_DANGEROUS = /^'+[=+\-@\t\r]/;
+
+/** A spreadsheet would run a cell starting with = + - @ as a formula: a leading ' makes it plain text. */
+export function neutralizeCell(s: string): string {
+  return DANGEROUS_START.test(s) || QUOTED_DANGEROUS.test(s) ? `'${s}` : s;
+}
+
+/** Undoes neutralizeCell on import, so an export → import round trip keeps the text. */
+export function restoreCell(s: string): string {
+  return QUOTED_DANGEROUS.test(s) ? s.slice(1) : s;
+}
+
+/** Header row plus one neutralised row per case, in LEDGER_HEADERS order. */
+export function ledgerTable(cases: Case[], opts: { showPii: boolean }): string[][] {
+  const rows: string[][] = [[...LEDGER_HEADERS]];
+  for (const c of cases) {
+    const r = caseToLedgerRow(c, opts);
+    rows.push(LEDGER_HEADERS.map((h) => neutralizeCell(r[h])));
+  }
+  return rows;
+}
+
+/** Which column holds which header; missing required headers are one error for the whole file. */
+export function mapLedgerHeaders(header: string[]): Map<LedgerHeader, number> {
+  const map = new Map<LedgerHeader, number>();
+  header.forEach((raw, i) => {
+    const h = raw.replace(/^\uFEFF/, '').trim() as LedgerHeader;
+    if ((LEDGER_HEADERS as readonly string[]).includes(h) && !map.has(h)) map.set(h, i);
+  });
+  const missing = REQUIRED_LEDGER_HEADERS.filter((h) => !map.has(h));
+  if (missing.length) {
+    throw new InputError(`表头缺少必需的列：${missing.join('、')}（第1行应为台账表头：${LEDGER_HEADERS.join('、')}）`);
+  }
+  return map;
+}
+
+export function rowFromCells(cells: string[], headers: Map<LedgerHeader, number>): LedgerRow {
+  const row = {} as LedgerRow;
+  for (const h of LEDGER_HEADERS) {
+    const i = headers.get(h);
+    row[h] = i === undefined ? '' : restoreCell(String(cells[i] ?? '')).trim();
+  }
+  return row;
+}
+
+export interface LedgerContext {
+  config: Config;
+  today: ISODate;
+  calendar: WorkdayCalendar | null;
+}
+
+/** A checked ledger row: a case without its number when the row had none (the store assigns one). */
+export interface LedgerCase {
+  case: Case;
+  problems: string[];
+  warnings: string[];
+}
+
+/** The status follows from the columns filled in: 满意度 → 已评价, 办结日期 → 已办结, 责任单位 → 办理中, 受理日期 → 已受理. */
+export function ledgerStatus(r: LedgerRow): CaseStatus {
+  if (r.办理结果.startsWith(REJECTED_PREFIX)) return '不予受理';
+  if (r.满意度) return '已评价';
+  if (r.办结日期) return '已办结';
+  if (r.责任单位) return '办理中';
+  if (r.受理日期) return '已受理';
+  return '登记';
+}
+
+function everyName<T extends { name: string }>(entries: T[]): { name: string; active: boolean }[] {
+  return entries.map((e) => ({ name: e.name, active: true })); // past cases may name a leader or unit no longer active
+}
+
+/** Checks one row completely and builds its case; `problems` lists every fault of the row. */
+export function ledgerRowToCase(r: LedgerRow, ctx: LedgerContext): LedgerCase {
+  const checked = checkCaseInput(
+    {
+      date: r.登记日期, channel: r.渠道, source: r.来源, docNo: r.交办文号, name: r.信访人, phone: r.联系电话,
+      idNumber: r.身份证号, address: r.住址, persons: r.人数, region: r.涉及地区, category: r.问题类别,
+      summary: r.内容摘要, demands: r.诉求, tags: r.标签,
+    },
+    ctx.config,
+    ctx.today,
+  );
+  const p = new Problems();
+  p.list.push(...checked.problems);
+  const f: CaseFields = checked.fields;
+  const status = ledgerStatus(r);
+  const optDate = (v: string, what: string): ISODate | null => (v ? p.check(() => checkPastDate(v, ctx.today, what), null) : null);
+  const need = (cond: boolean, msg: string) => {
+    if (!cond) p.list.push(msg);
+  };
+
+  const accepted = optDate(r.受理日期, '受理日期');
+  const closed = optDate(r.办结日期, '办结日期');
+  const reply = optDate(r.答复日期, '答复日期');
+  const unit = r.责任单位 ? p.check(() => pickName('责任单位', r.责任单位, everyName(ctx.config.units), ''), '') : '';
+  const leader = r.包案领导 ? p.check(() => pickName('包案领导', r.包案领导, everyName(ctx.config.leaders), ''), '') : '';
+  let due: ISODate | null = r.办理期限 ? p.check(() => parseDate(r.办理期限, '办理期限'), null) : null;
+  const result = r.办理结果 && status !== '不予受理'
+    ? p.check(() => checkOneOf<CaseResult>(r.办理结果, CASE_RESULTS, '办理结果'), null) : null;
+  const satisfaction = r.满意度 ? p.check(() => checkOneOf<Satisfaction>(r.满意度, SATISFACTIONS, '满意度'), null) : null;
+
+  const assigned = ['办理中', '已办结', '已评价'].includes(status);
+  const finished = ['已办结', '已评价'].includes(status);
+  need(!assigned || !!r.受理日期, '有责任单位或办结日期但没有受理日期');
+  need(!finished || !!r.责任单位, '有办结日期但没有责任单位');
+  need(!finished || !!r.办结日期, '有满意度但没有办结日期');
+  need(!finished || !!r.办理结果, '有办结日期但没有办理结果');
+  need(!r.办理结果 || finished || status === '不予受理', '有办理结果但没有办结日期');
+  need(!r.受理日期 || status !== '不予受理', '不予受理的信访件不应有受理日期');
+  if (accepted && accepted < f.receivedDate) p.list.push(`受理日期 ${accepted} 早于登记日期 ${f.receivedDate}`);
+  if (closed && accepted && closed < accepted) p.list.push(`办结日期 ${closed} 早于受理日期 ${accepted}`);
+  if (reply && accepted && reply < accepted) p.list.push(`答复日期 ${reply} 早于受理日期 ${accepted}`);
+  if (due && accepted && due < accepted) p.list.push(`办理期限 ${due} 早于受理日期 ${accepted}`);
+  if (!due && assigned && accepted && p.ok) due = handleDeadline(ctx.config.settings, ctx.calendar, accepted);
+
+  const rejectReason = status === '不予受理' ? r.办理结果.slice(REJECTED_PREFIX.length).replace(/^[：:]\s*/, '') : '';
+  need(status !== '不予受理' || rejectReason !== '', '不予受理须写明理由，例如“不予受理：应通过行政复议途径解决”');
+  const c: Case = {
+    no: r.编号,
+    ...f,
+    reception: receptionFor(ctx.config.roster, f.channel, f.receivedDate),
+    repeatOf: [],
+    status,
+    acceptedDate: accepted,
+    rejectReason,
+    unit,
+    leader,
+    dueDate: assigned ? due : null,
+    extension: null,
+    closedDate: finished ? closed : null,
+    result: finished ? result : null,
+    replyDate: reply,
+    satisfaction,
+    history: [],
+  };
+  c.history = importedHistory(c, status === '不予受理' ? (closed ?? f.receivedDate) : null);
+  return { case: c, problems: p.list, warnings: checked.warnings };
+}
+
+/** The steps an imported row implies, dated by its columns. */
+function importedHistory(c: Case, rejectedOn: ISODate | null): HistoryEntry[] {
+  const h: HistoryEntry[] = [{ date: c.receivedDate, action: '登记', note: `${c.channel}（由台账导入）` }];
+  if (rejectedOn) h.push({ date: rejectedOn, action: '不予受理', note: c.rejectReason });
+  if (c.acceptedDate) h.push({ date: c.acceptedDate, action: '受理', note: '予以受理' });
+  if (c.unit && c.acceptedDate) {
+    const who = c.leader ? `，包案领导${c.leader}` : '';
+    h.push({ date: c.acceptedDate, action: '交办', note: `交办${c.unit}${who}，办理期限${c.dueDate ?? ''}` });
+  }
+  if (c.closedDate) h.push({ date: c.closedDate, action: '办结', note: `办结，结果：${c.result}，答复日期${c.replyDate ?? c.closedDate}` });
+  const rated = [c.closedDate, c.replyDate].filter((d): d is ISODate => !!d).sort().pop();
+  if (c.satisfaction) h.push({ date: rated ?? c.receivedDate, action: '评价', note: `信访人评价：${c.satisfaction}` });
+  return h;
+}

@@ -1,0 +1,178 @@
+// Field checks for petition cases: each check returns the clean value or throws InputError with one Chinese sentence.
+import { InputError } from '../errors.js';
+import { isValidDate, parseDate } from './dates.js';
+import { CHANNELS } from './model.js';
+import type { Channel, Config, ISODate } from './model.js';
+
+/** GB 11643-1999: weights of the first 17 digits, and the check character for (sum mod 11). */
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+export function idCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * ID_WEIGHTS[i];
+  return ID_CHECK[sum % 11];
+}
+
+/** An 18-character 居民身份证号码; '' stays '' (the number is optional). `today` bounds the birth date. */
+export function checkIdNumber(raw: string, today: ISODate): string {
+  const s = String(raw ?? '').trim().toUpperCase();
+  if (s === '') return '';
+  if (!/^\d{17}[\dX]$/.test(s)) {
+    throw new InputError(`身份证号“${s}”格式不对：应为18位，前17位是数字，最后一位是数字或X`);
+  }
+  const birth = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`;
+  if (!isValidDate(birth) || birth < '1900-01-01' || birth > today) {
+    throw new InputError(`身份证号“${s}”中的出生日期 ${s.slice(6, 14)} 不是有效日期，请核对号码`);
+  }
+  if (idCheckChar(s) !== s[17]) {
+    throw new InputError(`身份证号“${s}”校验位不符（GB 11643），请逐位核对号码`);
+  }
+  return s;
+}
+
+const MOBILE_RE = /^1[3-9]\d{9}$/;
+const LANDLINE_RE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
+
+/** A mobile (13800138000) or landline (0518-85551001) number; spaces removed; '' stays ''. */
+export function checkPhone(raw: string): string {
+  const s = String(raw ?? '').replace(/[\s\u3000]/g, '');
+  if (s === '') return '';
+  if (MOBILE_RE.test(s) || LANDLINE_RE.test(s)) return s;
+  throw new InputError(`联系电话“${s}”格式不对：手机号为11位（如 13800138000），固定电话带区号（如 0518-85551001）`);
+}
+
+/** A real date that is not after today. */
+export function checkPastDate(raw: string, today: ISODate, what: string): ISODate {
+  const d = parseDate(raw, what);
+  if (d > today) throw new InputError(`${what} ${d} 晚于今天（${today}），不能登记未来的日期`);
+  return d;
+}
+
+/** A step date: real, not in the future, not before the previous step. */
+export function checkStepDate(raw: string, today: ISODate, notBefore: ISODate | null, what: string, previous: string): ISODate {
+  const d = checkPastDate(raw, today, what);
+  if (notBefore && d < notBefore) {
+    throw new InputError(`${what} ${d} 早于${previous}日期 ${notBefore}，请核对日期`);
+  }
+  return d;
+}
+
+const LIST_LIMIT = 20;
+
+function listNames(names: string[]): string {
+  if (names.length === 0) return '（尚无）';
+  if (names.length <= LIST_LIMIT) return names.join('、');
+  return `${names.slice(0, LIST_LIMIT).join('、')} 等 ${names.length} 个`;
+}
+
+interface Named {
+  name: string;
+  active: boolean;
+}
+
+/** The value must be the name of an active entry; the error lists the valid names and how to add one. */
+export function pickName(what: string, raw: string, entries: Named[], addHint: string): string {
+  const s = String(raw ?? '').trim();
+  const valid = entries.filter((e) => e.active).map((e) => e.name);
+  if (s === '') throw new InputError(`${what}不能为空，可选：${listNames(valid)}`);
+  if (valid.includes(s)) return s;
+  if (entries.some((e) => e.name === s)) throw new InputError(`${what}“${s}”已停用，可选：${listNames(valid)}`);
+  throw new InputError(`${what}“${s}”不存在，可选：${listNames(valid)}${addHint ? `；如需新增请用 ${addHint}` : ''}`);
+}
+
+/** 信访网电 — the one-character forms the office uses are accepted too. */
+const CHANNEL_ALIASES: Record<string, Channel> = { 信: '来信', 访: '来访', 网: '网上', 电: '来电', 网信: '网上' };
+
+export function checkChannel(raw: string): Channel {
+  const s = String(raw ?? '').trim();
+  if ((CHANNELS as readonly string[]).includes(s)) return s as Channel;
+  if (CHANNEL_ALIASES[s]) return CHANNEL_ALIASES[s];
+  throw new InputError(`渠道“${s}”不存在，可选：${CHANNELS.join('、')}`);
+}
+
+export function checkSource(config: Config, raw: string): string {
+  return pickName('来源', raw, config.sources, 'xinfang source add');
+}
+
+export function checkCategory(config: Config, raw: string): string {
+  return pickName('问题类别', raw, config.categories, 'xinfang category add');
+}
+
+/** 涉及地区: a unit of kind 县区 or 学校. */
+export function checkRegion(config: Config, raw: string): string {
+  const regions = config.units.filter((u) => u.kind === '县区' || u.kind === '学校');
+  return pickName('涉及地区', raw, regions, 'xinfang unit add');
+}
+
+/** 责任单位: any unit. */
+export function checkUnit(config: Config, raw: string): string {
+  return pickName('责任单位', raw, config.units, 'xinfang unit add');
+}
+
+/** 包案领导: an active leader. */
+export function checkLeader(config: Config, raw: string): string {
+  return pickName('包案领导', raw, config.leaders, 'xinfang leader add');
+}
+
+export const MAX_PERSONS_WITHOUT_REPRESENTATIVES = 5;
+
+export function checkPersons(raw: string | number | undefined): number {
+  const s = String(raw ?? '').trim();
+  if (s === '') return 1;
+  if (!/^\d+$/.test(s) || Number(s) < 1 || Number(s) > 100000) {
+    throw new InputError(`人数“${s}”不对，应为不小于1的整数`);
+  }
+  return Number(s);
+}
+
+/** Seed 4: many people with one request must choose at most five representatives. */
+export function personsWarning(persons: number): string | null {
+  if (persons <= MAX_PERSONS_WITHOUT_REPRESENTATIVES) return null;
+  return `本次来访 ${persons} 人，超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人：多人反映共同诉求应推选代表（不超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人），请在诉求或摘要中登记代表姓名`;
+}
+
+export function checkTags(raw: string | string[] | undefined): string[] {
+  const parts = Array.isArray(raw) ? raw : String(raw ?? '').split(/[,，、;；\s]+/);
+  return [...new Set(parts.map((t) => t.trim()).filter(Boolean))];
+}
+
+export function requireText(raw: string | undefined, what: string): string {
+  const s = String(raw ?? '').trim();
+  if (s === '') throw new InputError(`${what}不能为空`);
+  return s;
+}
+
+export function checkOneOf<T extends string>(raw: string, values: readonly T[], what: string): T {
+  const s = String(raw ?? '').trim();
+  if ((values as readonly string[]).includes(s)) return s as T;
+  throw new InputError(`${what}“${s}”不对，可选：${values.join('、')}`);
+}
+
+export function checkPositiveInt(raw: string | number | undefined, what: string): number {
+  const s = String(raw ?? '').trim();
+  if (!/^\d+$/.test(s) || Number(s) < 1) throw new InputError(`${what}“${s}”不对，应为正整数`);
+  return Number(s);
+}
+
+/** Runs each check and gathers every problem instead of stopping at the first (used by registration and import). */
+export class Problems {
+  readonly list: string[] = [];
+  check<T>(fn: () => T, fallback: T): T {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof InputError) {
+        this.list.push(e.message);
+        return fallback;
+      }
+      throw e;
+    }
+  }
+  get ok(): boolean {
+    return this.list.length === 0;
+  }
+  throwIfAny(): void {
+    if (this.list.length) throw new InputError(this.list.join('；'));
+  }
+}

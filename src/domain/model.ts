@@ -1,0 +1,190 @@
+// The shapes every layer shares. Dates are 'YYYY-MM-DD' strings, months 'YYYY-MM'.
+// The store validates these shapes at run time (src/store/schema.ts); keep both in step.
+
+export type ISODate = string;
+export type ISOMonth = string;
+
+export interface AwayPeriod {
+  from: ISODate;
+  to: ISODate;
+  reason: string;
+}
+
+/** A bureau leader. The array order in Config.leaders is the rotation order. */
+export interface Leader {
+  name: string;
+  title: string;
+  portfolio: string;
+  phone: string;
+  active: boolean;
+  away: AwayPeriod[];
+}
+
+/** 信访干部: petition staff who assist on reception days. Array order is their rotation order. */
+export interface Staff {
+  name: string;
+  phone: string;
+  active: boolean;
+}
+
+export const UNIT_KINDS = ['科室', '县区', '学校'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** 科室 = responsible office; 县区 = region (county/district); 学校 = school (市直属学校). */
+export interface Unit {
+  name: string;
+  kind: UnitKind;
+  active: boolean;
+}
+
+export interface Category {
+  name: string;
+  active: boolean;
+}
+
+/** 来源: who a case came from; group is how the annual summary groups sources (上级转办, 市长信箱, 本级受理…). */
+export interface Source {
+  name: string;
+  group: string;
+  active: boolean;
+}
+
+export const RULE_KINDS = ['接访', '下访'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+export const SHIFT_POLICIES = ['next', 'previous', 'skip'] as const;
+export type ShiftPolicy = (typeof SHIFT_POLICIES)[number];
+
+/** How a roster rule picks its days. */
+export type RulePattern =
+  | { type: 'monthDays'; days: number[] } // 每月1日、16日
+  | { type: 'weekly'; weekday: number } // 1 = Monday … 7 = Sunday
+  | { type: 'nthWeekday'; nth: number; weekday: number } // 每月第一个星期一 (nth -1 = last)
+  | { type: 'workdays' } // every working day
+  | { type: 'perLeader'; count: number }; // each leader N days a month, spread over working days
+
+export interface RosterRule {
+  id: number;
+  kind: RuleKind;
+  pattern: RulePattern;
+  shift: ShiftPolicy;
+  location: string;
+  time: string;
+}
+
+/** One day on the published roster. Leader and staff are names; the leader's details are looked up when shown. */
+export interface RosterSlot {
+  date: ISODate;
+  weekday: number; // 1 = Monday … 7 = Sunday
+  kind: RuleKind;
+  ruleId: number;
+  leader: string;
+  staff: string[];
+  location: string;
+  time: string;
+  shiftedFrom: ISODate | null;
+  note: string;
+}
+
+export interface RosterPeriod {
+  year: number;
+  month: number | null; // null = the whole year was generated at once
+  generatedAt: ISODate;
+}
+
+export interface Roster {
+  periods: RosterPeriod[];
+  slots: RosterSlot[]; // sorted by date, then kind, then ruleId
+  changes: { date: ISODate; at: ISODate; what: string; reason: string }[];
+}
+
+/** An operator's calendar entry; it wins over the chinese-days package. */
+export interface CalendarEntry {
+  date: ISODate;
+  off: boolean;
+  name: string;
+}
+
+export interface Settings {
+  caseNumberFormat: string; // e.g. '{year}-{seq:4}'
+  deadlineDays: 'calendar' | 'working';
+  acceptDays: number; // 15
+  handleDays: number; // 60
+  maxExtensionDays: number; // 30
+}
+
+export interface Org {
+  name: string;
+  /** 发文机关 written at the end of documents; defaults to the org name. */
+  issuer: string;
+}
+
+export interface Config {
+  schemaVersion: number;
+  org: Org;
+  settings: Settings;
+  leaders: Leader[];
+  staff: Staff[];
+  units: Unit[];
+  categories: Category[];
+  sources: Source[];
+  rosterRules: RosterRule[];
+  calendar: CalendarEntry[];
+  roster: Roster;
+}
+
+// ---- cases ----
+
+export const CHANNELS = ['来信', '来访', '网上', '来电'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CASE_STATUSES = ['登记', '已受理', '不予受理', '办理中', '已办结', '已评价'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CASE_RESULTS = ['解决', '部分解决', '解释疏导', '不予支持'] as const;
+export type CaseResult = (typeof CASE_RESULTS)[number];
+
+export const SATISFACTIONS = ['满意', '基本满意', '不满意'] as const;
+export type Satisfaction = (typeof SATISFACTIONS)[number];
+
+export interface Petitioner {
+  name: string;
+  phone: string;
+  idNumber: string;
+  address: string;
+}
+
+export interface HistoryEntry {
+  date: ISODate;
+  action: string; // 登记 受理 不予受理 交办 进展 延期 办结 评价 …
+  note: string;
+}
+
+export interface Case {
+  no: string;
+  receivedDate: ISODate;
+  channel: Channel;
+  source: string;
+  docNo: string; // 上级交办文号
+  petitioner: Petitioner;
+  persons: number;
+  region: string; // a Unit of kind 县区 or 学校
+  category: string;
+  tags: string[];
+  summary: string;
+  demands: string;
+  /** The roster slot a 来访 came in on: the date and the leader who received it. */
+  reception: { date: ISODate; leader: string } | null;
+  repeatOf: string[];
+  status: CaseStatus;
+  acceptedDate: ISODate | null;
+  rejectReason: string;
+  unit: string; // 责任单位
+  leader: string; // 包案领导
+  dueDate: ISODate | null;
+  extension: { days: number; reason: string; date: ISODate } | null;
+  closedDate: ISODate | null;
+  result: CaseResult | null;
+  replyDate: ISODate | null;
+  satisfaction: Satisfaction | null;
+  history: HistoryEntry[];
+}

@@ -1,0 +1,170 @@
+// The annual statistics of the 信访工作总结 (seed 5), computed once from a year's cases and the roster;
+// the narrative, tables, .docx, JSON and CSV are all renderings of this model.
+import { CHANNELS } from './model.js';
+import type { Case, Config, ISODate, RosterSlot, UnitKind } from './model.js';
+import { shareNumber } from './percent.js';
+import { change, type Change } from './report-change.js';
+import { receptionsIn, type Receptions } from './report-receptions.js';
+import { countStates } from './report-status.js';
+import { tally, type Share } from './report-tally.js';
+
+/** Category names that are always listed last (seed 5: "其它问题11件" closes the list). */
+export const OTHER_CATEGORIES = ['其它', '其他'] as const;
+/** Regions not configured as a 县区 or 学校 unit are counted under this kind. */
+export const OTHER_KIND = '其他';
+export type RegionKind = Exclude<UnitKind, '科室'> | typeof OTHER_KIND;
+const KIND_ORDER: RegionKind[] = ['县区', '学校', OTHER_KIND];
+
+export interface RegionShare extends Share {
+  kind: RegionKind;
+}
+
+export interface KindShare {
+  kind: RegionKind;
+  count: number;
+  percent: number;
+}
+
+export interface TopicCount {
+  name: string;
+  count: number;
+}
+
+export interface AnnualFigures {
+  total: number;
+  closed: number;
+  inProgress: number;
+  rejected: number;
+  /** closed ÷ total × 100 */
+  closureRate: number;
+  /** 县区 vs 学校 (and 其他 when a region is not configured), kinds with cases only. */
+  byKind: KindShare[];
+  byRegion: RegionShare[];
+  byCategory: Share[];
+  byChannel: Share[];
+  hotTopics: TopicCount[];
+  previousYearTotal: number | null;
+  yearOnYear: Change | null;
+}
+
+export interface AnnualGroup extends AnnualFigures {
+  group: string;
+  /** The sources of this group that sent cases this year (all of its sources when none did), in configured order. */
+  sources: string[];
+}
+
+export interface AnnualReport extends AnnualFigures {
+  year: number;
+  org: string;
+  bySource: Share[];
+  /** Cases received in each month, January first. */
+  byMonth: number[];
+  groups: AnnualGroup[];
+  receptions: Receptions;
+}
+
+export interface AnnualInput {
+  year: number;
+  config: Config;
+  cases: readonly Case[];
+  /** The previous year's cases; null (or empty) when the store has none, so no year-on-year is written. */
+  previousYearCases: readonly Case[] | null;
+  /** Roster slots; defaults to the configured roster. */
+  slots?: readonly RosterSlot[];
+  /** Reception days after this date have not been held yet (the run date during the year). */
+  asOf?: ISODate;
+  /** How many topic tags count as hot topics. */
+  hotTopicLimit?: number;
+}
+
+export function buildAnnualReport(input: AnnualInput): AnnualReport {
+  const { year, config } = input;
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const cases = inPeriod(input.cases, from, to);
+  const previous = input.previousYearCases && input.previousYearCases.length > 0 ? input.previousYearCases : null;
+  const groupOf = (source: string) => config.sources.find((s) => s.name === source)?.group ?? source;
+  const figuresFor = (subset: readonly Case[], prevSubset: readonly Case[] | null) =>
+    figures(subset, prevSubset, config, input.hotTopicLimit ?? 10);
+
+  const groupNames = unique([
+    ...config.sources.filter((s) => s.active).map((s) => s.group),
+    ...cases.map((c) => groupOf(c.source)),
+  ]);
+  const groups = groupNames.map((group): AnnualGroup => {
+    const subset = cases.filter((c) => groupOf(c.source) === group);
+    const prevSubset = previous ? previous.filter((c) => groupOf(c.source) === group) : null;
+    const configured = config.sources.filter((s) => s.group === group).map((s) => s.name);
+    const used = new Set(subset.map((c) => c.source));
+    const withCases = unique([...configured.filter((n) => used.has(n)), ...subset.map((c) => c.source)]);
+    const sources = withCases.length ? withCases : config.sources.filter((s) => s.group === group && s.active).map((s) => s.name);
+    return { group, sources, ...figuresFor(subset, prevSubset) };
+  });
+
+  const byMonth = Array.from({ length: 12 }, () => 0);
+  for (const c of cases) byMonth[Number(c.receivedDate.slice(5, 7)) - 1]++;
+
+  return {
+    year,
+    org: config.org.name,
+    ...figuresFor(cases, previous),
+    bySource: tally(cases, (c) => c.source, cases.length, { order: config.sources.map((s) => s.name) }),
+    byMonth,
+    groups,
+    receptions: receptionsIn(cases, input.slots ?? config.roster.slots, config.leaders, from, to, input.asOf),
+  };
+}
+
+function figures(cases: readonly Case[], previous: readonly Case[] | null, config: Config, hotTopicLimit: number): AnnualFigures {
+  const total = cases.length;
+  const states = countStates(cases);
+  const kindOf = (region: string): RegionKind => {
+    const kind = config.units.find((u) => u.name === region)?.kind;
+    return kind === '县区' || kind === '学校' ? kind : OTHER_KIND;
+  };
+  const unitOrder = config.units.map((u) => u.name);
+  const byKind = KIND_ORDER.map((kind) => {
+    const count = cases.filter((c) => kindOf(c.region) === kind).length;
+    return { kind, count, percent: shareNumber(count, total) };
+  }).filter((k) => k.count > 0);
+  return {
+    total,
+    closed: states.closed,
+    inProgress: states.inProgress,
+    rejected: states.rejected,
+    closureRate: shareNumber(states.closed, total),
+    byKind,
+    byRegion: tally(cases, (c) => c.region, total, { order: unitOrder })
+      .map((s) => ({ ...s, kind: kindOf(s.name) }))
+      .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
+    byCategory: tally(cases, (c) => c.category, total, {
+      order: config.categories.map((c) => c.name),
+      last: OTHER_CATEGORIES,
+    }),
+    byChannel: tally(cases, (c) => c.channel, total, { order: CHANNELS }),
+    hotTopics: hotTopics(cases, hotTopicLimit),
+    previousYearTotal: previous ? previous.length : null,
+    yearOnYear: previous ? change(total, previous.length) : null,
+  };
+}
+
+/** The most frequent topic tags; equal counts keep the order in which the tags first appeared in the year. */
+function hotTopics(cases: readonly Case[], limit: number): TopicCount[] {
+  const counts = new Map<string, number>();
+  for (const c of cases) for (const t of unique(c.tags.map((x) => x.trim()).filter(Boolean))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count) // stable: ties stay in first-appearance order
+    .slice(0, limit);
+}
+
+/** The cases received in [from, to], in received order (then number), so every listing is deterministic. */
+export function inPeriod(cases: readonly Case[], from: ISODate, to: ISODate): Case[] {
+  return cases
+    .filter((c) => c.receivedDate >= from && c.receivedDate <= to)
+    .sort((a, b) => (a.receivedDate < b.receivedDate ? -1 : a.receivedDate > b.receivedDate ? 1 : a.no < b.no ? -1 : a.no > b.no ? 1 : 0));
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}

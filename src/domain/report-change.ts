@@ -1,0 +1,23 @@
+// Comparison with an earlier period (同比/环比): "增加N件（增长x%）", "减少N件（下降x%）", "持平".
+import { shareNumber } from './percent.js';
+
+export interface Change {
+  previous: number;
+  current: number;
+  direction: 'up' | 'down' | 'flat';
+  /** |current − previous| */
+  diff: number;
+  /** diff ÷ previous × 100, half-up to two decimals; null when the earlier period had none. */
+  percent: number | null;
+}
+
+export function change(current: number, previous: number): Change {
+  const diff = Math.abs(current - previous);
+  return {
+    previous,
+    current,
+    direction: current > previous ? 'up' : current < previous ? 'down' : 'flat',
+    diff,
+    percent: previous > 0 ? shareNumber(diff, previous) : null,
+  };
+}

@@ -1,0 +1,43 @@
+// Checks on short operator-typed values shared by every command: names, phones, lists of choices.
+import { InputError } from '../errors.js';
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** A name or short label: trimmed, not empty, no control characters, at most `max` characters. */
+export function cleanText(value: unknown, what: string, max = 50, allowEmpty = false): string {
+  const s = String(value ?? '').trim();
+  if (!allowEmpty && s === '') throw new InputError(`${what}不能为空`);
+  if (CONTROL.test(s)) throw new InputError(`${what}含有控制字符，请重新输入`);
+  if ([...s].length > max) throw new InputError(`${what}过长（最多 ${max} 个字）`);
+  return s;
+}
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
+const SHORT = /^\d{3,8}$/; // internal extensions and hotlines such as 12345
+
+export function isPhone(s: string): boolean {
+  return MOBILE.test(s) || LANDLINE.test(s) || SHORT.test(s);
+}
+
+/** A phone number by shape: mobile 13800138000, landline 0518-85551001, or a short number. */
+export function cleanPhone(value: unknown, what = '电话', allowEmpty = true): string {
+  const s = String(value ?? '').trim().replace(/\s+/g, '');
+  if (s === '' && allowEmpty) return '';
+  if (!isPhone(s)) throw new InputError(`${what}“${String(value).slice(0, 40)}”格式不对，应为手机号（如 13800138000）或座机（如 0518-85551001）`);
+  return s;
+}
+
+/** One of a fixed list; the error lists the valid names. */
+export function oneOf<T extends string>(value: unknown, choices: readonly T[], what: string): T {
+  const s = String(value ?? '').trim();
+  if ((choices as readonly string[]).includes(s)) return s as T;
+  throw new InputError(`${what}“${s.slice(0, 40)}”无效，可选：${choices.join('、')}`);
+}
+
+/** A positive whole number typed on the command line. */
+export function parsePositiveInt(value: unknown, what: string, max = 100000): number {
+  const s = String(value ?? '').trim();
+  if (!/^\d+$/.test(s) || Number(s) < 1 || Number(s) > max) throw new InputError(`${what}“${s.slice(0, 20)}”应为 1 到 ${max} 之间的整数`);
+  return Number(s);
+}

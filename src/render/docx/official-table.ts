@@ -1,0 +1,102 @@
+// Tables of an official document: full text width, header row repeated on every page, rows never split.
+import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import type { TableBlock } from './document-model.js';
+import { alignOf, exactSpacing, noteParagraph, run } from './official-text.js';
+import { mmToTwip, textWidthTwip, type PageSetup } from './page-setup.js';
+
+/** Relative widths scaled to whole twips that add up exactly to `total`. */
+export function columnWidthsTwip(relative: number[], total: number): number[] {
+  const sum = relative.reduce((a, b) => a + Math.max(0, b), 0);
+  if (relative.length === 0) return [];
+  const raw = relative.map((w) => (sum > 0 ? (Math.max(0, w) / sum) * total : total / relative.length));
+  const widths = raw.map(Math.floor);
+  let rest = total - widths.reduce((a, b) => a + b, 0);
+  // hand the rounding remainder to the columns that lost the most
+  const order = raw.map((w, i) => [w - Math.floor(w), i] as const).sort((a, b) => b[0] - a[0]);
+  for (let k = 0; rest > 0; k = (k + 1) % order.length, rest--) widths[order[k][1]]++;
+  return widths;
+}
+
+/** For each cell: how many rows it spans (≥1), or 0 when a cell above swallows it. */
+export function rowSpans(t: TableBlock): number[][] {
+  const spans = t.rows.map((r) => r.map(() => 1));
+  t.columns.forEach((col, c) => {
+    if (!col.merge) return;
+    for (let r = 0; r < t.rows.length; ) {
+      let end = r + 1;
+      while (end < t.rows.length && t.rows[r][c] !== '' && t.rows[end][c] === t.rows[r][c]) end++;
+      spans[r][c] = end - r;
+      for (let k = r + 1; k < end; k++) spans[k][c] = 0;
+      r = end;
+    }
+  });
+  return spans;
+}
+
+function normalisedRows(t: TableBlock): string[][] {
+  return t.rows.map((row, i) => {
+    if (row.length > t.columns.length) {
+      throw new Error(`表格第 ${i + 1} 行有 ${row.length} 格，多于 ${t.columns.length} 列`);
+    }
+    return [...row, ...Array<string>(t.columns.length - row.length).fill('')];
+  });
+}
+
+export function tableParagraphsAndTable(page: PageSetup, t: TableBlock, landscape: boolean): (Paragraph | Table)[] {
+  const sizePt = t.fontSizePt ?? page.table.sizePt;
+  const widths = columnWidthsTwip(t.columns.map((c) => c.width), textWidthTwip(page, landscape));
+  const margin = mmToTwip(page.table.cellMarginMm);
+  const rows = normalisedRows(t);
+  const spans = rowSpans({ ...t, rows });
+
+  const cell = (text: string, c: number, header: boolean, rowSpan = 1) =>
+    new TableCell({
+      width: { size: widths[c], type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      margins: { left: margin, right: margin, top: Math.round(margin / 3), bottom: Math.round(margin / 3) },
+      ...(rowSpan > 1 ? { rowSpan } : {}),
+      children: text.split('\n').map(
+        (line) =>
+          new Paragraph({
+            alignment: header ? AlignmentType.CENTER : alignOf(t.columns[c].align ?? 'center'),
+            spacing: exactSpacing(page.table.lineSpacingPt * (sizePt / page.table.sizePt)),
+            children: [run(page, line, { font: header ? page.table.headerFont : page.table.font, sizePt })],
+          }),
+      ),
+    });
+
+  const headerRow = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: t.columns.map((col, c) => cell(col.header, c, true)),
+  });
+  const bodyRows = rows.map(
+    (row, r) =>
+      new TableRow({
+        cantSplit: true,
+        children: row.flatMap((text, c) => (spans[r][c] === 0 ? [] : [cell(text, c, false, spans[r][c])])),
+      }),
+  );
+  const table = new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+    rows: [headerRow, ...bodyRows],
+  });
+
+  const out: (Paragraph | Table)[] = [];
+  if (t.title) {
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: exactSpacing(page.body.lineSpacingPt),
+        keepNext: true,
+        children: [run(page, t.title, { font: page.table.titleFont, sizePt: page.table.titleSizePt })],
+      }),
+    );
+  }
+  out.push(table);
+  if (t.note) out.push(noteParagraph(page, t.note, { font: page.table.font, sizePt }, page.body.lineSpacingPt));
+  return out;
+}

@@ -1,0 +1,180 @@
+// Paragraph-level pieces of an official document: fonts, runs, title, headings, body, notes, images, signature.
+import { AlignmentType, ImageRun, LineRuleType, PageBreak, Paragraph, TextRun } from 'docx';
+import type { IRunOptions } from 'docx';
+import { chineseDate } from '../../domain/dates.js';
+import type {
+  HeadingBlock,
+  ImageBlock,
+  Inline,
+  ParagraphBlock,
+  Signature,
+} from './document-model.js';
+import { mmToPx, ptToHalfPt, ptToTwip, type PageSetup } from './page-setup.js';
+
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+const ALIGN: Record<'justify' | 'left' | 'center' | 'right', Align> = {
+  justify: AlignmentType.JUSTIFIED,
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+};
+export const alignOf = (a: keyof typeof ALIGN): Align => ALIGN[a];
+
+/** East Asian font as named, Latin letters and digits in the Latin font (Times New Roman). */
+export function fontOf(page: PageSetup, eastAsia: string): IRunOptions['font'] {
+  return { ascii: page.latinFont, hAnsi: page.latinFont, cs: page.latinFont, eastAsia };
+}
+
+export interface RunStyle {
+  font: string;
+  sizePt: number;
+  bold?: boolean;
+  underline?: boolean;
+  color?: string;
+}
+
+export function run(page: PageSetup, text: string, s: RunStyle): TextRun {
+  return new TextRun({
+    text,
+    font: fontOf(page, s.font),
+    size: ptToHalfPt(s.sizePt),
+    bold: s.bold ?? false,
+    ...(s.underline ? { underline: {} } : {}),
+    ...(s.color ? { color: s.color } : {}),
+  });
+}
+
+/** Exact line spacing, no space before/after: the fixed 22-line grid of GB/T 9704. */
+export const exactSpacing = (pt: number) => ({ line: ptToTwip(pt), lineRule: LineRuleType.EXACT, before: 0, after: 0 });
+
+/** Two characters of the given size, as a first-line indent in twips. */
+export const charsTwip = (chars: number, sizePt: number): number => ptToTwip(chars * sizePt);
+
+function bodyRuns(page: PageSetup, text: Inline): TextRun[] {
+  const base = page.body;
+  if (typeof text === 'string') return [run(page, text, base)];
+  return text.map((r) => run(page, r.text, { ...base, bold: r.bold, underline: r.underline }));
+}
+
+export function titleParagraphs(page: PageSetup, title: string, subtitle?: string): Paragraph[] {
+  const out = title.split('\n').map(
+    (line) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: exactSpacing(page.title.lineSpacingPt),
+        keepNext: true,
+        children: [run(page, line, page.title)],
+      }),
+  );
+  if (subtitle) {
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: exactSpacing(page.body.lineSpacingPt),
+        keepNext: true,
+        children: [run(page, subtitle, page.subtitle)],
+      }),
+    );
+  }
+  out.push(blankLine(page)); // 标题下空一行
+  return out;
+}
+
+export function blankLine(page: PageSetup): Paragraph {
+  return new Paragraph({ spacing: exactSpacing(page.body.lineSpacingPt), children: [] });
+}
+
+export function headingParagraph(page: PageSetup, b: HeadingBlock): Paragraph {
+  const h = page.headings[String(b.level) as '1' | '2' | '3' | '4'];
+  const children = [run(page, b.text, { font: h.font, sizePt: page.body.sizePt, bold: h.bold })];
+  if (b.after) children.push(run(page, b.after, page.body));
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: exactSpacing(page.body.lineSpacingPt),
+    indent: { firstLine: charsTwip(page.body.indentChars, page.body.sizePt) },
+    keepNext: !b.after,
+    children,
+  });
+}
+
+export function bodyParagraph(page: PageSetup, b: ParagraphBlock): Paragraph {
+  const align = b.align ?? 'justify';
+  const indent = b.indent ?? align === 'justify';
+  return new Paragraph({
+    alignment: ALIGN[align],
+    spacing: exactSpacing(page.body.lineSpacingPt),
+    ...(indent ? { indent: { firstLine: charsTwip(page.body.indentChars, page.body.sizePt) } } : {}),
+    children: bodyRuns(page, b.text),
+  });
+}
+
+/** A 备注 line; `style` lets a table note use the table's size. */
+export function noteParagraph(page: PageSetup, text: string, style: RunStyle = page.note, lineSpacingPt = page.body.lineSpacingPt): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.LEFT,
+    spacing: exactSpacing(lineSpacingPt),
+    children: [run(page, text, style)],
+  });
+}
+
+export function placeholderParagraph(page: PageSetup, text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: exactSpacing(page.body.lineSpacingPt),
+    indent: { firstLine: charsTwip(page.body.indentChars, page.body.sizePt) },
+    children: [run(page, text, { ...page.body, color: page.placeholderColor })],
+  });
+}
+
+export function pageBreakParagraph(): Paragraph {
+  return new Paragraph({ children: [new PageBreak()] });
+}
+
+export function imageParagraphs(page: PageSetup, b: ImageBlock): Paragraph[] {
+  const transformation = { width: mmToPx(b.widthMm), height: mmToPx(b.heightMm) };
+  const image = b.svg
+    ? new ImageRun({ type: 'svg', data: b.svg, fallback: { type: 'png', data: b.png }, transformation })
+    : new ImageRun({ type: 'png', data: b.png, transformation });
+  const out = [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: !!b.caption, children: [image] })];
+  if (b.caption) {
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: exactSpacing(page.body.lineSpacingPt),
+        children: [run(page, b.caption, page.caption)],
+      }),
+    );
+  }
+  return out;
+}
+
+/** Width of a text in characters of the body size: CJK and full-width count 1, ASCII half. */
+export function textChars(s: string): number {
+  let n = 0;
+  for (const ch of s) n += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  return n;
+}
+
+/**
+ * 发文机关署名 and 成文日期 (GB/T 9704 7.3.5.2, no seal): the issuer 右空二字; the date on the next line starts two
+ * characters right of the issuer's first character. When the date is too long for that, it sits flush right
+ * and the issuer moves left so the two-character offset still holds.
+ */
+export function signatureParagraphs(page: PageSetup, sig: Signature): Paragraph[] {
+  const date = chineseDate(sig.date);
+  const issuerW = textChars(sig.issuer);
+  const dateW = textChars(date);
+  const dateRight = Math.max(0, page.signature.rightIndentChars + issuerW - 2 - dateW);
+  const issuerRight = dateRight + dateW + 2 - issuerW;
+  const rightAligned = (text: string, rightChars: number) =>
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: exactSpacing(page.body.lineSpacingPt),
+      indent: { right: charsTwip(rightChars, page.body.sizePt) },
+      keepNext: true,
+      keepLines: true,
+      children: [run(page, text, page.body)],
+    });
+  const blanks = Array.from({ length: page.signature.blankLinesBefore }, () => blankLine(page));
+  return [...blanks, rightAligned(sig.issuer, issuerRight), rightAligned(date, dateRight)];
+}

@@ -1,0 +1,157 @@
+// Renders an OfficialDoc as a .docx in the layout of GB/T 9704-2012 (党政机关公文格式); layout numbers come from
+// templates/page.json. Landscape tables get sections of their own; page numbers "— 1 —" sit on the outer side.
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  Table,
+  TextRun,
+} from 'docx';
+import type { ISectionOptions } from 'docx';
+import type { Block, OfficialDoc } from './document-model.js';
+import {
+  bodyParagraph,
+  charsTwip,
+  exactSpacing,
+  headingParagraph,
+  imageParagraphs,
+  noteParagraph,
+  pageBreakParagraph,
+  placeholderParagraph,
+  signatureParagraphs,
+  titleParagraphs,
+} from './official-text.js';
+import { tableParagraphsAndTable } from './official-table.js';
+import { loadPageSetup, mmToTwip, ptToHalfPt, type PageSetup } from './page-setup.js';
+
+export type { PageSetup } from './page-setup.js';
+
+type Child = Paragraph | Table;
+
+/** "— {page} —" → a run with the PAGE field in place of {page}, in 宋体 (digits too: 半角宋体阿拉伯数字). */
+function pageNumberFooter(page: PageSetup, side: 'odd' | 'even'): Footer {
+  const [before, after] = page.pageNumber.format.split('{page}');
+  const f = page.pageNumber.font;
+  const indent = charsTwip(page.pageNumber.outerIndentChars, page.pageNumber.sizePt);
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: indent } : { left: indent },
+        spacing: { before: 0, after: 0 },
+        children: [
+          new TextRun({
+            font: { ascii: f, hAnsi: f, cs: f, eastAsia: f },
+            size: ptToHalfPt(page.pageNumber.sizePt),
+            children: [before ?? '', PageNumber.CURRENT, after ?? ''],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+function blockChildren(page: PageSetup, b: Block, landscape: boolean): Child[] {
+  switch (b.kind) {
+    case 'heading':
+      return [headingParagraph(page, b)];
+    case 'paragraph':
+      return [bodyParagraph(page, b)];
+    case 'table':
+      return tableParagraphsAndTable(page, b, landscape);
+    case 'note':
+      return [noteParagraph(page, b.text)];
+    case 'pageBreak':
+      return [pageBreakParagraph()];
+    case 'image':
+      return imageParagraphs(page, b);
+    case 'placeholder':
+      return [placeholderParagraph(page, b.text)];
+  }
+}
+
+interface SectionPlan {
+  landscape: boolean;
+  children: Child[];
+}
+
+/** Splits the blocks into runs of portrait and landscape pages; the title opens the first, the signature ends the last. */
+function planSections(doc: OfficialDoc, page: PageSetup): SectionPlan[] {
+  const base = !!doc.landscape;
+  const plans: SectionPlan[] = [{ landscape: base, children: titleParagraphs(page, doc.title, doc.subtitle) }];
+  const current = () => plans[plans.length - 1];
+  doc.blocks.forEach((b, i) => {
+    const wantLandscape = base || (b.kind === 'table' && !!b.landscape);
+    if (wantLandscape !== current().landscape) plans.push({ landscape: wantLandscape, children: [] });
+    current().children.push(...blockChildren(page, b, wantLandscape));
+    // after a landscape table, go back to portrait only if something follows (the signature may stay)
+    const next = doc.blocks[i + 1];
+    if (wantLandscape && !base && next !== undefined && !(next.kind === 'table' && next.landscape)) {
+      plans.push({ landscape: false, children: [] });
+    }
+  });
+  if (doc.signature) current().children.push(...signatureParagraphs(page, doc.signature));
+  return plans.filter((p, i) => i === 0 || p.children.length > 0);
+}
+
+function sectionOptions(page: PageSetup, plan: SectionPlan, first: boolean): ISectionOptions {
+  const m = plan.landscape ? page.landscapeMarginsMm : page.marginsMm;
+  const footer = plan.landscape ? page.landscapeFooterDistanceMm : page.footerDistanceMm;
+  return {
+    properties: {
+      ...(first ? {} : { type: SectionType.NEXT_PAGE }),
+      page: {
+        // docx swaps width and height itself for landscape
+        size: {
+          width: mmToTwip(page.paper.widthMm),
+          height: mmToTwip(page.paper.heightMm),
+          orientation: plan.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: {
+          top: mmToTwip(m.top),
+          bottom: mmToTwip(m.bottom),
+          left: mmToTwip(m.left),
+          right: mmToTwip(m.right),
+          header: mmToTwip(Math.min(15, m.top)),
+          footer: mmToTwip(footer),
+          gutter: 0,
+        },
+        ...(first ? { pageNumbers: { start: 1 } } : {}),
+      },
+    },
+    footers: { default: pageNumberFooter(page, 'odd'), even: pageNumberFooter(page, 'even') },
+    children: plan.children,
+  };
+}
+
+/** The docx Document object (for callers that want to post-process); most callers use renderOfficialDocx. */
+export function buildOfficialDocument(doc: OfficialDoc, page: PageSetup = loadPageSetup()): Document {
+  const bodyFont = page.body.font;
+  return new Document({
+    evenAndOddHeaderAndFooters: true,
+    title: doc.title.replace(/\n/g, ''),
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: { ascii: page.latinFont, hAnsi: page.latinFont, cs: page.latinFont, eastAsia: bodyFont },
+            size: ptToHalfPt(page.body.sizePt),
+            language: { value: 'en-US', eastAsia: 'zh-CN' },
+          },
+          paragraph: { spacing: exactSpacing(page.body.lineSpacingPt) },
+        },
+      },
+    },
+    sections: planSections(doc, page).map((p, i) => sectionOptions(page, p, i === 0)),
+  });
+}
+
+/** Renders the document to .docx bytes. `page` defaults to templates/page.json. */
+export async function renderOfficialDocx(doc: OfficialDoc, page: PageSetup = loadPageSetup()): Promise<Buffer> {
+  return Packer.toBuffer(buildOfficialDocument(doc, page));
+}

@@ -1,0 +1,43 @@
+// Crash-safe file writes: a temp file beside the target, flushed, then renamed over it.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const FILE_MODE = 0o600;
+export const DIR_MODE = 0o700;
+
+export function ensureDir(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+}
+
+/** Writes `text` to a fresh temp file next to `target` and returns its path (not yet renamed). */
+export function writeTemp(target: string, text: string): string {
+  ensureDir(path.dirname(target));
+  const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
+  const fd = fs.openSync(tmp, 'wx', FILE_MODE);
+  try {
+    fs.writeSync(fd, text);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return tmp;
+}
+
+export function fsyncDir(dir: string): void {
+  try {
+    const fd = fs.openSync(dir, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    // Some filesystems refuse fsync on a directory; the rename is still atomic there.
+  }
+}
+
+export function writeFileAtomic(target: string, text: string): void {
+  const tmp = writeTemp(target, text);
+  fs.renameSync(tmp, target);
+  fsyncDir(path.dirname(target));
+}

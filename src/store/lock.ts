@@ -1,0 +1,110 @@
+// One writer at a time across processes: an exclusive-create lock file naming its holder.
+// A lock whose holder process is gone (killed) is taken over at once.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { StoreError } from '../errors.js';
+import { FILE_MODE } from './atomic.js';
+
+export const LOCK_FILE = '.lock';
+
+interface LockInfo {
+  pid: number;
+  host: string;
+  command: string;
+  since: string;
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function readLock(file: string): LockInfo | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as LockInfo;
+  } catch {
+    return null; // vanished, or caught half-written
+  }
+}
+
+function holderAlive(info: LockInfo): boolean {
+  if (info.host !== os.hostname()) return true; // cannot tell for another machine: assume alive
+  try {
+    process.kill(info.pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes a lock left by a dead process; renaming first means two rescuers cannot both delete a fresh lock. */
+function breakStaleLock(file: string, seen: LockInfo | null): void {
+  const aside = `${file}.stale.${process.pid}`;
+  try {
+    fs.renameSync(file, aside);
+  } catch {
+    return;
+  }
+  const moved = readLock(aside);
+  if (moved && (!seen || moved.pid !== seen.pid || moved.since !== seen.since)) {
+    // We moved a live holder's fresh lock: put it back if nobody has taken the place meanwhile.
+    try {
+      fs.linkSync(aside, file);
+    } catch {
+      /* someone else holds it now; they are the holder */
+    }
+  }
+  fs.rmSync(aside, { force: true });
+}
+
+/** A lock file its creator never finished writing (killed between create and write). */
+function emptyAndOld(file: string): boolean {
+  try {
+    const st = fs.statSync(file);
+    return st.size === 0 && Date.now() - st.mtimeMs > 2000;
+  } catch {
+    return false;
+  }
+}
+
+export interface LockOptions {
+  command: string;
+  timeoutMs?: number;
+}
+
+/** Takes the lock or throws StoreError naming the holder after timeoutMs. Returns the release function. */
+export function acquireLock(dir: string, opts: LockOptions): () => void {
+  const file = path.join(dir, LOCK_FILE);
+  const timeoutMs = opts.timeoutMs ?? Number(process.env.XINFANG_LOCK_TIMEOUT_MS ?? 5000);
+  const me: LockInfo = { pid: process.pid, host: os.hostname(), command: opts.command, since: new Date().toISOString() };
+  const deadline = Date.now() + timeoutMs;
+  let wait = 5;
+  for (;;) {
+    try {
+      const fd = fs.openSync(file, 'wx', FILE_MODE);
+      fs.writeSync(fd, JSON.stringify(me));
+      fs.closeSync(fd);
+      return () => {
+        const cur = readLock(file);
+        if (cur && cur.pid === me.pid && cur.since === me.since) fs.rmSync(file, { force: true });
+      };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+        throw new StoreError(`无法在数据目录 ${dir} 中写入（${code}），请检查文件夹权限`);
+      }
+      if (code !== 'EEXIST') throw e;
+    }
+    const holder = readLock(file);
+    if (holder ? !holderAlive(holder) : emptyAndOld(file)) {
+      breakStaleLock(file, holder);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      const who = holder ? `进程 ${holder.pid}（命令“${holder.command}”，自 ${holder.since} 起）` : '另一个进程';
+      throw new StoreError(`数据目录 ${dir} 正被${who}占用，请稍后重试；若该进程已不存在，删除 ${file} 后重试`);
+    }
+    sleep(wait + Math.floor(Math.random() * wait));
+    wait = Math.min(wait * 2, 100);
+  }
+}

@@ -1,0 +1,80 @@
+// Run-time shape of config.json; every load is checked against it (SPEC 5). Mirrors src/domain/model.ts.
+import { z } from 'zod';
+import { RULE_KINDS, SHIFT_POLICIES, UNIT_KINDS } from '../domain/model.js';
+import type { Config } from '../domain/model.js';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 日期');
+
+const away = z.object({ from: date, to: date, reason: z.string() });
+
+const leader = z.object({
+  name: z.string().min(1),
+  title: z.string(),
+  portfolio: z.string(),
+  phone: z.string(),
+  active: z.boolean(),
+  away: z.array(away),
+});
+
+const staff = z.object({ name: z.string().min(1), phone: z.string(), active: z.boolean() });
+const unit = z.object({ name: z.string().min(1), kind: z.enum(UNIT_KINDS), active: z.boolean() });
+const category = z.object({ name: z.string().min(1), active: z.boolean() });
+const source = z.object({ name: z.string().min(1), group: z.string().min(1), active: z.boolean() });
+
+const weekdayNo = z.number().int().min(1).max(7);
+const pattern = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('monthDays'), days: z.array(z.number().int().min(1).max(31)).min(1) }),
+  z.object({ type: z.literal('weekly'), weekday: weekdayNo }),
+  z.object({ type: z.literal('nthWeekday'), nth: z.number().int().min(-1).max(5), weekday: weekdayNo }),
+  z.object({ type: z.literal('workdays') }),
+  z.object({ type: z.literal('perLeader'), count: z.number().int().min(1).max(23) }),
+]);
+
+const rosterRule = z.object({
+  id: z.number().int().min(1),
+  kind: z.enum(RULE_KINDS),
+  pattern,
+  shift: z.enum(SHIFT_POLICIES),
+  location: z.string(),
+  time: z.string(),
+});
+
+const slot = z.object({
+  date,
+  weekday: weekdayNo,
+  kind: z.enum(RULE_KINDS),
+  ruleId: z.number().int(),
+  leader: z.string(),
+  staff: z.array(z.string()),
+  location: z.string(),
+  time: z.string(),
+  shiftedFrom: date.nullable(),
+  note: z.string(),
+});
+
+const roster = z.object({
+  periods: z.array(z.object({ year: z.number().int(), month: z.number().int().min(1).max(12).nullable(), generatedAt: date })),
+  slots: z.array(slot),
+  changes: z.array(z.object({ date, at: date, what: z.string(), reason: z.string() })),
+});
+
+export const configSchema = z.object({
+  schemaVersion: z.number().int().min(1),
+  org: z.object({ name: z.string().min(1), issuer: z.string() }),
+  settings: z.object({
+    caseNumberFormat: z.string().min(1),
+    deadlineDays: z.enum(['calendar', 'working']),
+    acceptDays: z.number().int().min(1),
+    handleDays: z.number().int().min(1),
+    maxExtensionDays: z.number().int().min(0),
+  }),
+  leaders: z.array(leader),
+  staff: z.array(staff),
+  units: z.array(unit),
+  categories: z.array(category),
+  sources: z.array(source),
+  rosterRules: z.array(rosterRule),
+  calendar: z.array(z.object({ date, off: z.boolean(), name: z.string() })),
+  roster,
+}) satisfies z.ZodType<Config>;
+

@@ -1,0 +1,171 @@
+// The store: one data folder, config.json plus case files, changed only through transactions that
+// take the lock, back up, write atomically and journal. Nothing outside src/store touches the files.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../domain/model.js';
+import { InputError, StoreError } from '../errors.js';
+import { DIR_MODE, ensureDir } from './atomic.js';
+import { type BackupManifest, createBackup, listBackups, pruneBackups, restorePlan } from './backup.js';
+import { applyChanges, type FileChanges, PENDING_FILE, recoverPending, removeStrayTemps } from './commit.js';
+import { appendJournal } from './journal.js';
+import { type DocSpec, parseDoc, readDoc } from './json-doc.js';
+import { acquireLock } from './lock.js';
+import { configSchema } from './schema.js';
+
+export const CONFIG_FILE = 'config.json';
+export const configSpec: DocSpec<Config> = { kind: 'config', schema: configSchema };
+
+export interface RunContext {
+  command: string; // e.g. 'leader add'
+  today: string; // YYYY-MM-DD the command works with
+}
+
+export function serialize(rel: string, data: unknown): string {
+  // config is small and worth reading by eye; case files are large and compact
+  return rel === CONFIG_FILE ? JSON.stringify(data, null, 2) + '\n' : JSON.stringify(data);
+}
+
+/** The draft a transaction works on. Reads see this transaction's own writes. */
+export class Tx {
+  readonly config: Config;
+  readonly staged: FileChanges = new Map();
+  readonly notes: { action: string; records: string[] }[] = [];
+
+  constructor(
+    private readonly store: Store,
+    config: Config,
+  ) {
+    this.config = structuredClone(config);
+  }
+
+  read<T>(rel: string, spec: DocSpec<T>): T | null {
+    if (this.staged.has(rel)) {
+      const text = this.staged.get(rel);
+      return text == null ? null : parseDoc(path.join(this.store.dir, rel), text, spec);
+    }
+    return this.store.read(rel, spec);
+  }
+
+  write(rel: string, data: unknown): void {
+    if (rel === CONFIG_FILE) throw new Error('config.json is written from tx.config');
+    this.staged.set(rel, serialize(rel, data));
+  }
+
+  remove(rel: string): void {
+    this.staged.set(rel, null);
+  }
+
+  /** What the journal says of this change: an action and the records it touched (no personal data). */
+  note(action: string, records: string[] = []): void {
+    this.notes.push({ action, records });
+  }
+}
+
+export class Store {
+  private cachedConfig: { text: string; config: Config } | null = null;
+
+  private constructor(readonly dir: string) {}
+
+  static exists(dir: string): boolean {
+    return fs.existsSync(path.join(dir, CONFIG_FILE));
+  }
+
+  /** Opens an initialised data folder; a missing one is a store error telling to run init. */
+  static open(dir: string): Store {
+    if (!Store.exists(dir)) {
+      throw new StoreError(`数据目录 ${dir} 中没有 xinfang 数据，请先运行 xinfang init --org "单位名称"（或用 --data 指定数据目录）`);
+    }
+    const store = new Store(dir);
+    if (fs.existsSync(path.join(dir, PENDING_FILE))) store.withLock({ command: '恢复未完成的写入', today: '' }, () => undefined);
+    return store;
+  }
+
+  /** Creates a new data folder with its first configuration. */
+  static create(dir: string, config: Config, ctx: RunContext): Store {
+    ensureDir(dir);
+    fs.chmodSync(dir, DIR_MODE);
+    const store = new Store(dir);
+    store.withLock(ctx, () => {
+      if (Store.exists(dir)) throw new InputError(`数据目录 ${dir} 已经初始化过，无需再次 init`);
+      store.commit(ctx, new Map([[CONFIG_FILE, serialize(CONFIG_FILE, config)]]), [{ action: '初始化', records: [`org:${config.org.name}`] }]);
+    });
+    return store;
+  }
+
+  config(): Config {
+    const file = path.join(this.dir, CONFIG_FILE);
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new StoreError(`无法读取数据文件 ${file}（${(e as NodeJS.ErrnoException).code}）`);
+    }
+    if (this.cachedConfig?.text !== text) this.cachedConfig = { text, config: parseDoc(file, text, configSpec) };
+    return this.cachedConfig.config;
+  }
+
+  read<T>(rel: string, spec: DocSpec<T>): T | null {
+    return readDoc(path.join(this.dir, rel), spec);
+  }
+
+  /** Runs `fn` on a draft under the lock; writes what it changed as one atomic, backed-up, journaled change. */
+  transaction<R>(ctx: RunContext, fn: (tx: Tx) => R): R {
+    return this.withLock(ctx, () => {
+      const before = this.config();
+      const tx = new Tx(this, before);
+      const result = fn(tx);
+      if (result instanceof Promise) throw new Error('transaction functions must be synchronous');
+      const changes: FileChanges = new Map(tx.staged);
+      const configText = serialize(CONFIG_FILE, tx.config);
+      if (configText !== this.cachedConfig?.text) {
+        parseDoc(path.join(this.dir, CONFIG_FILE), configText, configSpec); // never write what we could not read back
+        changes.set(CONFIG_FILE, configText);
+      }
+      if (changes.size > 0) this.commit(ctx, changes, tx.notes);
+      return result;
+    });
+  }
+
+  backups(): BackupManifest[] {
+    return listBackups(this.dir);
+  }
+
+  /** Returns the store to the state before backup `id` (default: the latest), itself as an undoable change. */
+  restore(ctx: RunContext, id?: string): BackupManifest {
+    return this.withLock(ctx, () => {
+      const { target, changes } = restorePlan(this.dir, id);
+      const cfg = changes.get(CONFIG_FILE);
+      if (cfg) parseDoc(path.join(this.dir, CONFIG_FILE), cfg, configSpec);
+      this.commit(ctx, changes, [{ action: '恢复备份', records: [`backup:${target.id}`] }]);
+      return target;
+    });
+  }
+
+  private withLock<R>(ctx: RunContext, fn: () => R): R {
+    const release = acquireLock(this.dir, { command: ctx.command });
+    try {
+      if (!recoverPending(this.dir)) removeStrayTemps(this.dir, [CONFIG_FILE]);
+      return fn();
+    } finally {
+      release();
+    }
+  }
+
+  private commit(ctx: RunContext, changes: FileChanges, notes: { action: string; records: string[] }[]): void {
+    const now = new Date();
+    const rels = [...changes.keys()];
+    try {
+      createBackup(this.dir, ctx.command, rels, now);
+      applyChanges(this.dir, changes);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code) throw new StoreError(`写入数据目录 ${this.dir} 失败（${code}），数据未改变；请检查磁盘空间和文件夹权限`);
+      throw e;
+    }
+    const records = notes.flatMap((n) => n.records);
+    const action = notes.map((n) => n.action).join('；') || ctx.command;
+    appendJournal(this.dir, { at: now.toISOString(), today: ctx.today, command: ctx.command, action, records, files: rels });
+    pruneBackups(this.dir);
+    this.cachedConfig = null;
+  }
+}
