@@ -89,7 +89,7 @@ export class Ctx {
 
   async table(head: string[], rows: (string | number)[][]): Promise<void> {
     const { renderTable } = await import('../render/table.js');
-    this.print(renderTable(head, rows, { color: this.color }));
+    this.print(renderTable(head, rows, { color: this.color, width: process.stdout.isTTY ? process.stdout.columns : 80 }));
   }
 
   requireNoArgs(args: string[]): void {
