@@ -1,6 +1,7 @@
 // Reads the text of a .docx for golden tests: one line per paragraph, a table row per line with cells joined by
 // ' | ' (several paragraphs in one cell joined by ' / '), "[分页]" for a page break, "[分节]" after a section break.
-// Field codes (the PAGE instruction) are not text. Headers and footers are not in document.xml.
+// Field codes (the PAGE instruction) are not text; trailing spaces are trimmed. Headers and footers are not in
+// document.xml: read them with docxParts(buf, /^word\/footer\d+\.xml$/).
 import JSZip from 'jszip';
 
 export async function docxXml(buf: Buffer | Uint8Array, part = 'word/document.xml'): Promise<string> {
@@ -14,7 +15,7 @@ export async function docxXml(buf: Buffer | Uint8Array, part = 'word/document.xm
 export async function docxParts(buf: Buffer | Uint8Array, name: RegExp): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(buf);
   const out: Record<string, string> = {};
-  for (const path of Object.keys(zip.files).filter((p) => name.test(p)).sort()) {
+  for (const path of Object.keys(zip.files).filter((p) => name.test(p) && !zip.files[p].dir).sort()) {
     out[path] = await zip.file(path)!.async('string');
   }
   return out;
@@ -100,7 +101,7 @@ export function xmlText(xml: string): string {
         break;
     }
   }
-  return lines.join('\n');
+  return lines.map((l) => l.trimEnd()).join('\n');
 }
 
 export async function docxText(buf: Buffer | Uint8Array): Promise<string> {

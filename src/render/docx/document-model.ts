@@ -35,7 +35,10 @@ export interface TableColumn {
   width: number;
   /** Cell alignment in this column; default 'center'. */
   align?: 'left' | 'center' | 'right';
-  /** Merge runs of equal, non-empty consecutive cells vertically (e.g. the 月份 column of the roster). */
+  /**
+   * Merge runs of equal, non-empty consecutive cells vertically (e.g. the 月份 column of the roster). A merged group
+   * cut by a page break shows its text on the first page only (Word and LibreOffice both do this).
+   */
   merge?: boolean;
 }
 

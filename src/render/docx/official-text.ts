@@ -9,7 +9,7 @@ import type {
   ParagraphBlock,
   Signature,
 } from './document-model.js';
-import { mmToPx, ptToHalfPt, ptToTwip, type PageSetup } from './page-setup.js';
+import { bodyCharSpacingTwip, mmToPx, ptToHalfPt, ptToTwip, type PageSetup } from './page-setup.js';
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 const ALIGN: Record<'justify' | 'left' | 'center' | 'right', Align> = {
@@ -31,6 +31,8 @@ export interface RunStyle {
   bold?: boolean;
   underline?: boolean;
   color?: string;
+  /** Extra space after each character in twips (negative condenses). */
+  spacingTwip?: number;
 }
 
 export function run(page: PageSetup, text: string, s: RunStyle): TextRun {
@@ -41,6 +43,7 @@ export function run(page: PageSetup, text: string, s: RunStyle): TextRun {
     bold: s.bold ?? false,
     ...(s.underline ? { underline: {} } : {}),
     ...(s.color ? { color: s.color } : {}),
+    ...(s.spacingTwip ? { characterSpacing: s.spacingTwip } : {}),
   });
 }
 
@@ -50,8 +53,18 @@ export const exactSpacing = (pt: number) => ({ line: ptToTwip(pt), lineRule: Lin
 /** Two characters of the given size, as a first-line indent in twips. */
 export const charsTwip = (chars: number, sizePt: number): number => ptToTwip(chars * sizePt);
 
+/** Body text style on the 28-characters-a-line grid. */
+export const bodyStyle = (page: PageSetup, font = page.body.font): RunStyle => ({
+  font,
+  sizePt: page.body.sizePt,
+  spacingTwip: bodyCharSpacingTwip(page),
+});
+/** `chars` body characters (indents), on the same grid as bodyStyle. */
+export const bodyCharsTwip = (page: PageSetup, chars: number): number =>
+  Math.round(chars * (ptToTwip(page.body.sizePt) + bodyCharSpacingTwip(page)));
+
 function bodyRuns(page: PageSetup, text: Inline): TextRun[] {
-  const base = page.body;
+  const base = bodyStyle(page);
   if (typeof text === 'string') return [run(page, text, base)];
   return text.map((r) => run(page, r.text, { ...base, bold: r.bold, underline: r.underline }));
 }
@@ -80,30 +93,32 @@ export function titleParagraphs(page: PageSetup, title: string, subtitle?: strin
   return out;
 }
 
-export function blankLine(page: PageSetup): Paragraph {
-  return new Paragraph({ spacing: exactSpacing(page.body.lineSpacingPt), children: [] });
+export function blankLine(page: PageSetup, keepNext = false): Paragraph {
+  return new Paragraph({ spacing: exactSpacing(page.body.lineSpacingPt), keepNext, children: [] });
 }
 
 export function headingParagraph(page: PageSetup, b: HeadingBlock): Paragraph {
   const h = page.headings[String(b.level) as '1' | '2' | '3' | '4'];
-  const children = [run(page, b.text, { font: h.font, sizePt: page.body.sizePt, bold: h.bold })];
-  if (b.after) children.push(run(page, b.after, page.body));
+  const children = [run(page, b.text, { ...bodyStyle(page, h.font), bold: h.bold })];
+  if (b.after) children.push(run(page, b.after, bodyStyle(page)));
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: exactSpacing(page.body.lineSpacingPt),
-    indent: { firstLine: charsTwip(page.body.indentChars, page.body.sizePt) },
+    indent: { firstLine: bodyCharsTwip(page, page.body.indentChars) },
     keepNext: !b.after,
     children,
   });
 }
 
-export function bodyParagraph(page: PageSetup, b: ParagraphBlock): Paragraph {
+/** keepNext: keep with what follows (the last paragraph before the signature). */
+export function bodyParagraph(page: PageSetup, b: ParagraphBlock, keepNext = false): Paragraph {
   const align = b.align ?? 'justify';
   const indent = b.indent ?? align === 'justify';
   return new Paragraph({
     alignment: ALIGN[align],
     spacing: exactSpacing(page.body.lineSpacingPt),
-    ...(indent ? { indent: { firstLine: charsTwip(page.body.indentChars, page.body.sizePt) } } : {}),
+    ...(indent ? { indent: { firstLine: bodyCharsTwip(page, page.body.indentChars) } } : {}),
+    keepNext,
     children: bodyRuns(page, b.text),
   });
 }
@@ -121,8 +136,8 @@ export function placeholderParagraph(page: PageSetup, text: string): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: exactSpacing(page.body.lineSpacingPt),
-    indent: { firstLine: charsTwip(page.body.indentChars, page.body.sizePt) },
-    children: [run(page, text, { ...page.body, color: page.placeholderColor })],
+    indent: { firstLine: bodyCharsTwip(page, page.body.indentChars) },
+    children: [run(page, text, { ...bodyStyle(page), color: page.placeholderColor })],
   });
 }
 
@@ -135,7 +150,15 @@ export function imageParagraphs(page: PageSetup, b: ImageBlock): Paragraph[] {
   const image = b.svg
     ? new ImageRun({ type: 'svg', data: b.svg, fallback: { type: 'png', data: b.png }, transformation })
     : new ImageRun({ type: 'png', data: b.png, transformation });
-  const out = [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: !!b.caption, children: [image] })];
+  // single (auto) spacing: an exact line height would crop the picture
+  const out = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+      keepNext: !!b.caption,
+      children: [image],
+    }),
+  ];
   if (b.caption) {
     out.push(
       new Paragraph({
@@ -170,11 +193,11 @@ export function signatureParagraphs(page: PageSetup, sig: Signature): Paragraph[
     new Paragraph({
       alignment: AlignmentType.RIGHT,
       spacing: exactSpacing(page.body.lineSpacingPt),
-      indent: { right: charsTwip(rightChars, page.body.sizePt) },
+      indent: { right: bodyCharsTwip(page, rightChars) },
       keepNext: true,
       keepLines: true,
-      children: [run(page, text, page.body)],
+      children: [run(page, text, bodyStyle(page))],
     });
-  const blanks = Array.from({ length: page.signature.blankLinesBefore }, () => blankLine(page));
+  const blanks = Array.from({ length: page.signature.blankLinesBefore }, () => blankLine(page, true));
   return [...blanks, rightAligned(sig.issuer, issuerRight), rightAligned(date, dateRight)];
 }

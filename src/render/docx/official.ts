@@ -33,7 +33,11 @@ export type { PageSetup } from './page-setup.js';
 
 type Child = Paragraph | Table;
 
-/** "— {page} —" → a run with the PAGE field in place of {page}, in 宋体 (digits too: 半角宋体阿拉伯数字). */
+/**
+ * "— {page} —" → a run with the PAGE field in place of {page}. East Asian font 宋体 with the eastAsia hint, so Word
+ * draws the dashes full width; Latin slots in the Latin font, because LibreOffice ignores the hint and would
+ * otherwise draw a half-width dash from the CJK font.
+ */
 function pageNumberFooter(page: PageSetup, side: 'odd' | 'even'): Footer {
   const [before, after] = page.pageNumber.format.split('{page}');
   const f = page.pageNumber.font;
@@ -46,7 +50,7 @@ function pageNumberFooter(page: PageSetup, side: 'odd' | 'even'): Footer {
         spacing: { before: 0, after: 0 },
         children: [
           new TextRun({
-            font: { ascii: f, hAnsi: f, cs: f, eastAsia: f },
+            font: { ascii: page.latinFont, hAnsi: page.latinFont, cs: page.latinFont, eastAsia: f, hint: 'eastAsia' },
             size: ptToHalfPt(page.pageNumber.sizePt),
             children: [before ?? '', PageNumber.CURRENT, after ?? ''],
           }),
@@ -56,12 +60,12 @@ function pageNumberFooter(page: PageSetup, side: 'odd' | 'even'): Footer {
   });
 }
 
-function blockChildren(page: PageSetup, b: Block, landscape: boolean): Child[] {
+function blockChildren(page: PageSetup, b: Block, landscape: boolean, keepNext: boolean): Child[] {
   switch (b.kind) {
     case 'heading':
       return [headingParagraph(page, b)];
     case 'paragraph':
-      return [bodyParagraph(page, b)];
+      return [bodyParagraph(page, b, keepNext)];
     case 'table':
       return tableParagraphsAndTable(page, b, landscape);
     case 'note':
@@ -88,9 +92,10 @@ function planSections(doc: OfficialDoc, page: PageSetup): SectionPlan[] {
   doc.blocks.forEach((b, i) => {
     const wantLandscape = base || (b.kind === 'table' && !!b.landscape);
     if (wantLandscape !== current().landscape) plans.push({ landscape: wantLandscape, children: [] });
-    current().children.push(...blockChildren(page, b, wantLandscape));
-    // after a landscape table, go back to portrait only if something follows (the signature may stay)
     const next = doc.blocks[i + 1];
+    // the last paragraph goes to the signature's page with it, so the signature never stands alone
+    current().children.push(...blockChildren(page, b, wantLandscape, next === undefined && !!doc.signature));
+    // after a landscape table, go back to portrait only if something follows (the signature may stay)
     if (wantLandscape && !base && next !== undefined && !(next.kind === 'table' && next.landscape)) {
       plans.push({ landscape: false, children: [] });
     }

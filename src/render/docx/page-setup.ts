@@ -40,7 +40,8 @@ export interface PageSetup {
   latinFont: string;
   title: FontSpec & { lineSpacingPt: number };
   subtitle: FontSpec;
-  body: FontSpec & { lineSpacingPt: number; indentChars: number };
+  /** charsPerLine: body characters are drawn slightly condensed when needed so that many fit a line (28 in GB/T 9704). */
+  body: FontSpec & { lineSpacingPt: number; indentChars: number; charsPerLine: number };
   headings: Record<'1' | '2' | '3' | '4', { font: string; bold: boolean }>;
   table: FontSpec & { headerFont: string; titleFont: string; titleSizePt: number; lineSpacingPt: number; cellMarginMm: number };
   note: FontSpec;
@@ -65,12 +66,22 @@ export function textWidthTwip(page: PageSetup, landscape = false): number {
   return mmToTwip(paperWidth - m.left - m.right);
 }
 
+/**
+ * Extra spacing (twips, ≤ 0) after each body character so that body.charsPerLine characters fill the portrait text
+ * width; 0 when they fit at the natural size. Rounded down so the line never overflows.
+ */
+export function bodyCharSpacingTwip(page: PageSetup): number {
+  if (page.body.charsPerLine <= 0) return 0;
+  const pitchTwip = textWidthTwip(page) / page.body.charsPerLine;
+  return Math.min(0, Math.floor(pitchTwip - ptToTwip(page.body.sizePt)));
+}
+
 const NUMBER_PATHS = [
   'paper.widthMm', 'paper.heightMm',
   'marginsMm.top', 'marginsMm.bottom', 'marginsMm.left', 'marginsMm.right',
   'landscapeMarginsMm.top', 'landscapeMarginsMm.bottom', 'landscapeMarginsMm.left', 'landscapeMarginsMm.right',
   'footerDistanceMm', 'landscapeFooterDistanceMm',
-  'title.sizePt', 'title.lineSpacingPt', 'subtitle.sizePt', 'body.sizePt', 'body.lineSpacingPt', 'body.indentChars',
+  'title.sizePt', 'title.lineSpacingPt', 'subtitle.sizePt', 'body.sizePt', 'body.lineSpacingPt', 'body.indentChars', 'body.charsPerLine',
   'table.sizePt', 'table.titleSizePt', 'table.lineSpacingPt', 'table.cellMarginMm', 'note.sizePt',
   'pageNumber.sizePt', 'pageNumber.outerIndentChars', 'signature.rightIndentChars', 'signature.blankLinesBefore',
   'caption.sizePt',
