@@ -75,6 +75,8 @@ export interface AnnualInput {
   asOf?: ISODate;
   /** How many topic tags count as hot topics. */
   hotTopicLimit?: number;
+  /** Source groups listed first, in this order (templates/report-annual.json groupOrder); others follow in configured order. */
+  groupOrder?: readonly string[];
 }
 
 export function buildAnnualReport(input: AnnualInput): AnnualReport {
@@ -91,7 +93,7 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
     ...config.sources.filter((s) => s.active).map((s) => s.group),
     ...cases.map((c) => groupOf(c.source)),
   ]);
-  const groups = groupNames.map((group): AnnualGroup => {
+  const groupFigures = (group: string): AnnualGroup => {
     const subset = cases.filter((c) => groupOf(c.source) === group);
     const prevSubset = previous ? previous.filter((c) => groupOf(c.source) === group) : null;
     const configured = config.sources.filter((s) => s.group === group).map((s) => s.name);
@@ -99,7 +101,15 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
     const withCases = unique([...configured.filter((n) => used.has(n)), ...subset.map((c) => c.source)]);
     const sources = withCases.length ? withCases : config.sources.filter((s) => s.group === group && s.active).map((s) => s.name);
     return { group, sources, ...figuresFor(subset, prevSubset) };
-  });
+  };
+  // groups with cases first; within each part the template's order, then the configured order (a stable sort)
+  const rank = (g: string) => {
+    const i = (input.groupOrder ?? []).indexOf(g);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const groups = groupNames
+    .map(groupFigures)
+    .sort((a, b) => Number(b.total > 0) - Number(a.total > 0) || rank(a.group) - rank(b.group));
 
   const byMonth = Array.from({ length: 12 }, () => 0);
   for (const c of cases) byMonth[Number(c.receivedDate.slice(5, 7)) - 1]++;

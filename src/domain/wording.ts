@@ -1,5 +1,7 @@
 // Sentence patterns from templates/ with {placeholders}, so an office can change the wording without code.
 import { InputError } from '../errors.js';
+import { percentLabel } from './percent.js';
+import { groupTies, type Share } from './report-tally.js';
 
 export type Values = Record<string, string | number>;
 
@@ -20,9 +22,72 @@ export function fill(pattern: string, values: Values, where: string): string {
 
 /** Reads a string at a dotted path of a template object, or says which entry is missing. */
 export function textAt(template: unknown, path: string, file: string): string {
-  const v = path
-    .split('.')
-    .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), template);
+  const v = lookup(template, path);
   if (typeof v !== 'string') throw new InputError(`模板 ${file} 缺少文字项“${path}”，请补上该项或恢复原模板`);
   return v;
+}
+
+/** Sentence writer over one template object (the parsed JSON of templates/<file>). */
+export class Wording {
+  constructor(
+    readonly template: unknown,
+    readonly file: string,
+  ) {}
+
+  text(path: string, values: Values = {}): string {
+    return fill(textAt(this.template, path, this.file), values, `${this.file} 的 ${path}`);
+  }
+
+  has(path: string): boolean {
+    return typeof lookup(this.template, path) === 'string';
+  }
+
+  /** A list of names (e.g. an order); [] when the template has none. */
+  list(path: string): string[] {
+    const v = lookup(this.template, path);
+    if (v === undefined) return [];
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new InputError(`模板 ${this.file} 中的“${path}”应为文字列表，如 ["上级转办", "市长信箱"]，请改正模板`);
+    return v as string[];
+  }
+
+  /** A name mapped through a table of the template (kindNames, categoryNames); the name itself if not listed. */
+  mapped(table: string, name: string): string {
+    const v = (this.template as Record<string, Record<string, unknown> | undefined>)[table]?.[name];
+    return typeof v === 'string' ? v : name;
+  }
+
+  number(path: string, fallback: number): number {
+    const v = lookup(this.template, path);
+    if (v === undefined) return fallback;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new InputError(`模板 ${this.file} 中的“${path}”应为非负整数，请改正模板`);
+    return v;
+  }
+
+  /** "A、B、C各8件（各占4.44%）；D7件（占3.89%）" — ties grouped; a share for which `apart` holds stays on its own. */
+  items(shares: readonly Share[], label: (name: string) => string = (n) => n, apart?: (s: Share) => boolean): string {
+    return groupTies(shares, apart)
+      .map((g) => {
+        const values = { count: g.count, percent: percentLabel(g.percent) };
+        return g.names.length > 1
+          ? this.text('tiedItem', { names: g.names.map(label).join(this.text('nameSeparator')), ...values })
+          : this.text('item', { name: label(g.names[0]), ...values });
+      })
+      .join(this.text('itemSeparator'));
+  }
+
+  /** The template's list of free sections: [{ heading, placeholder }], each filled with `values`. */
+  sections(values: Values): { heading: string; placeholder: string }[] {
+    const s = lookup(this.template, 'sections');
+    if (s === undefined) return [];
+    const ok = Array.isArray(s) && s.every((x) => x && typeof x.heading === 'string' && typeof x.placeholder === 'string');
+    if (!ok) throw new InputError(`模板 ${this.file} 中的“sections”应为 [{ "heading": "…", "placeholder": "…" }] 列表，请改正模板`);
+    return (s as { heading: string; placeholder: string }[]).map((x, i) => ({
+      heading: fill(x.heading, values, `${this.file} 的 sections[${i}].heading`),
+      placeholder: fill(x.placeholder, values, `${this.file} 的 sections[${i}].placeholder`),
+    }));
+  }
+}
+
+function lookup(template: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), template);
 }

@@ -21,8 +21,8 @@ export function testConfig(): Config {
     org: { name: '北岭市教育局', issuer: '北岭市教育局' },
     settings: { caseNumberFormat: '{year}-{seq:4}', deadlineDays: 'calendar', acceptDays: 15, handleDays: 60, maxExtensionDays: 30 },
     leaders: [
-      { name: '王局长', title: '局长', portfolio: '全面工作', phone: '13800000001', active: true, away: [] },
-      { name: '李副局长', title: '副局长', portfolio: '基础教育', phone: '13800000002', active: true, away: [] },
+      { name: '王建国', title: '局长', portfolio: '全面工作', phone: '13800000001', active: true, away: [] },
+      { name: '李明', title: '副局长', portfolio: '基础教育', phone: '13800000002', active: true, away: [] },
     ],
     staff: [{ name: '赵干事', phone: '13800000009', active: true }],
     units,
@@ -62,7 +62,7 @@ export function makeCase(over: Partial<Case> = {}): Case {
     acceptedDate: receivedDate,
     rejectReason: '',
     unit: '北岭县',
-    leader: '王局长',
+    leader: '王建国',
     dueDate: null,
     extension: null,
     closedDate: null,
@@ -73,6 +73,9 @@ export function makeCase(over: Partial<Case> = {}): Case {
     ...over,
   };
 }
+
+/** A different petitioner for each case, so an import does not link them as repeats. */
+const petitioner = (i: number) => ({ name: `信访人${i}`, phone: `139${String(i).padStart(8, '0')}`, idNumber: '', address: '' });
 
 const expand = (counts: [string, number][]): string[] => counts.flatMap(([name, n]) => Array<string>(n).fill(name));
 
@@ -96,11 +99,12 @@ export function seed5Cases(year = 2026): Case[] {
     return makeCase({
       no: `${year}-${String(i + 1).padStart(4, '0')}`,
       receivedDate,
+      petitioner: petitioner(i),
       source: i % 9 < 5 ? '省教育厅' : '市信访局',
       region,
       unit: region,
       category: categories[(i * 7) % n],
-      channel: (['来信', '网上', '来电', '来访'] as const)[i % 4],
+      channel: (['来信', '网上', '来电'] as const)[i % 3], // transferred cases are letters, not visits
       status: closed ? '已办结' : '办理中',
       closedDate: closed ? receivedDate : null,
       result: closed ? '解决' : null,
@@ -121,6 +125,7 @@ export function mayorCases(year = 2026): Case[] {
     const region = SEED5_REGIONS[i % SEED5_REGIONS.length][0];
     return makeCase({
       no: `${year}-M${String(i + 1).padStart(3, '0')}`,
+      petitioner: petitioner(1000 + i),
       receivedDate,
       source: '市长信箱',
       channel: '网上',
@@ -138,4 +143,25 @@ export function mayorCases(year = 2026): Case[] {
 export function slot(date: string, leader: string, kind: '接访' | '下访' = '接访'): RosterSlot {
   const wd = new Date(`${date}T00:00:00Z`).getUTCDay();
   return { date, weekday: wd === 0 ? 7 : wd, kind, ruleId: 1, leader, staff: ['赵干事'], location: '接待室', time: '8:30-12:00', shiftedFrom: null, note: '' };
+}
+
+/** The cases as a 台账 CSV (the columns `xinfang import cases` reads), so a test can import them through the CLI. */
+export function ledgerCsv(cases: readonly Case[]): string {
+  const head = ['编号', '登记日期', '渠道', '来源', '信访人', '联系电话', '人数', '涉及地区', '问题类别', '内容摘要', '标签', '受理日期', '责任单位', '包案领导', '办结日期', '办理结果'];
+  const rows = cases.map((c) => [
+    c.no, c.receivedDate, c.channel, c.source, c.petitioner.name, c.petitioner.phone, String(c.persons), c.region, c.category, c.summary,
+    c.tags.join('、'), c.acceptedDate ?? '', c.unit, c.leader, c.closedDate ?? '', c.result ?? '',
+  ]);
+  return [head, ...rows].map((r) => r.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')).join('\n') + '\n';
+}
+
+/** Shell-free setup for a CLI test: the units of seed 5 and two leaders, as `xinfang` arguments. */
+export function seed5SetupCommands(): string[][] {
+  return [
+    ['init', '--org', '北岭市教育局'],
+    ['leader', 'add', '--name', '王建国', '--title', '局长', '--portfolio', '全面工作', '--phone', '13800000001'],
+    ['leader', 'add', '--name', '李明', '--title', '副局长', '--portfolio', '基础教育', '--phone', '13800000002'],
+    ...SEED5_REGIONS.map(([name]) => ['unit', 'add', '--name', name, '--kind', '县区']),
+    ...SEED5_SCHOOLS.map(([name]) => ['unit', 'add', '--name', name, '--kind', '学校']),
+  ];
 }

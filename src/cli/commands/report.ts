@@ -1,0 +1,127 @@
+// xinfang report monthly|annual — the 信访工作情况月报 and the statistics of the annual 信访工作总结: one model,
+// shown as tables and text, written as .docx (default), or given as --json / --csv.
+import type { Command } from 'commander';
+import { parseMonth, parseYear, previousMonth } from '../../domain/dates.js';
+import type { Case, Config } from '../../domain/model.js';
+import type { Narrative } from '../../domain/report-narrative.js';
+import type { StatTable } from '../../domain/report-tables.js';
+import { Wording } from '../../domain/wording.js';
+import { UsageError } from '../../errors.js';
+import { act, type Opts } from '../action.js';
+import { deadlineCalendar, readCases } from '../case-session.js';
+import type { Ctx } from '../context.js';
+import { outputPath, writeOutput } from '../output-file.js';
+
+interface Loaded {
+  config: Config;
+  cases: Case[];
+  previousYearCases: Case[] | null;
+}
+
+/** The year's cases and the previous year's (for 同比); older years are never read. */
+async function loadYears(ctx: Ctx, year: number): Promise<Loaded> {
+  const { repo, config } = await readCases(ctx);
+  const previous = repo.casesOfYear(year - 1);
+  return { config, cases: repo.casesOfYear(year), previousYearCases: previous.length ? previous : null };
+}
+
+async function template(name: 'report-annual' | 'report-monthly'): Promise<unknown> {
+  const { loadTemplate } = await import('../../render/templates.js');
+  return loadTemplate<unknown>(name);
+}
+
+/** --json and --csv go to stdout, or to --out; the default writes the .docx and shows the figures. */
+async function deliver(
+  ctx: Ctx,
+  o: Opts,
+  model: unknown,
+  view: { narrative: Narrative & { subtitle?: string }; tables: StatTable[]; fileName: string },
+  docx: () => Promise<Buffer>,
+): Promise<void> {
+  if (ctx.json && o.csv) throw new UsageError('--json 和 --csv 只能选一个');
+  if (ctx.json || o.csv) {
+    const { writeCsv } = await import('../../io/csv.js');
+    const text = ctx.json
+      ? `${JSON.stringify(model, null, 2)}\n`
+      : writeCsv(view.tables.flatMap((t, i) => [...(i ? [[]] : []), [t.title], t.columns.map((c) => c.header), ...t.rows]));
+    if (!o.out) return void process.stdout.write(text);
+    const file = outputPath(o.out, '', Boolean(o.force));
+    writeOutput(file, text);
+    return ctx.done(`已生成 ${file}`);
+  }
+  const file = outputPath(o.out, view.fileName, Boolean(o.force));
+  await printView(ctx, view);
+  writeOutput(file, await docx());
+  ctx.done(`已生成 ${file}`);
+}
+
+async function printView(ctx: Ctx, view: { narrative: Narrative & { subtitle?: string }; tables: StatTable[] }): Promise<void> {
+  const { wrapText } = await import('../../render/table.js');
+  const { narrativeLines } = await import('../../render/report-text.js');
+  const width = Math.min(100, process.stdout.isTTY ? process.stdout.columns : 80);
+  for (const line of narrativeLines(view.narrative)) ctx.print(wrapText(line, width));
+  for (const t of view.tables) {
+    ctx.print(`\n${t.title}`);
+    const shown = t.columns.flatMap((c, i) => (c.wide ? [] : [i]));
+    const head = shown.map((i) => t.columns[i].header);
+    const rows = t.rows.map((r) => shown.map((i) => r[i]));
+    // a one-row table with many columns (the months) reads better standing up on a terminal
+    if (rows.length === 1 && head.length > 8) await ctx.table([head[0], rows[0][0]], head.slice(1).map((h, i) => [h, rows[0][i + 1]]));
+    else await ctx.table(head, rows);
+  }
+}
+
+async function annual(ctx: Ctx, o: Opts): Promise<void> {
+  const year = o.year === undefined ? Number(ctx.today.slice(0, 4)) : parseYear(o.year, '--year');
+  const { config, cases, previousYearCases } = await loadYears(ctx, year);
+  const { buildAnnualReport } = await import('../../domain/report-annual.js');
+  const t = await template('report-annual');
+  const w = new Wording(t, 'report-annual.json');
+  const groupOrder = w.list('groupOrder');
+  const report = buildAnnualReport({ year, config, cases, previousYearCases, asOf: ctx.today, groupOrder, hotTopicLimit: w.number('hotTopicCount', 7) });
+  const { annualNarrative } = await import('../../domain/report-narrative.js');
+  const { annualTables } = await import('../../domain/report-tables.js');
+  const fileName = w.text('fileName', { year, org: config.org.name });
+  await deliver(ctx, o, report, { narrative: annualNarrative(report, t), tables: annualTables(report, t), fileName }, async () => {
+    const { annualOfficialDoc } = await import('../../render/report-docx.js');
+    const { renderOfficialDocx } = await import('../../render/docx/official.js');
+    return renderOfficialDocx(annualOfficialDoc(report, t, config.org.issuer || config.org.name, ctx.today));
+  });
+}
+
+async function monthly(ctx: Ctx, o: Opts): Promise<void> {
+  const month = o.month === undefined ? previousMonth(ctx.today.slice(0, 7)) : parseMonth(o.month, '--month');
+  const year = Number(month.slice(0, 4));
+  const { config, cases, previousYearCases } = await loadYears(ctx, year);
+  const { buildMonthlyReport } = await import('../../domain/report-monthly.js');
+  const calendar = await deadlineCalendar(config);
+  const report = buildMonthlyReport({ month, config, cases, previousYearCases, calendar, asOf: ctx.today });
+  const t = await template('report-monthly');
+  const { monthlyNarrative } = await import('../../domain/report-monthly-narrative.js');
+  const { monthlyTables } = await import('../../domain/report-tables.js');
+  const fileName = new Wording(t, 'report-monthly.json').text('fileName', { year, month: Number(month.slice(5)), org: config.org.name });
+  await deliver(ctx, o, report, { narrative: monthlyNarrative(report, t), tables: monthlyTables(report, t), fileName }, async () => {
+    const { monthlyOfficialDoc } = await import('../../render/report-docx.js');
+    const { renderOfficialDocx } = await import('../../render/docx/official.js');
+    return renderOfficialDocx(monthlyOfficialDoc(report, t, config.org.issuer || config.org.name, ctx.today));
+  });
+}
+
+export function registerReport(program: Command): void {
+  const report = program.command('report').description('统计报表：信访工作情况月报、年度信访工作总结');
+  const outputs = (c: Command, docName: string) =>
+    c
+      .option('--out <文件>', `输出文件（默认 out/${docName}；与 --json/--csv 同用时写入该文件）`)
+      .option('--csv', '以 CSV 输出统计表（可用 Excel 打开）')
+      .option('--force', '覆盖已存在的文件');
+
+  outputs(
+    report.command('monthly').description('信访工作情况月报：本月收到、办理、超期、领导接访，累计与环比同比').option('--month <年-月>', '月份 YYYY-MM（默认上个月）'),
+    'YYYY年M月信访工作情况月报.docx',
+  ).action(act((ctx, o, args) => (ctx.requireNoArgs(args), monthly(ctx, o))));
+
+  outputs(
+    report.command('annual').description('年度信访工作总结（统计部分）：按来源、地区、问题类别，办结率，同比，领导接访').option('--year <年份>', '年份（默认今年）'),
+    'YYYY年<单位>信访工作总结.docx',
+  ).action(act((ctx, o, args) => (ctx.requireNoArgs(args), annual(ctx, o))));
+}

@@ -1,0 +1,173 @@
+// The monthly report (信访工作情况月报): the month's intake by channel, source, category and region, where those
+// cases stood at the end of the month, the cases closed in the month and how many on time, what was overdue at
+// the end of the month, the year to date, 环比/同比, and the leaders' reception days. Counted as of the last day
+// of the month, so the report reads the same whenever it is run.
+import { currentDeadline, type WorkdayCalendar } from './case-deadlines.js';
+import { daysInMonth, diffDays, parseMonth, previousMonth } from './dates.js';
+import { CHANNELS } from './model.js';
+import type { Case, Config, ISODate, ISOMonth, RosterSlot } from './model.js';
+import { shareNumber } from './percent.js';
+import { OTHER_CATEGORIES, inPeriod } from './report-annual.js';
+import { change, type Change } from './report-change.js';
+import { receptionsIn, type Receptions } from './report-receptions.js';
+import { closedOnTime, countStates, stateOf } from './report-status.js';
+import { tally, type Share } from './report-tally.js';
+
+export interface PeriodFigures {
+  from: ISODate;
+  to: ISODate;
+  received: number;
+  /** Of the cases received in the period, as of its last day: */
+  accepted: number;
+  closed: number;
+  inProgress: number;
+  rejected: number;
+  /** closed ÷ received × 100 */
+  closureRate: number;
+  /** Cases closed during the period (whenever received) and how many of them by their due date. */
+  closedInPeriod: number;
+  closedOnTime: number;
+  /** closedOnTime ÷ closedInPeriod × 100 */
+  onTimeRate: number;
+}
+
+export interface OverdueCase {
+  no: string;
+  receivedDate: ISODate;
+  category: string;
+  region: string;
+  summary: string;
+  /** 受理 (not accepted in time) or 办理 (not closed by the due date). */
+  stage: '受理' | '办理';
+  deadline: ISODate;
+  daysOverdue: number;
+  unit: string;
+  leader: string;
+}
+
+export interface MonthlyReport extends PeriodFigures {
+  month: ISOMonth;
+  year: number;
+  org: string;
+  byChannel: Share[];
+  bySource: Share[];
+  byCategory: Share[];
+  byRegion: Share[];
+  overdue: OverdueCase[];
+  yearToDate: PeriodFigures;
+  /** 环比: received against the previous month; null when the data do not reach back that far. */
+  monthOnMonth: Change | null;
+  /** 同比: received against the same month of the previous year. */
+  yearOnYear: Change | null;
+  /** 累计同比: the year to date against the same months of the previous year. */
+  yearToDateOnYear: Change | null;
+  receptions: Receptions;
+}
+
+export interface MonthlyInput {
+  month: ISOMonth;
+  config: Config;
+  /** This year's cases (later months are ignored). */
+  cases: readonly Case[];
+  /** The previous year's cases, for 同比 and January's 环比; null when the store has none. */
+  previousYearCases: readonly Case[] | null;
+  slots?: readonly RosterSlot[];
+  /** Needed only when deadlines count working days. */
+  calendar?: WorkdayCalendar | null;
+  /** Reception days after this date have not been held yet (the run date, when reporting the current month). */
+  asOf?: ISODate;
+}
+
+export function buildMonthlyReport(input: MonthlyInput): MonthlyReport {
+  const month = parseMonth(input.month, '--month');
+  const { config } = input;
+  const year = Number(month.slice(0, 4));
+  const [from, to] = monthRange(month);
+  const previous = input.previousYearCases ?? [];
+  const all = [...input.cases, ...previous];
+  const cases = inPeriod(all, from, to);
+  const total = cases.length;
+  const earliest = all.reduce<ISODate | null>((m, c) => (m === null || c.receivedDate < m ? c.receivedDate : m), null);
+  /** An earlier period has data when the store's cases reach back into it. */
+  const covered = (end: ISODate) => earliest !== null && earliest <= end;
+  const count = (a: ISODate, b: ISODate) => inPeriod(all, a, b).length;
+
+  const prevMonth = previousMonth(month);
+  const [pmFrom, pmTo] = monthRange(prevMonth);
+  const lastYearMonth = `${year - 1}${month.slice(4)}`;
+  const [lyFrom, lyTo] = monthRange(lastYearMonth);
+  const ytdFrom = `${year}-01-01`;
+
+  return {
+    month,
+    year,
+    org: config.org.name,
+    ...periodFigures(all, from, to),
+    byChannel: tally(cases, (c) => c.channel, total, { order: CHANNELS, includeZero: true }),
+    bySource: tally(cases, (c) => c.source, total, { order: config.sources.map((s) => s.name) }),
+    byCategory: tally(cases, (c) => c.category, total, { order: config.categories.map((c) => c.name), last: OTHER_CATEGORIES }),
+    byRegion: tally(cases, (c) => c.region, total, { order: config.units.map((u) => u.name) }),
+    overdue: overdueAt(all, to, config, input.calendar ?? null),
+    yearToDate: periodFigures(all, ytdFrom, to),
+    monthOnMonth: covered(pmTo) ? change(total, count(pmFrom, pmTo)) : null,
+    yearOnYear: covered(lyTo) ? change(total, count(lyFrom, lyTo)) : null,
+    yearToDateOnYear: covered(lyTo) ? change(count(ytdFrom, to), count(`${year - 1}-01-01`, lyTo)) : null,
+    receptions: receptionsIn(all, input.slots ?? config.roster.slots, config.leaders, from, to, input.asOf),
+  };
+}
+
+export function monthRange(month: ISOMonth): [ISODate, ISODate] {
+  const [y, m] = month.split('-').map(Number);
+  return [`${month}-01`, `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`];
+}
+
+function periodFigures(all: readonly Case[], from: ISODate, to: ISODate): PeriodFigures {
+  const received = inPeriod(all, from, to);
+  const states = countStates(received, to);
+  const closedIn = all.filter((c) => stateOf(c, to) === 'closed' && c.closedDate! >= from);
+  const onTime = closedIn.filter(closedOnTime).length;
+  return {
+    from,
+    to,
+    received: received.length,
+    accepted: received.filter((c) => c.acceptedDate !== null && c.acceptedDate <= to).length,
+    closed: states.closed,
+    inProgress: states.inProgress,
+    rejected: states.rejected,
+    closureRate: shareNumber(states.closed, received.length),
+    closedInPeriod: closedIn.length,
+    closedOnTime: onTime,
+    onTimeRate: shareNumber(onTime, closedIn.length),
+  };
+}
+
+/** Cases open at the end of `day` whose running deadline had passed; most overdue first. */
+function overdueAt(all: readonly Case[], day: ISODate, config: Config, cal: WorkdayCalendar | null): OverdueCase[] {
+  const rows: OverdueCase[] = [];
+  for (const c of all) {
+    if (c.receivedDate > day || stateOf(c, day) !== 'open') continue;
+    const accepted = c.acceptedDate !== null && c.acceptedDate <= day;
+    // An extension is granted before the due date, so one granted after `day` means it was not overdue then.
+    if (c.extension !== null && c.extension.date > day) continue;
+    const running = currentDeadline(
+      { ...c, status: accepted ? '办理中' : '登记', acceptedDate: accepted ? c.acceptedDate : null, dueDate: accepted ? c.dueDate : null },
+      config.settings,
+      cal,
+    );
+    if (!running || running.deadline >= day) continue;
+    rows.push({
+      no: c.no,
+      receivedDate: c.receivedDate,
+      category: c.category,
+      region: c.region,
+      summary: c.summary,
+      stage: running.stage,
+      deadline: running.deadline,
+      daysOverdue: diffDays(running.deadline, day),
+      unit: c.unit,
+      leader: c.leader,
+    });
+  }
+  return rows.sort((a, b) => b.daysOverdue - a.daysOverdue || (a.no < b.no ? -1 : a.no > b.no ? 1 : 0));
+}
+

@@ -1,0 +1,150 @@
+// report monthly|annual through the real binary: seed 5's ledger imported, then the figures as JSON, the
+// documents' text (golden), CSV, the empty cases and every error path.
+import fs from 'node:fs';
+import path from 'node:path';
+import { docxText } from '../helpers/docx-text.js';
+import { run, tempDir } from '../helpers/cli.js';
+import { expectGoldenText } from '../helpers/golden.js';
+import { ledgerCsv, makeCase, seed5Cases, seed5SetupCommands } from '../helpers/report-fixtures.js';
+
+const TODAY = '2027-01-04';
+let dir: string;
+let work: string;
+
+function ok(args: string[], today = TODAY) {
+  const r = run(dir, args, { today, cwd: work });
+  if (r.code !== 0) throw new Error(`xinfang ${args.join(' ')} → ${r.code}: ${r.stderr}`);
+  return r;
+}
+
+beforeAll(() => {
+  work = tempDir('xinfang-report-');
+  dir = path.join(work, 'data');
+  for (const args of seed5SetupCommands()) ok(args);
+  ok(['roster', 'rule', 'add', '--days', '1,16'], '2026-01-02');
+  ok(['roster', 'generate', '--year', '2026', '--out', path.join(work, 'roster.docx')], '2026-01-02');
+  // seed 5's 180 cases from 省教育厅/市信访局, as a 台账 CSV
+  fs.writeFileSync(path.join(work, 'seed5.csv'), ledgerCsv(seed5Cases()));
+  ok(['import', 'cases', path.join(work, 'seed5.csv')]);
+  // a visit of 3 people on the reception day of 2026-03-16 (李明 by rotation: 1-1→1-5 王建国, 1-16 李明, …)
+  ok(['case', 'add', '--date', '2026-03-16', '--channel', '来访', '--source', '本级受理', '--name', '赵六', '--phone', '13911112222',
+    '--persons', '3', '--region', '南川县', '--category', '教育收费', '--summary', '反映收费问题', '--tags', '违规收费'], '2026-03-16');
+  // last year: 150 cases, for the year-on-year sentence
+  const last = Array.from({ length: 150 }, (_, i) =>
+    makeCase({
+      no: `2025-${String(i + 1).padStart(4, '0')}`, receivedDate: '2025-05-06', status: '已办结', closedDate: '2025-06-06', result: '解决',
+      petitioner: { name: `甲${i}`, phone: `137${String(i).padStart(8, '0')}`, idNumber: '', address: '' },
+    }));
+  fs.writeFileSync(path.join(work, 'last.csv'), ledgerCsv(last));
+  ok(['import', 'cases', path.join(work, 'last.csv')]);
+}, 120_000);
+
+describe('report annual', () => {
+  test('--json reproduces every figure of seed 5', () => {
+    const r = JSON.parse(ok(['report', 'annual', '--year', '2026', '--json']).stdout);
+    expect(Object.keys(r)).toEqual(expect.arrayContaining(['year', 'total', 'closed', 'inProgress', 'closureRate', 'byRegion', 'byCategory', 'bySource', 'previousYearTotal', 'receptions', 'groups']));
+    const upper = r.groups.find((g: { group: string }) => g.group === '上级转办');
+    expect(upper).toMatchObject({ sources: ['省教育厅', '市信访局'], total: 180, closed: 173, inProgress: 7, closureRate: 96.11 });
+    expect(upper.byKind).toEqual([{ kind: '县区', count: 172, percent: 95.56 }, { kind: '学校', count: 8, percent: 4.44 }]);
+    expect(upper.byRegion.slice(0, 4).map((x: { count: number; percent: number }) => [x.count, x.percent])).toEqual([[24, 13.33], [23, 12.78], [20, 11.11], [18, 10]]);
+    expect(upper.byCategory.map((x: { name: string; count: number }) => `${x.name}${x.count}`)).toEqual(['办学管理48', '教育收费42', '教师待遇36', '师德师风20', '廉政建设8', '办学条件8', '招生考试7', '其它11']);
+    expect(upper.yearOnYear).toEqual({ previous: 150, current: 180, direction: 'up', diff: 30, percent: 20 });
+    expect(r).toMatchObject({ year: 2026, total: 181, previousYearTotal: 150 });
+    expect(r.receptions).toMatchObject({ days: 24, batches: 1, persons: 3 });
+  });
+
+  test('the .docx reads like seed 5 (golden text), with the tables and the chart', async () => {
+    const out = path.join(work, 'annual.docx');
+    const r = ok(['report', 'annual', '--year', '2026', '--out', out]);
+    expect(r.stdout).toContain(`已生成 ${out}`);
+    expect(r.stdout).toContain('目前已办结173件，还有7件正在办理中');
+    const buf = fs.readFileSync(out);
+    const text = await docxText(buf);
+    expect(text).toContain('2026年，省教育厅、市信访局共转来信访件180件。其中，涉及县（市、区）的172件，占总量的95.56%；涉及市直属学校的8件，占总量的4.44%。');
+    expect(text).toContain('河东区、松林县、柳溪县各8件（各占4.44%）');
+    expect(text).toContain('廉政建设、办学条件各8件（各占4.44%）；招生考试7件（占3.89%）；其它问题11件（占6.11%）。');
+    expect(buf.includes(Buffer.from('word/media/'))).toBe(true); // the chart picture
+    expectGoldenText('report-annual-2026.docx.txt', `${text}\n`);
+  });
+
+  test('refuses to overwrite without --force; --force overwrites', () => {
+    const out = path.join(work, 'again.docx');
+    ok(['report', 'annual', '--year', '2026', '--out', out]);
+    const again = run(dir, ['report', 'annual', '--year', '2026', '--out', out], { today: TODAY, cwd: work });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^错误：文件 .*again\.docx 已存在；要覆盖请加 --force/);
+    expect(run(dir, ['report', 'annual', '--year', '2026', '--out', out, '--force'], { today: TODAY, cwd: work }).code).toBe(0);
+  });
+
+  test('without --out the document goes to out/ under the current folder', () => {
+    const r = ok(['report', 'annual', '--year', '2026']);
+    expect(fs.existsSync(path.join(work, 'out', '2026年北岭市教育局信访工作总结.docx'))).toBe(true);
+    expect(r.stdout).toContain('附表1  2026年信访件分地区统计表');
+  });
+
+  test('a year with no cases: sensible text and JSON, no NaN', async () => {
+    const j = ok(['report', 'annual', '--year', '2030', '--json']).stdout;
+    expect(JSON.parse(j)).toMatchObject({ total: 0, closureRate: 0, previousYearTotal: null, yearOnYear: null });
+    expect(j).not.toMatch(/NaN|Infinity/);
+    const out = path.join(work, 'empty.docx');
+    ok(['report', 'annual', '--year', '2030', '--out', out]);
+    const text = await docxText(fs.readFileSync(out));
+    expect(text).toContain('2030年，我局未收到信访件。');
+    expect(text).not.toMatch(/NaN|undefined/);
+  });
+});
+
+describe('report monthly', () => {
+  test('--json: the month, its receptions (1 批 3 人次) and the year to date', () => {
+    const r = JSON.parse(ok(['report', 'monthly', '--month', '2026-03', '--json']).stdout);
+    expect(r).toMatchObject({ month: '2026-03', received: 16 });
+    expect(r.receptions.byDay).toContainEqual({ date: '2026-03-16', leader: '李明', batches: 1, persons: 3 });
+    expect(r.yearToDate).toMatchObject({ from: '2026-01-01', to: '2026-03-31', received: 46 });
+    expect(r.monthOnMonth).toEqual({ previous: 14, current: 16, direction: 'up', diff: 2, percent: 14.29 });
+    expect(r.yearOnYear).toBeNull(); // last year's data begin in May
+  });
+
+  test('default month is the previous one; the .docx text (golden)', async () => {
+    const out = path.join(work, 'monthly.docx');
+    ok(['report', 'monthly', '--out', out], '2026-04-04');
+    const text = await docxText(fs.readFileSync(out));
+    expect(text).toContain('信访工作情况月报');
+    expect(text).toContain('（2026年3月）');
+    expectGoldenText('report-monthly-2026-03.docx.txt', `${text}\n`);
+  });
+
+  test('--csv: the tables with their titles, BOM for Excel; --out writes it to a file', () => {
+    const csv = ok(['report', 'monthly', '--month', '2026-03', '--csv']).stdout;
+    expect(csv.startsWith('\uFEFF附表1  2026年3月信访件分类统计表\r\n分类,项目,件数,占比\r\n')).toBe(true);
+    expect(csv).toContain('合计,,16,100%');
+    const file = path.join(work, 'm.csv');
+    ok(['report', 'monthly', '--month', '2026-03', '--csv', '--out', file]);
+    expect(fs.readFileSync(file, 'utf8')).toBe(csv);
+  });
+
+  test('a month with no cases and no receptions', () => {
+    const r = ok(['report', 'monthly', '--month', '2030-07', '--json']).stdout;
+    expect(JSON.parse(r)).toMatchObject({ received: 0, closureRate: 0, onTimeRate: 0, monthOnMonth: null, receptions: { days: 0, batches: 0, persons: 0 } });
+    expect(r).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe('errors', () => {
+  test.each([
+    [['report', 'monthly', '--month', '2026-13'], 1, /^错误：--month“2026-13”不是有效月份/],
+    [['report', 'annual', '--year', '26'], 1, /^错误：--year“26”不是有效年份/],
+    [['report', 'annual', '--year', '2026', '--json', '--csv'], 2, /^错误：--json 和 --csv 只能选一个/],
+    [['report', 'annual', 'extra'], 2, /^错误：/],
+  ])('%j → exit %i', (args, code, message) => {
+    const r = run(dir, args, { today: TODAY, cwd: work });
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+
+  test('a missing store is a store error', () => {
+    const r = run(path.join(tempDir(), 'none'), ['report', 'annual', '--year', '2026'], { today: TODAY });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^错误：.*xinfang init/);
+  });
+});
