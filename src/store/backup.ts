@@ -1,9 +1,10 @@
 // Rolling backups: before each change, the files it will replace are kept (hard links, so no copying),
 // with a manifest. Restoring backup X undoes every change from the newest back to X, inclusive.
+// The manifest is written as part of the change itself (see commit.ts), so a backup exists exactly when its change does.
 import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { ensureDir, writeFileAtomic } from './atomic.js';
+import { ensureDir } from './atomic.js';
 
 export const BACKUP_DIR = 'backups';
 export const KEEP_BACKUPS = 20;
@@ -13,13 +14,13 @@ export interface BackupManifest {
   at: string; // ISO timestamp of the clock, for the operator's eyes
   command: string;
   files: { rel: string; existed: boolean }[];
+  seq?: number; // 1, 2, 3… in commit order across processes: orders backups even when clocks tie or step back
 }
 
-let seq = 0;
-function newId(now: Date): string {
-  const t = now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\..*/, '');
-  const ms = String(now.getUTCMilliseconds()).padStart(3, '0');
-  return `${t}${ms}-${process.pid}-${seq++}`;
+/** e.g. 20270104-093015-17: local date and time (as `backup list` shows them) and the sequence number. Short enough to type. */
+function newId(now: Date, seq: number): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}-${seq}`;
 }
 
 function keep(src: string, dst: string): void {
@@ -31,9 +32,22 @@ function keep(src: string, dst: string): void {
   }
 }
 
-/** Keeps the current versions of `rels` before they are replaced. */
-export function createBackup(dir: string, command: string, rels: string[], now: Date): BackupManifest {
-  const id = newId(now);
+/**
+ * Keeps the current versions of `rels` before they are replaced (call with the lock held; `newest` is the latest
+ * backup). Returns the manifest and where it goes: the caller writes it together with the change.
+ */
+export function createBackup(
+  dir: string,
+  command: string,
+  rels: string[],
+  now: Date,
+  newest: BackupManifest | undefined,
+): { manifest: BackupManifest; rel: string; text: string } {
+  let seq = (newest?.seq ?? 0) + 1;
+  ensureDir(path.join(dir, BACKUP_DIR));
+  let id = newId(now, seq);
+  // a folder of that name left by a killed change (no manifest): never reuse it
+  while (fs.existsSync(path.join(dir, BACKUP_DIR, id))) id = newId(now, ++seq);
   const root = path.join(dir, BACKUP_DIR, id);
   const files = rels.map((rel) => {
     const src = path.join(dir, rel);
@@ -41,10 +55,9 @@ export function createBackup(dir: string, command: string, rels: string[], now: 
     if (existed) keep(src, path.join(root, 'files', rel));
     return { rel, existed };
   });
-  const manifest: BackupManifest = { id, at: now.toISOString(), command, files };
+  const manifest: BackupManifest = { id, at: now.toISOString(), command, files, seq };
   ensureDir(root);
-  writeFileAtomic(path.join(root, 'manifest.json'), JSON.stringify(manifest, null, 1));
-  return manifest;
+  return { manifest, rel: path.join(BACKUP_DIR, id, 'manifest.json'), text: JSON.stringify(manifest, null, 1) };
 }
 
 export function listBackups(dir: string): BackupManifest[] {
@@ -63,7 +76,7 @@ export function listBackups(dir: string): BackupManifest[] {
       // a backup whose manifest was never written (killed mid-backup) is not a backup
     }
   }
-  return out.sort((a, b) => (a.at === b.at ? cmpId(a.id, b.id) : a.at < b.at ? -1 : 1));
+  return out.sort((a, b) => (a.seq !== undefined && b.seq !== undefined ? a.seq - b.seq : a.at === b.at ? cmpId(a.id, b.id) : a.at < b.at ? -1 : 1));
 }
 
 function cmpId(a: string, b: string): number {
@@ -72,8 +85,7 @@ function cmpId(a: string, b: string): number {
   return a.slice(0, 19) === b.slice(0, 19) && Number.isFinite(sa) && Number.isFinite(sb) ? sa - sb : a < b ? -1 : 1;
 }
 
-export function pruneBackups(dir: string, keepCount = KEEP_BACKUPS): void {
-  const all = listBackups(dir);
+export function pruneBackups(dir: string, all = listBackups(dir), keepCount = KEEP_BACKUPS): void {
   for (const b of all.slice(0, Math.max(0, all.length - keepCount))) {
     fs.rmSync(path.join(dir, BACKUP_DIR, b.id), { recursive: true, force: true });
   }
@@ -88,6 +100,12 @@ export function pruneBackups(dir: string, keepCount = KEEP_BACKUPS): void {
   }
 }
 
+/** The text of `rel` as backup `b` kept it (null: the file did not exist then, or the backup has no copy of it). */
+export function backupText(dir: string, b: BackupManifest, rel: string): string | null {
+  const f = b.files.find((x) => x.rel === rel);
+  return f?.existed ? fs.readFileSync(path.join(dir, BACKUP_DIR, b.id, 'files', rel), 'utf8') : null;
+}
+
 /** The file contents (null = absent) the store must return to so that it is as it was before backup `id`. */
 export function restorePlan(dir: string, id: string | undefined): { target: BackupManifest; changes: Map<string, string | null> } {
   const all = listBackups(dir);
@@ -97,7 +115,7 @@ export function restorePlan(dir: string, id: string | undefined): { target: Back
   const changes = new Map<string, string | null>();
   for (let i = all.length - 1; i >= idx; i--) {
     for (const f of all[i].files) {
-      changes.set(f.rel, f.existed ? fs.readFileSync(path.join(dir, BACKUP_DIR, all[i].id, 'files', f.rel), 'utf8') : null);
+      changes.set(f.rel, backupText(dir, all[i], f.rel));
     }
   }
   return { target: all[idx], changes };

@@ -1,31 +1,40 @@
 // Writing several files as one change: every new file is written to a temp file first, then a
 // `.pending.json` list of renames is made durable, then the renames run. A process killed before the
 // list exists leaves the old state; killed after, the next command finishes the renames (recoverPending).
+// The change's journal line travels in the list, so a recovered change is journaled exactly once.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fsyncDir, writeFileAtomic, writeTemp } from './atomic.js';
+import { appendJournalOnce } from './journal.js';
 
 export const PENDING_FILE = '.pending.json';
 
 /** relPath → new text, or null to delete the file. */
 export type FileChanges = Map<string, string | null>;
 
-interface Pending {
+export interface Pending {
   renames: [string, string][]; // [temp, target], relative to the data folder
   deletes: string[];
+  journal?: string; // the journal line (JSON) of this change, appended once the files are in place
 }
 
-export function applyChanges(dir: string, changes: FileChanges): void {
-  const pending: Pending = { renames: [], deletes: [] };
+/** Writes the temps and the durable pending list; after this the change will happen even if we are killed. */
+export function prepareChanges(dir: string, changes: FileChanges, journal?: string): Pending {
+  const pending: Pending = { renames: [], deletes: [], journal };
   for (const [rel, text] of changes) {
     if (text === null) pending.deletes.push(rel);
     else pending.renames.push([path.relative(dir, writeTemp(path.join(dir, rel), text)), rel]);
   }
   writeFileAtomic(path.join(dir, PENDING_FILE), JSON.stringify(pending));
-  finish(dir, pending);
+  return pending;
 }
 
-function finish(dir: string, pending: Pending): void {
+export function applyChanges(dir: string, changes: FileChanges, journal?: string): void {
+  finishChanges(dir, prepareChanges(dir, changes, journal));
+}
+
+/** Runs (or re-runs: every step may already have happened) the renames, deletes and journal line of a pending list. */
+export function finishChanges(dir: string, pending: Pending): void {
   const touched = new Set<string>();
   for (const [tmp, rel] of pending.renames) {
     const from = path.join(dir, tmp);
@@ -37,6 +46,7 @@ function finish(dir: string, pending: Pending): void {
     touched.add(path.dirname(path.join(dir, rel)));
   }
   for (const d of touched) fsyncDir(d);
+  if (pending.journal) appendJournalOnce(dir, pending.journal);
   fs.rmSync(path.join(dir, PENDING_FILE), { force: true });
   fsyncDir(dir);
 }
@@ -58,21 +68,25 @@ export function recoverPending(dir: string): boolean {
     fs.rmSync(file, { force: true });
     return false;
   }
-  finish(dir, pending);
+  finishChanges(dir, pending);
   return true;
 }
 
 /** Temp files left by a process killed before it wrote its pending list: the change never happened. */
-export function removeStrayTemps(dir: string, rels: string[]): void {
-  const dirs = new Set(rels.map((r) => path.dirname(path.join(dir, r))));
-  dirs.add(dir);
-  for (const d of dirs) {
-    let names: string[] = [];
+export function removeStrayTemps(dir: string, skip: string[] = []): void {
+  const walk = (d: string) => {
+    let entries: fs.Dirent[] = [];
     try {
-      names = fs.readdirSync(d);
+      entries = fs.readdirSync(d, { withFileTypes: true });
     } catch {
-      continue;
+      return;
     }
-    for (const n of names) if (n.endsWith('.tmp')) fs.rmSync(path.join(d, n), { force: true });
-  }
+    for (const e of entries) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (!skip.includes(path.relative(dir, p))) walk(p);
+      } else if (e.name.endsWith('.tmp')) fs.rmSync(p, { force: true });
+    }
+  };
+  walk(dir);
 }

@@ -12,8 +12,34 @@ export interface JournalEntry {
   action: string;
   records: string[]; // e.g. 'leader:张明', 'case:2027-0001' — names of leaders/units are public, petitioners never
   files: string[];
+  backup: string; // the backup taken before this change: `xinfang backup restore ID` undoes it and all later ones
 }
 
-export function appendJournal(dir: string, entry: JournalEntry): void {
-  fs.appendFileSync(path.join(dir, JOURNAL_FILE), JSON.stringify(entry) + '\n', { mode: FILE_MODE });
+export function journalLine(entry: JournalEntry): string {
+  return JSON.stringify(entry) + '\n';
+}
+
+/** Appends `line` unless the journal already ends with it (a recovered change whose line was written before the kill). */
+export function appendJournalOnce(dir: string, line: string): void {
+  const file = path.join(dir, JOURNAL_FILE);
+  const bytes = Buffer.from(line, 'utf8');
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    fd = -1;
+  }
+  if (fd >= 0) {
+    try {
+      const size = fs.fstatSync(fd).size;
+      if (size >= bytes.length) {
+        const tail = Buffer.alloc(bytes.length);
+        fs.readSync(fd, tail, 0, bytes.length, size - bytes.length);
+        if (tail.equals(bytes)) return;
+      }
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+  fs.appendFileSync(file, bytes, { mode: FILE_MODE });
 }

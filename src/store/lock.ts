@@ -75,7 +75,8 @@ export interface LockOptions {
 /** Takes the lock or throws StoreError naming the holder after timeoutMs. Returns the release function. */
 export function acquireLock(dir: string, opts: LockOptions): () => void {
   const file = path.join(dir, LOCK_FILE);
-  const timeoutMs = opts.timeoutMs ?? Number(process.env.XINFANG_LOCK_TIMEOUT_MS ?? 5000);
+  const fromEnv = Number(process.env.XINFANG_LOCK_TIMEOUT_MS || NaN); // unset, empty or not a number: the default (NaN would wait forever)
+  const timeoutMs = opts.timeoutMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : 5000);
   const me: LockInfo = { pid: process.pid, host: os.hostname(), command: opts.command, since: new Date().toISOString() };
   const deadline = Date.now() + timeoutMs;
   let wait = 5;

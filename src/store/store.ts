@@ -5,9 +5,9 @@ import path from 'node:path';
 import type { Config } from '../domain/model.js';
 import { InputError, StoreError } from '../errors.js';
 import { DIR_MODE, ensureDir } from './atomic.js';
-import { type BackupManifest, createBackup, listBackups, pruneBackups, restorePlan } from './backup.js';
+import { BACKUP_DIR, type BackupManifest, backupText, createBackup, listBackups, pruneBackups, restorePlan } from './backup.js';
 import { applyChanges, type FileChanges, PENDING_FILE, recoverPending, removeStrayTemps } from './commit.js';
-import { appendJournal } from './journal.js';
+import { journalLine } from './journal.js';
 import { type DocSpec, parseDoc, readDoc } from './json-doc.js';
 import { acquireLock } from './lock.js';
 import { configSchema } from './schema.js';
@@ -130,21 +130,56 @@ export class Store {
     return listBackups(this.dir);
   }
 
-  /** Returns the store to the state before backup `id` (default: the latest), itself as an undoable change. */
+  /**
+   * Returns the store to the state before backup `id`, itself as an undoable change. Without an id: undoes the
+   * latest change — unless config.json cannot be read (hand-broken): then returns to the newest backup holding a
+   * readable config.json, i.e. undoes the changes back to and including the last one that wrote config.json.
+   * Never parses the current files to do so; the broken file is kept in the backup this restore takes.
+   */
   restore(ctx: RunContext, id?: string): BackupManifest {
     return this.withLock(ctx, () => {
-      const { target, changes } = restorePlan(this.dir, id);
-      const cfg = changes.get(CONFIG_FILE);
-      if (cfg) parseDoc(path.join(this.dir, CONFIG_FILE), cfg, configSpec);
+      const { target, changes } = restorePlan(this.dir, id ?? this.newestReadableConfigBackup());
+      const file = path.join(this.dir, CONFIG_FILE);
+      const after = changes.has(CONFIG_FILE) ? changes.get(CONFIG_FILE) : fs.readFileSync(file, 'utf8');
+      if (after == null) throw new InputError(`备份 ${target.id} 是初始化之前的状态，不能恢复到那里；请选择更晚的备份`);
+      try {
+        parseDoc(file, after, configSpec);
+      } catch (e) {
+        if (!(e instanceof StoreError)) throw e;
+        throw new StoreError(`恢复到备份 ${target.id} 之前的状态后 ${file} 仍然无法使用，未做任何改动；请用 xinfang backup list 选择更早的备份`);
+      }
       this.commit(ctx, changes, [{ action: '恢复备份', records: [`backup:${target.id}`] }]);
       return target;
     });
   }
 
+  /** undefined when config.json reads fine; otherwise the id of the newest backup whose config.json does. */
+  private newestReadableConfigBackup(): string | undefined {
+    try {
+      this.config();
+      return undefined;
+    } catch (e) {
+      if (!(e instanceof StoreError)) throw e;
+    }
+    const file = path.join(this.dir, CONFIG_FILE);
+    for (const b of listBackups(this.dir).reverse()) {
+      const text = backupText(this.dir, b, CONFIG_FILE);
+      if (text === null) continue;
+      try {
+        parseDoc(file, text, configSpec);
+        return b.id;
+      } catch {
+        /* a copy of a broken file (kept by an earlier restore): look further back */
+      }
+    }
+    throw new StoreError(`${file} 已损坏，且备份中没有可用的 config.json，无法自动恢复；文件未被修改`);
+  }
+
   private withLock<R>(ctx: RunContext, fn: () => R): R {
     const release = acquireLock(this.dir, { command: ctx.command });
     try {
-      if (!recoverPending(this.dir)) removeStrayTemps(this.dir, [CONFIG_FILE]);
+      recoverPending(this.dir);
+      removeStrayTemps(this.dir, [BACKUP_DIR]);
       return fn();
     } finally {
       release();
@@ -154,18 +189,22 @@ export class Store {
   private commit(ctx: RunContext, changes: FileChanges, notes: { action: string; records: string[] }[]): void {
     const now = new Date();
     const rels = [...changes.keys()];
+    const records = notes.flatMap((n) => n.records);
+    const action = notes.map((n) => n.action).join('；') || ctx.command;
+    const backups = listBackups(this.dir);
+    let backup: BackupManifest;
     try {
-      createBackup(this.dir, ctx.command, rels, now);
-      applyChanges(this.dir, changes);
+      // The backup's manifest and the journal line are committed with the change: all three happen, or none.
+      const kept = createBackup(this.dir, ctx.command, rels, now, backups.at(-1));
+      backup = kept.manifest;
+      const line = journalLine({ at: now.toISOString(), today: ctx.today, command: ctx.command, action, records, files: rels, backup: backup.id });
+      applyChanges(this.dir, new Map([...changes, [kept.rel, kept.text]]), line);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code) throw new StoreError(`写入数据目录 ${this.dir} 失败（${code}），数据未改变；请检查磁盘空间和文件夹权限`);
       throw e;
     }
-    const records = notes.flatMap((n) => n.records);
-    const action = notes.map((n) => n.action).join('；') || ctx.command;
-    appendJournal(this.dir, { at: now.toISOString(), today: ctx.today, command: ctx.command, action, records, files: rels });
-    pruneBackups(this.dir);
+    pruneBackups(this.dir, [...backups, backup]);
     this.cachedConfig = null;
   }
 }

@@ -1,0 +1,89 @@
+// `xinfang backup list|restore` through the real binary, as a clerk uses them.
+import { displayWidth } from '../../src/render/table.js';
+import { listBackups } from '../../src/store/backup.js';
+import { snapshot } from '../helpers/cli.js';
+import { outcome, runSync } from './helpers/proc.js';
+import { addLeaderTx, configText, journalLines, leaderNames, newStore } from './helpers/store-fixtures.js';
+
+interface Listed {
+  id: string;
+  at: string;
+  command: string;
+  files: string[];
+}
+
+function storeWithThreeLeaders() {
+  const { dir, store } = newStore(); // built in-process; the commands under test run as processes
+  for (const n of ['张明', '李四', '王五']) addLeaderTx(store, n, 'leader add');
+  return dir;
+}
+
+describe('backup list', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = storeWithThreeLeaders();
+  });
+
+  test('--json: pure JSON on stdout, oldest first, one entry per change', () => {
+    const r = runSync(dir, ['--json', 'backup', 'list']);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const list = JSON.parse(r.stdout) as Listed[];
+    expect(list.map((b) => b.command)).toEqual(['test', 'leader add', 'leader add', 'leader add']);
+    expect(list.map((b) => b.id)).toEqual(listBackups(dir).map((b) => b.id));
+    for (const b of list) {
+      expect(b.files).toEqual(['config.json']);
+      expect(Number.isNaN(Date.parse(b.at))).toBe(false);
+    }
+  });
+
+  test('table: every id whole on one line (so it can be copied), the command, and how to restore', () => {
+    const r = runSync(dir, ['backup', 'list']);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const lines = r.stdout.split('\n');
+    expect(lines.some((l) => l.includes('编号') && l.includes('时间') && l.includes('命令'))).toBe(true);
+    for (const b of listBackups(dir)) {
+      const row = lines.find((l) => l.includes(b.id));
+      expect(row).toBeDefined();
+      expect(row).toContain(b.command);
+    }
+    expect(lines.filter((l) => /^[┌│├└]/.test(l) && displayWidth(l) > 80)).toEqual([]); // the table fits 80 columns
+    expect(r.stdout).toContain('xinfang backup restore');
+  });
+});
+
+describe('backup restore', () => {
+  test('without an id undoes the last change and says which; the restore is undone the same way', () => {
+    const dir = storeWithThreeLeaders();
+    const after = configText(dir);
+    const r = runSync(dir, ['backup', 'restore']);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^已恢复到“leader add”（\d{4}\/\d{1,2}\/\d{1,2} \d{2}:\d{2}:\d{2}）之前的状态\n$/);
+    expect(leaderNames(dir)).toEqual(['张明', '李四']);
+    expect(journalLines(dir).at(-1)).toMatchObject({ command: 'backup restore', action: '恢复备份' });
+    expect(outcome(runSync(dir, ['backup', 'restore']))).toEqual({ code: 0, stderr: '' });
+    expect(configText(dir)).toBe(after);
+  });
+
+  test('to an id from the list returns to the state before that change', () => {
+    const dir = storeWithThreeLeaders();
+    const target = listBackups(dir)[2]; // adding 李四
+    const r = runSync(dir, ['--json', 'backup', 'restore', target.id]);
+    expect(r.code).toBe(0); // the confirmation is on stderr under --json, checked below
+    expect(JSON.parse(r.stdout)).toEqual({ restoredTo: target.id, before: 'leader add', at: target.at });
+    expect(r.stderr).toMatch(/^已恢复到“leader add”/); // with --json the confirmation goes to stderr
+    expect(leaderNames(dir)).toEqual(['张明']);
+  });
+
+  test('an unknown id: exit 1, one line pointing to backup list, nothing changed', () => {
+    const dir = storeWithThreeLeaders();
+    const before = snapshot(dir);
+    const journal = journalLines(dir).length;
+    const r = runSync(dir, ['backup', 'restore', 'NO-SUCH-ID']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('错误：没有编号为“NO-SUCH-ID”的备份，请用 xinfang backup list 查看可用的备份\n');
+    expect(snapshot(dir)).toEqual(before);
+    expect(listBackups(dir)).toHaveLength(4);
+    expect(journalLines(dir)).toHaveLength(journal);
+  });
+});
