@@ -32,12 +32,12 @@ function intIn(raw: string, min: number, max: number, flag: string, hint: string
 }
 
 function parsePattern(f: RuleFlags): RulePattern {
-  const given = [f.days, f.weekly, f.nth, f.workdays ? true : undefined, f.perLeader].filter((v) => v !== undefined);
-  if (given.length === 0) throw new UsageError(`请用 ${PATTERN_FLAGS.join('、')} 之一说明接待日怎么排，例如 --days 1,16`);
-  if (given.length > 1) throw new UsageError(`${PATTERN_FLAGS.join('、')} 只能选一个；多种接待日请分别添加规则`);
   if (f.weekday !== undefined && f.nth === undefined) {
     throw new UsageError('--weekday 要与 --nth 一起用（如 --nth 1 --weekday 1 为每月第一个星期一）；每周某天请用 --weekly');
   }
+  const given = [f.days, f.weekly, f.nth, f.workdays ? true : undefined, f.perLeader].filter((v) => v !== undefined);
+  if (given.length === 0) throw new UsageError(`请用 ${PATTERN_FLAGS.join('、')} 之一说明接待日怎么排，例如 --days 1,16`);
+  if (given.length > 1) throw new UsageError(`${PATTERN_FLAGS.join('、')} 只能选一个；多种接待日请分别添加规则`);
   if (f.days !== undefined) {
     const parts = f.days.split(LIST_SPLIT).filter(Boolean);
     if (parts.length === 0) throw new InputError('--days 需要日期，例如 --days 1,16');

@@ -28,6 +28,7 @@ export interface RosterWording {
   shiftedNote: Record<Exclude<ShiftPolicy, 'skip'>, string>;
   mergedNote: string;
   unassignedNote: string;
+  swapNote: string;
 }
 
 /** Fills {name} placeholders; an unknown placeholder is a template bug and is left visible. */

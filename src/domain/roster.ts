@@ -126,16 +126,20 @@ export function hasGenerated(roster: Roster, p: Period): boolean {
   return overlaps || slotsInPeriod(roster, p).length > 0;
 }
 
-/**
- * The roster with the period replaced by `slots`. Refused when the period was generated before, unless `force`;
- * with `force`, the diff says what changed. Swaps made in the period are replaced too (their history stays).
- */
-export function storeGenerated(roster: Roster, p: Period, slots: RosterSlot[], today: ISODate, force: boolean): { roster: Roster; diff: SlotDiff } {
+export function assertMayGenerate(roster: Roster, p: Period, force: boolean): void {
   if (hasGenerated(roster, p) && !force) {
     throw new InputError(
       `${periodLabel(p)}的接待安排已经生成过；重新生成会替换现有安排（包括已调换的），确需重新生成请加 --force`,
     );
   }
+}
+
+/**
+ * The roster with the period replaced by `slots`. Refused when the period was generated before, unless `force`;
+ * with `force`, the diff says what changed. Swaps made in the period are replaced too (their history stays).
+ */
+export function storeGenerated(roster: Roster, p: Period, slots: RosterSlot[], today: ISODate, force: boolean): { roster: Roster; diff: SlotDiff } {
+  assertMayGenerate(roster, p, force);
   const [from, to] = periodRange(p);
   const before = slotsInPeriod(roster, p);
   const kept = roster.slots.filter((s) => s.date < from || s.date > to);

@@ -4,8 +4,9 @@ import type { RosterDocModel } from '../domain/roster-view.js';
 import type { OfficialDoc, TableColumn } from './docx/document-model.js';
 import { renderOfficialDocx } from './docx/official.js';
 
-// Relative widths of 日期 / 星期 / 接待领导 / 职务 / 分管工作 / 信访干部 / 接待地点 / 备注
-const WIDTHS = [8, 7, 8, 13, 15, 8, 14, 14];
+// Widths (mm of the 225 mm landscape line at 小四) of 日期 / 星期 / 接待领导 / 职务 / 分管工作 / 信访干部 / 接待地点 / 备注:
+// room for "10月16日", "党组成员、副局长" and "局机关三楼会议室" on one line (a CJK character is 4.2 mm).
+const WIDTHS = [28, 16, 20, 37, 36, 20, 37, 31];
 const LEFT = new Set([4, 7]); // 分管工作 and 备注 read as text
 
 export function rosterOfficialDoc(m: RosterDocModel): OfficialDoc {
@@ -13,7 +14,12 @@ export function rosterOfficialDoc(m: RosterDocModel): OfficialDoc {
   return {
     title: m.title,
     landscape: true,
-    blocks: [{ kind: 'table', columns, rows: m.rows, note: `${m.noteLabel}${m.notes.join('')}` }],
+    // The 备注 is a paragraph, not the table's own note, so that it goes with the signature to a new page when the
+    // signature does not fit: the signature never stands alone on the last page.
+    blocks: [
+      { kind: 'table', columns, rows: m.rows },
+      { kind: 'paragraph', text: `${m.noteLabel}${m.notes.join('')}`, align: 'left', indent: false },
+    ],
     signature: { issuer: m.issuer, date: m.date },
   };
 }

@@ -1,0 +1,32 @@
+// xinfang calendar status|set|unset|import — the holiday calendar: chinese-days plus the operator's own entries.
+// The handlers (and the package data) load only when a calendar command runs: --help and other commands stay fast.
+import type { Command } from 'commander';
+import { act } from '../action.js';
+
+const load = () => import('./calendar-actions.js');
+
+export function registerCalendar(program: Command): void {
+  const calendar = program.command('calendar').description('节假日日历：查看、设置、导入（国务院放假安排和本单位的调整）');
+
+  calendar
+    .command('status')
+    .description('查看某年是否已有节假日安排、来源、每个放假日和调休上班日')
+    .option('--year <年份>', '年份（默认今年）')
+    .action(act(async (ctx, o, args) => (await load()).status(ctx, o, args)));
+
+  calendar
+    .command('set <日期> <off|work>')
+    .description('设置某天放假（off）或上班（work），优先于数据包，例如 calendar set 2027-01-01 off --name 元旦')
+    .option('--name <名称>', '名称，如 元旦、春节、调休上班')
+    .action(act(async (ctx, o, args) => (await load()).set(ctx, o, args)));
+
+  calendar
+    .command('unset <日期>')
+    .description('删除某天的自定条目（恢复数据包的安排）')
+    .action(act(async (ctx, o, args) => (await load()).unset(ctx, o, args)));
+
+  calendar
+    .command('import <文件>')
+    .description('从文件导入放假安排：.json 列表 [{"date","off","name"}] 或 .ics 日历')
+    .action(act(async (ctx, o, args) => (await load()).importFile(ctx, o, args)));
+}

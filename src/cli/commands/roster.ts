@@ -1,0 +1,192 @@
+// xinfang roster rule|generate|show|doc — the leaders' reception-day roster (领导信访接待日安排表).
+// swap, assign, export and upcoming are in roster-ops.ts.
+import type { Command } from 'commander';
+import type { Config, RosterRule } from '../../domain/model.js';
+import { assertMayGenerate, describeDiff, generateRoster, hasGenerated, periodLabel, slotsInPeriod, storeGenerated, type Period } from '../../domain/roster.js';
+import { parseRuleFlags, sameRule } from '../../domain/roster-rule-parse.js';
+import { ruleInWords, type RosterWording } from '../../domain/roster-rules.js';
+import { rosterDocModel, rosterFileName, rosterJson } from '../../domain/roster-view.js';
+import { InputError } from '../../errors.js';
+import { act } from '../action.js';
+import type { Ctx } from '../context.js';
+import { outputPath, writeOutput } from '../output-file.js';
+import { calendarFactory, periodOf, rosterTemplate, slotTable } from '../roster-support.js';
+import { registerRosterOps } from './roster-ops.js';
+
+const SHIFT_NAMES = { next: '顺延', previous: '提前', skip: '不另行安排' } as const;
+
+function ruleRow(r: RosterRule, w: RosterWording): (string | number)[] {
+  const fixed = r.pattern.type === 'workdays' || r.pattern.type === 'perLeader';
+  return [r.id, r.kind, ruleInWords(r, w), fixed ? '—' : SHIFT_NAMES[r.shift], r.location, r.time];
+}
+
+/** Writes the published .docx of a stored period; returns the file written. */
+export async function writeRosterDoc(ctx: Ctx, config: Config, p: Period, file: string): Promise<string> {
+  const tpl = rosterTemplate();
+  const model = rosterDocModel(config, p, ctx.today, tpl.wording, tpl.document);
+  const { renderRosterDocx } = await import('../../render/roster-docx.js');
+  writeOutput(file, await renderRosterDocx(model));
+  return file;
+}
+
+function requireGenerated(config: Config, p: Period): void {
+  if (!hasGenerated(config.roster, p)) {
+    const month = p.month === null ? '' : ` --month ${p.month}`;
+    throw new InputError(`${periodLabel(p)}的接待安排还没有生成，请先运行 xinfang roster generate --year ${p.year}${month}`);
+  }
+}
+
+function registerRules(roster: Command): void {
+  const rule = roster.command('rule').description('接待日规则：添加、列表、删除');
+
+  rule
+    .command('add')
+    .description('添加接待日规则，例如 --days 1,16 或 --weekly 2 或 --nth 1 --weekday 1 或 --workdays 或 --per-leader 2')
+    .option('--days <日子>', '每月的哪几天，如 1,16')
+    .option('--weekly <星期>', '每周星期几（1=星期一 … 7=星期日）')
+    .option('--nth <第几个>', '每月第几个（1–4，-1 为最后一个），与 --weekday 同用')
+    .option('--weekday <星期>', '与 --nth 同用的星期几（1–7）')
+    .option('--workdays', '每个工作日')
+    .option('--per-leader <天数>', '每位领导每月几天，分散在工作日')
+    .option('--kind <类型>', '接访 或 下访（默认 接访）')
+    .option('--shift <方式>', '遇节假日：next 顺延（默认）、previous 提前、skip 不另行安排')
+    .option('--location <地点>', '接待地点（默认见 templates/roster.json）')
+    .option('--time <时间>', '接待时间，如 "8:30-12:00,14:30-17:30"')
+    .action(
+      act(async (ctx, o) => {
+        const tpl = rosterTemplate();
+        const parsed = parseRuleFlags(o, tpl.defaults);
+        const added = await ctx.mutate((tx) => {
+          const same = tx.config.rosterRules.find((r) => sameRule(r, parsed));
+          if (same) throw new InputError(`已有相同的规则 ${same.id}：${ruleInWords(same, tpl.wording)}；如要修改地点或时间，请先 xinfang roster rule remove ${same.id}`);
+          const r: RosterRule = { id: Math.max(0, ...tx.config.rosterRules.map((x) => x.id)) + 1, ...parsed };
+          tx.config.rosterRules.push(r);
+          tx.note('添加接待日规则', [`rule:${r.id}`]);
+          return r;
+        });
+        if (ctx.json) ctx.printJson({ ...added, words: ruleInWords(added, tpl.wording) });
+        ctx.done(`已添加规则 ${added.id}：${ruleInWords(added, tpl.wording)}（${added.kind}，地点：${added.location}，时间：${added.time}）`);
+      }),
+    );
+
+  rule
+    .command('list')
+    .description('列出接待日规则')
+    .action(
+      act(async (ctx) => {
+        const rules = (await ctx.config()).rosterRules;
+        const tpl = rosterTemplate();
+        if (ctx.json) return ctx.printJson(rules.map((r) => ({ ...r, words: ruleInWords(r, tpl.wording) })));
+        if (rules.length === 0) return ctx.print('还没有接待日规则，请用 xinfang roster rule add --days 1,16 … 添加');
+        await ctx.table(['编号', '类型', '规则', '遇节假日', '地点', '时间'], rules.map((r) => ruleRow(r, tpl.wording)));
+      }),
+    );
+
+  rule
+    .command('remove <编号>')
+    .description('删除接待日规则（已排的接待日保留）')
+    .action(
+      act(async (ctx, _o, [idRaw]) => {
+        const id = Number(idRaw);
+        const tpl = rosterTemplate();
+        const { removed, kept } = await ctx.mutate((tx) => {
+          const r = tx.config.rosterRules.find((x) => String(x.id) === idRaw.trim());
+          if (!r) {
+            const ids = tx.config.rosterRules.map((x) => x.id);
+            throw new InputError(`没有编号为“${idRaw}”的规则${ids.length ? `，现有编号：${ids.join('、')}` : ''}；用 xinfang roster rule list 查看`);
+          }
+          tx.config.rosterRules = tx.config.rosterRules.filter((x) => x !== r);
+          tx.note('删除接待日规则', [`rule:${id}`]);
+          return { removed: r, kept: tx.config.roster.slots.filter((s) => s.ruleId === r.id).length };
+        });
+        if (ctx.json) ctx.printJson(removed);
+        ctx.done(`已删除规则 ${removed.id}：${ruleInWords(removed, tpl.wording)}`);
+        if (kept) ctx.warn(`已排的 ${kept} 个该规则的接待日仍保留；要按新规则重排，请运行 xinfang roster generate --year 年份 --force`);
+      }),
+    );
+}
+
+export function registerRoster(program: Command): void {
+  const roster = program.command('roster').description('领导信访接待日安排：规则、生成、查看、调换、导出、提醒');
+  registerRules(roster);
+
+  roster
+    .command('generate')
+    .description('按规则生成某年（或某月）的接待安排，并写出安排表 .docx')
+    .requiredOption('--year <年份>', '年份，如 2027')
+    .option('--month <月份>', '只生成这个月（1–12）')
+    .option('--out <文件>', '安排表文件（默认 out/<标题>.docx）')
+    .option('--force', '重新生成已有的安排（报告变动），并覆盖已有文件')
+    .action(
+      act(async (ctx, o) => {
+        const p = periodOf(o, ctx.today);
+        const tpl = rosterTemplate();
+        const force = Boolean(o.force);
+        const before = await ctx.config();
+        assertMayGenerate(before.roster, p, force); // the clearer refusal comes before the one about the file
+        const file = outputPath(o.out, rosterFileName(before.org.name, p, tpl.document), force);
+        const calendarOf = await calendarFactory();
+        const { generated, lines, config, missing } = await ctx.mutate((tx) => {
+          const cal = calendarOf(tx.config);
+          const g = generateRoster(tx.config, p, cal, tpl.wording);
+          const replaced = hasGenerated(tx.config.roster, p);
+          const stored = storeGenerated(tx.config.roster, p, g.slots, ctx.today, force);
+          tx.config.roster = stored.roster;
+          tx.note(replaced ? '重新生成接待安排' : '生成接待安排', [`roster:${p.year}${p.month ? `-${p.month}` : ''}`]);
+          const status = cal.yearStatus(p.year);
+          return { generated: g, lines: replaced ? describeDiff(stored.diff) : null, config: tx.config, missing: status.missingHolidays };
+        });
+        await writeRosterDoc(ctx, config, p, file);
+        if (ctx.json) ctx.printJson({ ...rosterJson(config, p), changes: lines ?? [], warnings: generated.warnings, file });
+        const byKind = ['接访', '下访'].map((k) => [k, generated.slots.filter((s) => s.kind === k).length] as const).filter(([, n]) => n);
+        ctx.done(`已生成${periodLabel(p)}接待安排：共 ${generated.slots.length} 个（${byKind.map(([k, n]) => `${k} ${n}`).join('，') || '无'}）`);
+        for (const w of generated.warnings) ctx.warn(w);
+        if (missing.length) {
+          ctx.warn(`${p.year}年的节假日安排里没有${missing.join('、')}的放假日，接待日可能排在假期里；请用 xinfang calendar status --year ${p.year} 核对，补录后加 --force 重新生成`);
+        }
+        if (lines) ctx.done(lines.length ? `与原安排相比有 ${lines.length} 处变动：\n${lines.map((l) => `  ${l}`).join('\n')}` : '与原安排相比没有变动');
+        ctx.done(`已写出安排表：${file}`);
+      }),
+    );
+
+  roster
+    .command('show')
+    .description('查看接待安排（--json 为 SPEC 第7节的格式）')
+    .option('--year <年份>', '年份（默认今年）')
+    .option('--month <月份>', '只看这个月（1–12）')
+    .action(
+      act(async (ctx, o) => {
+        const p = periodOf(o, ctx.today);
+        const config = await ctx.config();
+        const view = rosterJson(config, p);
+        if (ctx.json) return ctx.printJson(view);
+        if (view.slots.length === 0) {
+          return ctx.print(`${periodLabel(p)}没有接待安排${hasGenerated(config.roster, p) ? '' : `，请先运行 xinfang roster generate --year ${p.year}`}`);
+        }
+        const t = slotTable(view.slots);
+        await ctx.table(t.head, t.rows);
+      }),
+    );
+
+  roster
+    .command('doc')
+    .description('把已生成的接待安排写成安排表 .docx（公文格式）')
+    .requiredOption('--year <年份>', '年份')
+    .option('--month <月份>', '只写这个月（1–12）')
+    .option('--out <文件>', '文件（默认 out/<标题>.docx）')
+    .option('--force', '覆盖已有文件')
+    .action(
+      act(async (ctx, o) => {
+        const p = periodOf(o, ctx.today);
+        const config = await ctx.config();
+        requireGenerated(config, p);
+        if (slotsInPeriod(config.roster, p).length === 0) throw new InputError(`${periodLabel(p)}没有接待日，不写安排表`);
+        const file = outputPath(o.out, rosterFileName(config.org.name, p, rosterTemplate().document), Boolean(o.force));
+        await writeRosterDoc(ctx, config, p, file);
+        if (ctx.json) ctx.printJson({ file });
+        ctx.done(`已写出安排表：${file}`);
+      }),
+    );
+
+  registerRosterOps(roster, requireGenerated);
+}

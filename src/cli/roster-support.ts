@@ -1,0 +1,69 @@
+// What the calendar and roster commands share: the roster template, the calendar of a configuration, the period options.
+import type { HolidayCalendar } from '../domain/calendar.js';
+import { parseYear, WEEKDAY_NAMES } from '../domain/dates.js';
+import type { Config } from '../domain/model.js';
+import type { Period } from '../domain/roster.js';
+import type { RosterWording } from '../domain/roster-rules.js';
+import type { RosterDocWording } from '../domain/roster-view.js';
+import { InputError } from '../errors.js';
+import { loadTemplate, templatePath } from '../render/templates.js';
+
+export interface RosterTemplate {
+  defaults: { location: string; time: string };
+  wording: RosterWording;
+  document: RosterDocWording;
+}
+
+/** templates/roster.json, checked for the parts the code relies on. */
+export function rosterTemplate(): RosterTemplate {
+  const t = loadTemplate<Partial<RosterTemplate>>('roster');
+  const w = t.wording;
+  const ok =
+    t.defaults && t.document && w && w.rule && w.dayName && w.shift && w.nth && Array.isArray(w.weekdayLong) && Array.isArray(w.weekdayShort) &&
+    Array.isArray(t.document.columns) && typeof t.document.title === 'string';
+  if (!ok) throw new InputError(`模板文件 ${templatePath('roster')} 缺少 defaults、wording 或 document 部分，请恢复该文件`);
+  return t as RosterTemplate;
+}
+
+/**
+ * The holiday calendar of a configuration. Loaded on demand (it carries the chinese-days data), so that commands
+ * which do not count working days, and --help, do not pay for it. Await this before a (synchronous) transaction.
+ */
+export async function calendarFactory(): Promise<(config: Config) => HolidayCalendar> {
+  const { HolidayCalendar } = await import('../domain/calendar.js');
+  return (config) => new HolidayCalendar(config.calendar);
+}
+
+export function parseMonthNumber(raw: unknown): number {
+  const s = String(raw ?? '').trim();
+  if (!/^\d{1,2}$/.test(s) || Number(s) < 1 || Number(s) > 12) throw new InputError(`--month 的值“${s}”无效：写 1 到 12`);
+  return Number(s);
+}
+
+/** --year (default: this year) and --month (optional) → the period. */
+export function periodOf(o: { year?: string; month?: string }, today: string): Period {
+  const year = o.year === undefined ? Number(today.slice(0, 4)) : parseYear(o.year, '--year');
+  return { year, month: o.month === undefined ? null : parseMonthNumber(o.month) };
+}
+
+type SlotLike = { date: string; weekday: number; kind: string; leader: { name: string } | null; staff: string[]; location: string; time: string; note: string };
+
+/**
+ * The terminal table of slots: 类型 and 时间 only when they vary (the rules list says them otherwise), so the table
+ * fits 80 columns. `extra` adds columns at the end (e.g. the day to notify).
+ */
+export function slotTable<T extends SlotLike>(slots: T[], extra: [string, (s: T) => string][] = []): { head: string[]; rows: string[][] } {
+  const varies = (f: (s: T) => string) => new Set(slots.map(f)).size > 1;
+  const cols: [string, (s: T) => string][] = [
+    ['日期', (s) => s.date],
+    ['星期', (s) => WEEKDAY_NAMES[s.weekday].replace('星期', '周')],
+    ...(varies((s) => s.kind) ? [['类型', (s: T) => s.kind] as [string, (s: T) => string]] : []),
+    ['接待领导', (s) => s.leader?.name ?? '待指定'],
+    ['信访干部', (s) => s.staff.join('、')],
+    ['地点', (s) => s.location],
+    ...(varies((s) => s.time) ? [['时间', (s: T) => s.time] as [string, (s: T) => string]] : []),
+    ['备注', (s) => s.note],
+    ...extra,
+  ];
+  return { head: cols.map(([h]) => h), rows: slots.map((s) => cols.map(([, f]) => f(s))) };
+}

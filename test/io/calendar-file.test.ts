@@ -1,0 +1,74 @@
+// Reading an official arrangement from a file. The .ics parser is checked against the chinese-days package's own
+// calendars: for every year it ships, the days read from its .ics must be exactly the package's days.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { HolidayCalendar, packageYears } from '../../src/domain/calendar.js';
+import { parseCalendarFile, parseCalendarIcs, parseCalendarJson } from '../../src/io/calendar-file.js';
+import { InputError } from '../../src/errors.js';
+
+const require = createRequire(import.meta.url);
+const yearsDir = require.resolve('chinese-days/dist/chinese-days.json').replace(/chinese-days\.json$/, 'years/');
+const cal = new HolidayCalendar([]);
+
+describe('parseCalendarIcs on the package calendars', () => {
+  it.each(packageYears())('%i: every day matches the package data', (year) => {
+    const entries = parseCalendarIcs(readFileSync(`${yearsDir}${year}.ics`, 'utf8'), `${year}.ics`);
+    expect(entries.length).toBeGreaterThan(20);
+    for (const e of entries) {
+      const info = cal.dayInfo(e.date);
+      expect([e.date, info.work]).toEqual([e.date, !e.off]);
+      expect(info.source).toBe('package');
+    }
+    const status = cal.yearStatus(year);
+    const inYear = new Set(entries.filter((e) => e.date.startsWith(String(year))).map((e) => e.date));
+    expect(status.days.filter((d) => !inYear.has(d.date))).toEqual([]);
+  });
+
+  it('names days off by the holiday and worked days as 调休上班', () => {
+    const entries = parseCalendarIcs(readFileSync(`${yearsDir}2018.ics`, 'utf8'), '2018.ics');
+    expect(entries).toContainEqual({ date: '2018-02-15', off: true, name: '春节' });
+    expect(entries).toContainEqual({ date: '2018-12-29', off: false, name: '元旦调休上班' });
+  });
+});
+
+describe('other .ics shapes', () => {
+  const wrap = (events: string[]) => ['BEGIN:VCALENDAR', ...events, 'END:VCALENDAR'].join('\n');
+  it.each<[string, string[], { date: string; off: boolean; name: string }[]]>([
+    ['a one-day event without DTEND', ['BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20270101', 'SUMMARY:元旦', 'END:VEVENT'], [{ date: '2027-01-01', off: true, name: '元旦' }]],
+    ['"补班" is a working day', ['BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20270220', 'SUMMARY:补班', 'END:VEVENT'], [{ date: '2027-02-20', off: false, name: '调休上班' }]],
+    ['a folded summary', ['BEGIN:VEVENT', 'DTSTART:20270501T000000', 'SUMMARY:劳动', ' 节', 'END:VEVENT'], [{ date: '2027-05-01', off: true, name: '劳动节' }]],
+  ])('%s', (_why, lines, expected) => {
+    expect(parseCalendarIcs(wrap(lines), 'x.ics')).toEqual(expected);
+  });
+
+  it.each<[string, RegExp]>([
+    ['hello', /不是 iCalendar/],
+    [wrap([]), /没有节假日事件/],
+    [wrap(['BEGIN:VEVENT', 'SUMMARY:x', 'END:VEVENT']), /没有可识别的 DTSTART/],
+    [wrap(['BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20270101', 'DTEND;VALUE=DATE:20270601', 'SUMMARY:x', 'END:VEVENT']), /长得不像一个假期/],
+  ])('refuses a bad file (%#)', (text, message) => {
+    expect(() => parseCalendarIcs(text, 'x.ics')).toThrow(InputError);
+    expect(() => parseCalendarIcs(text, 'x.ics')).toThrow(message);
+  });
+});
+
+describe('parseCalendarJson', () => {
+  it('reads the list, defaulting names', () => {
+    expect(parseCalendarJson('[{"date":"2027-01-01","off":true,"name":"元旦"},{"date":"2027-02-20","off":false}]', 'a.json')).toEqual([
+      { date: '2027-01-01', off: true, name: '元旦' },
+      { date: '2027-02-20', off: false, name: '调休上班' },
+    ]);
+  });
+  it.each<[string, RegExp]>([
+    ['{', /不是有效的 JSON/],
+    ['{"date":"2027-01-01"}', /应是一个列表/],
+    ['[1]', /第1项不是/],
+    ['[{"date":"2027-1-1","off":true}]', /第1项的 date“2027-1-1”不是有效日期/],
+    ['[{"date":"2027-01-01","off":"yes"}]', /off 应为 true（放假）或 false（上班）/],
+  ])('refuses %s', (text, message) => {
+    expect(() => parseCalendarJson(text, 'a.json')).toThrow(message);
+  });
+  it('chooses the reader by extension', () => {
+    expect(() => parseCalendarFile('', 'a.csv')).toThrow(/不认识的文件类型/);
+  });
+});
