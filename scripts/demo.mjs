@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { demoCases } from './demo-cases.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'xinfang');
@@ -28,5 +29,26 @@ xf('单位概况', ['status']);
 xf('领导（轮值顺序）', ['leader', 'list']);
 xf('信访干部', ['staff', 'list']);
 xf('单位与地区', ['unit', 'list']);
+
+// The roster of the current year; a year whose holiday arrangement is not yet entered is refused by the tool,
+// so the demo then says so and uses the latest year the calendar covers.
+const covered = (y) =>
+  JSON.parse(spawnSync(process.execPath, [bin, '--data', data, 'calendar', 'status', '--year', String(y), '--json'], { encoding: 'utf8' }).stdout).covered;
+const thisYear = new Date().getFullYear();
+let rosterYear = thisYear;
+while (!covered(rosterYear) && rosterYear > thisYear - 5) rosterYear--;
+if (rosterYear !== thisYear) {
+  console.log(`\n（${thisYear}年的放假安排尚未录入，演示改用${rosterYear}年。实际使用时先录入：xinfang calendar import 放假安排.ics）`);
+}
+xf('接待日规则', ['roster', 'rule', 'list']);
+xf('生成领导信访接待日安排表', ['roster', 'generate', '--year', String(rosterYear), '--force']);
+xf('近期接待安排与今日通知', ['roster', 'upcoming', '--days', '14']);
+demoCases({ bin, data, root, xf });
+// The monthly report of last month, and the annual summary of this year (of last year while this one has no cases).
+const casesIn = (y) =>
+  JSON.parse(spawnSync(process.execPath, [bin, '--data', data, 'report', 'annual', '--year', String(y), '--json'], { encoding: 'utf8' }).stdout).total;
+const reportYear = [thisYear, thisYear - 1].find((y) => casesIn(y) > 0) ?? thisYear;
+xf('信访工作情况月报（上月）', ['report', 'monthly', '--force']);
+xf('年度信访工作总结（统计部分）', ['report', 'annual', '--year', String(reportYear), '--force']);
 const outs = fs.readdirSync(path.join(root, 'out')).filter((f) => f.endsWith('.docx'));
 console.log(`\n文件在 ${path.join(root, 'out')}${outs.length ? `：\n${outs.map((f) => `  ${f}`).join('\n')}` : ''}`);

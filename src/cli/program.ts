@@ -3,9 +3,14 @@
 import type { Command } from 'commander';
 import { XCommand } from './help.js';
 import { registerBackup } from './commands/backup.js';
+import { registerCalendar } from './commands/calendar.js';
+import { registerCase } from './commands/case.js';
+import { registerImportExport } from './commands/import-export.js';
 import { registerInit } from './commands/init.js';
 import { registerLeader } from './commands/leader.js';
 import { registerLists } from './commands/lists.js';
+import { registerReport } from './commands/report.js';
+import { registerRoster } from './commands/roster.js';
 import { registerStaff } from './commands/staff.js';
 import { registerStatus } from './commands/status.js';
 
@@ -28,6 +33,11 @@ export function buildProgram(version: string): Command {
   registerLeader(program);
   registerStaff(program);
   registerLists(program);
+  registerCalendar(program);
+  registerRoster(program);
+  registerCase(program);
+  registerImportExport(program);
+  registerReport(program);
   registerBackup(program);
   return program;
 }

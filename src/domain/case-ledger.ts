@@ -4,7 +4,8 @@ import { InputError } from '../errors.js';
 import { handleDeadline, type WorkdayCalendar } from './case-deadlines.js';
 import { checkCaseInput, receptionFor, type CaseFields } from './case-register.js';
 import { maskPetitioner } from './case-repeat.js';
-import { Problems, checkOneOf, checkPastDate, pickName } from './case-validate.js';
+import { Problems, checkPastDate, pickName } from './case-validate.js';
+import { oneOf } from './text.js';
 import { parseDate } from './dates.js';
 import { CASE_RESULTS, SATISFACTIONS } from './model.js';
 import type { Case, CaseResult, CaseStatus, Config, HistoryEntry, ISODate, Satisfaction } from './model.js';
@@ -125,22 +126,32 @@ export function ledgerStatus(r: LedgerRow): CaseStatus {
   return '登记';
 }
 
+/** The columns a status needs, and the column that set the status. */
+const STATUS_NEEDS: Partial<Record<CaseStatus, { because: LedgerHeader; columns: LedgerHeader[] }>> = {
+  办理中: { because: '责任单位', columns: ['受理日期'] },
+  已办结: { because: '办结日期', columns: ['受理日期', '责任单位', '办理结果'] },
+  已评价: { because: '满意度', columns: ['受理日期', '责任单位', '办结日期', '办理结果'] },
+};
+
 function everyName<T extends { name: string }>(entries: T[]): { name: string; active: boolean }[] {
   return entries.map((e) => ({ name: e.name, active: true })); // past cases may name a leader or unit no longer active
 }
 
 /** Checks one row completely and builds its case; `problems` lists every fault of the row. */
 export function ledgerRowToCase(r: LedgerRow, ctx: LedgerContext): LedgerCase {
+  // a masked export (张*, 138****5678) cannot come back: say so once instead of a format error per field
+  const masked = ([r.信访人, r.联系电话, r.身份证号] as string[]).some((v) => v.includes('*'));
   const checked = checkCaseInput(
     {
-      date: r.登记日期, channel: r.渠道, source: r.来源, docNo: r.交办文号, name: r.信访人, phone: r.联系电话,
-      idNumber: r.身份证号, address: r.住址, persons: r.人数, region: r.涉及地区, category: r.问题类别,
+      date: r.登记日期, channel: r.渠道, source: r.来源, docNo: r.交办文号, name: r.信访人,
+      phone: masked ? '' : r.联系电话, idNumber: masked ? '' : r.身份证号, address: r.住址, persons: r.人数, region: r.涉及地区, category: r.问题类别,
       summary: r.内容摘要, demands: r.诉求, tags: r.标签,
     },
     ctx.config,
     ctx.today,
   );
   const p = new Problems();
+  if (masked) p.list.push('信访人信息是脱敏的（含 *），无法导入；请导入用 --show-pii 导出的台账');
   p.list.push(...checked.problems);
   const f: CaseFields = checked.fields;
   const status = ledgerStatus(r);
@@ -156,15 +167,16 @@ export function ledgerRowToCase(r: LedgerRow, ctx: LedgerContext): LedgerCase {
   const leader = r.包案领导 ? p.check(() => pickName('包案领导', r.包案领导, everyName(ctx.config.leaders), ''), '') : '';
   let due: ISODate | null = r.办理期限 ? p.check(() => parseDate(r.办理期限, '办理期限'), null) : null;
   const result = r.办理结果 && status !== '不予受理'
-    ? p.check(() => checkOneOf<CaseResult>(r.办理结果, CASE_RESULTS, '办理结果'), null) : null;
-  const satisfaction = r.满意度 ? p.check(() => checkOneOf<Satisfaction>(r.满意度, SATISFACTIONS, '满意度'), null) : null;
+    ? p.check(() => oneOf<CaseResult>(r.办理结果, CASE_RESULTS, '办理结果'), null) : null;
+  const satisfaction = r.满意度 ? p.check(() => oneOf<Satisfaction>(r.满意度, SATISFACTIONS, '满意度'), null) : null;
 
   const assigned = ['办理中', '已办结', '已评价'].includes(status);
   const finished = ['已办结', '已评价'].includes(status);
-  need(!assigned || !!r.受理日期, '有责任单位或办结日期但没有受理日期');
-  need(!finished || !!r.责任单位, '有办结日期但没有责任单位');
-  need(!finished || !!r.办结日期, '有满意度但没有办结日期');
-  need(!finished || !!r.办理结果, '有办结日期但没有办理结果');
+  const implied = STATUS_NEEDS[status];
+  if (implied) {
+    const missing = implied.columns.filter((h) => !r[h]);
+    need(missing.length === 0, `有${implied.because}，还须填写${missing.join('、')}`);
+  }
   need(!r.办理结果 || finished || status === '不予受理', '有办理结果但没有办结日期');
   need(!r.受理日期 || status !== '不予受理', '不予受理的信访件不应有受理日期');
   if (accepted && accepted < f.receivedDate) p.list.push(`受理日期 ${accepted} 早于登记日期 ${f.receivedDate}`);

@@ -2,6 +2,7 @@
 import { InputError } from '../errors.js';
 import { isValidDate, parseDate } from './dates.js';
 import { CHANNELS } from './model.js';
+import { parsePositiveInt } from './text.js';
 import type { Channel, Config, ISODate } from './model.js';
 
 /** GB 11643-1999: weights of the first 17 digits, and the check character for (sum mod 11). */
@@ -119,17 +120,13 @@ export const MAX_PERSONS_WITHOUT_REPRESENTATIVES = 5;
 
 export function checkPersons(raw: string | number | undefined): number {
   const s = String(raw ?? '').trim();
-  if (s === '') return 1;
-  if (!/^\d+$/.test(s) || Number(s) < 1 || Number(s) > 100000) {
-    throw new InputError(`人数“${s}”不对，应为不小于1的整数`);
-  }
-  return Number(s);
+  return s === '' ? 1 : parsePositiveInt(s, '人数');
 }
 
 /** Seed 4: many people with one request must choose at most five representatives. */
 export function personsWarning(persons: number): string | null {
   if (persons <= MAX_PERSONS_WITHOUT_REPRESENTATIVES) return null;
-  return `本次来访 ${persons} 人，超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人：多人反映共同诉求应推选代表（不超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人），请在诉求或摘要中登记代表姓名`;
+  return `本件信访 ${persons} 人，超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人：多人反映共同诉求应推选代表（不超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人），请在诉求或摘要中登记代表姓名`;
 }
 
 export function checkTags(raw: string | string[] | undefined): string[] {
@@ -141,18 +138,6 @@ export function requireText(raw: string | undefined, what: string): string {
   const s = String(raw ?? '').trim();
   if (s === '') throw new InputError(`${what}不能为空`);
   return s;
-}
-
-export function checkOneOf<T extends string>(raw: string, values: readonly T[], what: string): T {
-  const s = String(raw ?? '').trim();
-  if ((values as readonly string[]).includes(s)) return s as T;
-  throw new InputError(`${what}“${s}”不对，可选：${values.join('、')}`);
-}
-
-export function checkPositiveInt(raw: string | number | undefined, what: string): number {
-  const s = String(raw ?? '').trim();
-  if (!/^\d+$/.test(s) || Number(s) < 1) throw new InputError(`${what}“${s}”不对，应为正整数`);
-  return Number(s);
 }
 
 /** Runs each check and gathers every problem instead of stopping at the first (used by registration and import). */

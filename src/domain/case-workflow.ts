@@ -5,13 +5,12 @@ import { parseDate } from './dates.js';
 import { extendedDeadline, handleDeadline, type WorkdayCalendar } from './case-deadlines.js';
 import {
   checkLeader,
-  checkOneOf,
-  checkPositiveInt,
   checkStepDate,
   checkUnit,
   requireText,
 } from './case-validate.js';
 import { CASE_RESULTS, SATISFACTIONS } from './model.js';
+import { oneOf, parsePositiveInt } from './text.js';
 import type { Case, CaseResult, CaseStatus, Config, ISODate, Satisfaction } from './model.js';
 
 export const STEP_ACTIONS = ['受理', '不予受理', '交办', '进展', '延期', '办结', '评价'] as const;
@@ -121,7 +120,7 @@ export function applyStep(c: Case, input: StepInput, ctx: StepContext): Case {
       if (c.extension) {
         throw new InputError(`信访件 ${c.no} 已于 ${c.extension.date} 延期 ${c.extension.days} 天，办理期限只能延长一次`);
       }
-      const days = checkPositiveInt(input.days, '延期天数（--days）');
+      const days = parsePositiveInt(input.days, '延期天数（--days）');
       if (days > s.maxExtensionDays) {
         throw new InputError(`延期天数 ${days} 超过上限 ${s.maxExtensionDays} 天，请改为不超过 ${s.maxExtensionDays} 天`);
       }
@@ -134,7 +133,7 @@ export function applyStep(c: Case, input: StepInput, ctx: StepContext): Case {
       break;
     }
     case '办结': {
-      next.result = checkOneOf<CaseResult>(input.result, CASE_RESULTS, '办理结果（--result）');
+      next.result = oneOf<CaseResult>(input.result, CASE_RESULTS, '办理结果（--result）');
       next.closedDate = date;
       next.replyDate = input.replyDate
         ? checkStepDate(input.replyDate, ctx.today, c.acceptedDate, '答复日期（--reply-date）', '受理')
@@ -143,7 +142,7 @@ export function applyStep(c: Case, input: StepInput, ctx: StepContext): Case {
       break;
     }
     case '评价':
-      next.satisfaction = checkOneOf<Satisfaction>(input.satisfaction, SATISFACTIONS, '满意度（--satisfaction）');
+      next.satisfaction = oneOf<Satisfaction>(input.satisfaction, SATISFACTIONS, '满意度（--satisfaction）');
       note = withNote(`信访人评价：${next.satisfaction}`, input.note);
       break;
   }

@@ -27,23 +27,33 @@ export function fitWidths(head: string[], rows: string[][], max: number): number
   return widths;
 }
 
-/** Hard-wraps text to `width` display columns (Chinese has no spaces to break at). */
+const BREAK_AFTER = /[\s，、。；：,;)）-]/u;
+
+/** Wraps text to `width` display columns, at a space or punctuation where one is near, else anywhere (Chinese has no spaces). */
 export function wrapText(text: string, width: number): string {
   const out: string[] = [];
   for (const para of text.split('\n')) {
-    let line = '';
+    let line: string[] = [];
     let w = 0;
     for (const ch of para) {
       const cw = displayWidth(ch);
-      if (w + cw > width && line) {
-        out.push(line);
-        line = '';
-        w = 0;
+      if (w + cw > width && line.length) {
+        let cut = line.length;
+        for (let i = line.length - 1; i > line.length / 2; i--) {
+          if (BREAK_AFTER.test(line[i])) {
+            cut = i + 1;
+            break;
+          }
+        }
+        out.push(line.slice(0, cut).join('').trimEnd());
+        line = line.slice(cut);
+        if (line.length === 0 && /\s/u.test(ch)) continue;
+        w = line.reduce((a, c) => a + displayWidth(c), 0);
       }
-      line += ch;
+      line.push(ch);
       w += cw;
     }
-    out.push(line);
+    out.push(line.join(''));
   }
   return out.join('\n');
 }

@@ -94,7 +94,7 @@ describe('illegal steps say which step is missing', () => {
     [closed, { action: '进展', date: '2026-04-10', note: 'x' }, '已办结，不能再进展'],
     [rejected, accept, '已不予受理，不能再受理'],
     [accepted, { action: '不予受理', date: '2026-03-06', reason: 'x' }, '已受理，不能再不予受理'],
-  ])('%#: %s', (c, step, want) => expect(refusal(c, step)).toContain(want));
+  ] as [Case, StepInput, string][])('%#: %s', (c, step, want) => expect(refusal(c, step)).toContain(want));
 
   test('the table covers every action', () => {
     expect(Object.keys(TRANSITIONS).sort()).toEqual(['不予受理', '交办', '办结', '受理', '延期', '评价', '进展'].sort());
@@ -115,10 +115,10 @@ describe('step inputs are checked', () => {
     [accepted, { ...assign, due: '2026-05-05' }, '超过法定期限 2026-05-04'],
     [accepted, { ...assign, due: '2026-03-05' }, '早于交办日期 2026-03-06'],
     [handling, { action: '延期', date: '2026-04-01', days: 31, reason: 'x' }, '延期天数 31 超过上限 30 天'],
-    [handling, { action: '延期', date: '2026-04-01', days: 0, reason: 'x' }, '应为正整数'],
+    [handling, { action: '延期', date: '2026-04-01', days: 0, reason: 'x' }, '应为 1 到'],
     [handling, { action: '延期', date: '2026-05-05', days: 10, reason: 'x' }, '办理期限 2026-05-04 已过'],
     [handling, { action: '进展', date: '2026-04-01', note: '' }, '进展情况（--note）不能为空'],
-    [handling, { ...close, result: '已解决' }, '办理结果（--result）“已解决”不对，可选：解决、部分解决、解释疏导、不予支持'],
+    [handling, { ...close, result: '已解决' }, '办理结果（--result）“已解决”无效，可选：解决、部分解决、解释疏导、不予支持'],
     [handling, { ...close, replyDate: '2026-03-01' }, '答复日期（--reply-date） 2026-03-01 早于受理日期 2026-03-05'],
   ] as [Case, StepInput, string][])('%#: %s', (c, step, want) => expect(refusal(c, step)).toContain(want));
 

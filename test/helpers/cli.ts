@@ -18,7 +18,7 @@ export function tempDir(prefix = 'xinfang-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-const baseEnv = (): NodeJS.ProcessEnv => {
+export const baseEnv = (): NodeJS.ProcessEnv => {
   const env = { ...process.env, NO_COLOR: '1', XINFANG_TODAY: '', XINFANG_DATA: '' };
   delete env.XINFANG_DEBUG;
   return env;

@@ -1,0 +1,86 @@
+// xinfang case add — registration (登记), by flags or, on a terminal, by questions with pick lists.
+import type { Command } from 'commander';
+import { checkCaseInput, newCase, receptionFor, type CaseInput } from '../../domain/case-register.js';
+import { checkChannel, checkIdNumber, checkPersons, checkPhone, checkPastDate } from '../../domain/case-validate.js';
+import { CHANNELS, type Config } from '../../domain/model.js';
+import { InputError } from '../../errors.js';
+import { act } from '../action.js';
+import { changeCases, checkWith, fillMissing, type FieldAsk } from '../case-session.js';
+import type { Ctx } from '../context.js';
+
+const active = (xs: { name: string; active: boolean }[]) => xs.filter((x) => x.active).map((x) => x.name);
+
+function asks(config: Config, today: string): FieldAsk[] {
+  return [
+    { key: 'date', flag: '--date', label: '登记日期', check: checkWith((v) => checkPastDate(v, today, '登记日期')) },
+    { key: 'channel', flag: '--channel', label: '渠道', choices: [...CHANNELS], check: checkWith(checkChannel) },
+    { key: 'source', flag: '--source', label: '来源', choices: active(config.sources) },
+    { key: 'name', flag: '--name', label: '信访人姓名' },
+    { key: 'phone', flag: '--phone', label: '联系电话', optional: true, check: checkWith(checkPhone) },
+    { key: 'idNumber', flag: '--id-number', label: '身份证号', optional: true, check: checkWith((v) => checkIdNumber(v, today)) },
+    { key: 'address', flag: '--address', label: '住址', optional: true },
+    { key: 'persons', flag: '--persons', label: '人数', optional: true, check: checkWith(checkPersons) },
+    { key: 'region', flag: '--region', label: '涉及地区', choices: config.units.filter((u) => u.active && u.kind !== '科室').map((u) => u.name) },
+    { key: 'category', flag: '--category', label: '问题类别', choices: active(config.categories) },
+    { key: 'summary', flag: '--summary', label: '内容摘要' },
+    { key: 'demands', flag: '--demands', label: '诉求', optional: true },
+    { key: 'tags', flag: '--tags', label: '标签（用逗号或顿号分隔）', optional: true },
+  ];
+}
+
+function splitNumbers(raw: string | undefined): string[] {
+  return String(raw ?? '').split(/[,，、\s]+/).map((s) => s.trim()).filter(Boolean);
+}
+
+async function addCase(ctx: Ctx, o: Record<string, string | undefined>): Promise<void> {
+  const today = ctx.today;
+  const config = await ctx.config();
+  const values: Record<string, string | undefined> = { ...o, date: o.date ?? today };
+  await fillMissing(ctx, values, asks(config, today));
+  const checked = checkCaseInput(values as CaseInput, config, today);
+  if (checked.problems.length) throw new InputError(checked.problems.join('；'));
+  const f = checked.fields;
+  const manual = splitNumbers(o.repeatOf);
+
+  const { c, earlier } = await changeCases(ctx, (repo, tx) => {
+    const found = repo.findRepeats(f.petitioner).map((r) => r.no);
+    for (const no of manual) repo.getCase(no);
+    const repeatOf = [...new Set([...found, ...manual])];
+    const earlierCases = repeatOf.map((no) => repo.findCase(no)).filter((x) => x !== null);
+    const added = repo.addCase(newCase('', f, { reception: receptionFor(tx.config.roster, f.channel, f.receivedDate), repeatOf }));
+    tx.note('登记信访件', [`case:${added.no}`, ...repeatOf.map((no) => `repeat-of:${no}`)]);
+    return { c: added, earlier: earlierCases };
+  });
+
+  for (const w of checked.warnings) ctx.warn(w);
+  if (earlier.length) {
+    const list = earlier.map((e) => `${e.no}（${e.receivedDate}，${e.category}，${e.status}）`).join('；');
+    ctx.warn(`该信访人此前已有 ${earlier.length} 件信访：${list}；已关联为重复信访`);
+  }
+  if (c.reception) ctx.warn(`${c.receivedDate} 为领导接待日，已关联接待领导 ${c.reception.leader}`);
+  if (ctx.json) ctx.printJson(c);
+  else ctx.print(c.no);
+  ctx.warn(`已登记信访件 ${c.no}，下一步：xinfang case accept ${c.no}`);
+}
+
+export function registerCaseAdd(group: Command): void {
+  group
+    .command('add')
+    .description('登记信访件（缺少的内容在终端中逐项询问；非终端下直接报出缺少的选项）')
+    .option('--date <日期>', '登记（收到）日期 YYYY-MM-DD，默认今天')
+    .option('--channel <渠道>', `渠道：${CHANNELS.join('、')}`)
+    .option('--source <来源>', '来源，如 本级受理、市信访局（xinfang source list 查看）')
+    .option('--doc-no <文号>', '上级交办文号')
+    .option('--name <姓名>', '信访人姓名')
+    .option('--phone <电话>', '联系电话：手机或带区号的固定电话')
+    .option('--id-number <身份证号>', '18位身份证号（校验 GB 11643）')
+    .option('--address <住址>', '住址')
+    .option('--persons <人数>', '人数（默认 1；超过 5 人须推选代表）')
+    .option('--region <地区>', '涉及地区：县区或学校（xinfang unit list 查看）')
+    .option('--category <类别>', '问题类别（xinfang category list 查看）')
+    .option('--summary <摘要>', '内容摘要（案由）')
+    .option('--demands <诉求>', '诉求')
+    .option('--tags <标签>', '标签，多个用逗号或顿号分隔')
+    .option('--repeat-of <编号>', '手动关联此前的信访件（多个用逗号分隔）')
+    .action(act((ctx, o) => addCase(ctx, o)));
+}

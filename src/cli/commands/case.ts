@@ -1,0 +1,14 @@
+// xinfang case … — petition cases from registration to close. The subcommands live in case-*.ts.
+import type { Command } from 'commander';
+import { registerCaseAdd } from './case-add.js';
+import { registerCaseCard } from './case-card.js';
+import { registerCaseQuery } from './case-query.js';
+import { registerCaseSteps } from './case-steps.js';
+
+export function registerCase(program: Command): void {
+  const group = program.command('case').description('信访件：登记、受理、交办、办结、评价、督办、一案一卡');
+  registerCaseAdd(group);
+  registerCaseSteps(group);
+  registerCaseQuery(group);
+  registerCaseCard(group);
+}

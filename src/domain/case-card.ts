@@ -1,0 +1,112 @@
+// The case card (一案一卡 with the 信访接待登记表 fields): one model, shown in the terminal by `case show` and
+// written as .docx by `case card`. Wording comes from templates/case-card.json.
+import { daysLeftText, type DueStage } from './case-deadlines.js';
+import { maskPetitioner } from './case-repeat.js';
+import { diffDays } from './dates.js';
+import type { Case, ISODate, Leader } from './model.js';
+import type { Wording } from './wording.js';
+
+export interface CaseCardModel {
+  no: string;
+  title: string;
+  subtitle: string;
+  headings: { form: string; card: string; history: string };
+  pairColumns: [string, string];
+  historyColumns: [string, string, string];
+  form: [string, string][];
+  card: [string, string][];
+  history: [string, string, string][];
+  signLine: string;
+}
+
+export interface CardOptions {
+  today: ISODate;
+  /** The deadline the case runs against now (currentDeadline), or null. */
+  deadline: { stage: DueStage; deadline: ISODate } | null;
+  showPii: boolean;
+  leaders: Leader[];
+  /** ISO for the terminal, 2026年3月2日 for documents. */
+  formatDate: (d: ISODate) => string;
+}
+
+function progressText(c: Case, w: Wording, o: CardOptions): string {
+  const f = o.formatDate;
+  const left = o.deadline ? daysLeftText(diffDays(o.today, o.deadline.deadline)) : '';
+  const deadline = o.deadline ? f(o.deadline.deadline) : '';
+  switch (c.status) {
+    case '登记':
+      return w.text('values.registered', { deadline, left });
+    case '已受理':
+      return w.text('values.accepted', { deadline, left });
+    case '办理中':
+      return w.text('values.handling', { deadline, left });
+    case '不予受理':
+      return w.text('values.rejected', { reason: c.rejectReason });
+    case '已办结':
+    case '已评价':
+      return w.text(c.satisfaction ? 'values.rated' : 'values.closed', {
+        result: c.result ?? '',
+        replyDate: c.replyDate ? f(c.replyDate) : '',
+        satisfaction: c.satisfaction ?? '',
+      });
+  }
+}
+
+export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
+  const f = o.formatDate;
+  const empty = w.text('empty');
+  const or = (s: string) => (s.trim() ? s : empty);
+  const p = o.showPii ? c.petitioner : maskPetitioner(c.petitioner);
+  const label = (path: string) => w.text(path);
+  const title = o.leaders.find((l) => l.name === c.leader)?.title ?? '';
+
+  const form: [string, string][] = [
+    [label('form.no'), c.no],
+    [label('form.receivedDate'), f(c.receivedDate)],
+    [label('form.channel'), c.channel],
+    [label('form.source'), c.source],
+    [label('form.docNo'), or(c.docNo)],
+    [label('form.name'), or(p.name)],
+    [label('form.phone'), or(p.phone)],
+    [label('form.idNumber'), or(p.idNumber)],
+    [label('form.address'), or(p.address)],
+    [label('form.persons'), w.text('values.persons', { persons: c.persons })],
+    [label('form.region'), c.region],
+    [label('form.category'), c.category],
+    [label('form.tags'), or(c.tags.join('、'))],
+    [label('form.reception'), c.reception ? w.text('values.reception', { leader: c.reception.leader, date: f(c.reception.date) }) : empty],
+    [
+      label('form.repeatOf'),
+      c.repeatOf.length ? w.text('values.repeatOf', { count: c.repeatOf.length, list: c.repeatOf.join('、') }) : w.text('values.notRepeat'),
+    ],
+  ];
+
+  const measures = c.history.filter((h) => h.action === '进展').map((h) => `${f(h.date)} ${h.note}`);
+  const due = c.dueDate
+    ? c.extension
+      ? w.text('values.extended', { due: f(c.dueDate), days: c.extension.days, reason: c.extension.reason })
+      : f(c.dueDate)
+    : empty;
+  const card: [string, string][] = [
+    [label('card.summary'), c.summary],
+    [label('card.demands'), or(c.demands)],
+    [label('card.leader'), c.leader ? w.text('values.leader', { leader: c.leader, title: title ? `（${title}）` : '', unit: c.unit }) : w.text('values.notAssigned')],
+    [label('card.dueDate'), due],
+    [label('card.progress'), progressText(c, w, o)],
+    [label('card.measures'), measures.length ? measures.join('\n') : w.text('values.noNews')],
+    [label('card.petitioner'), c.satisfaction ? w.text('values.satisfaction', { satisfaction: c.satisfaction }) : w.text('values.noNews')],
+  ];
+
+  return {
+    no: c.no,
+    title: w.text('title'),
+    subtitle: w.text('subtitle', { no: c.no }),
+    headings: { form: w.text('formHeading'), card: w.text('cardHeading'), history: w.text('historyHeading') },
+    pairColumns: [w.text('pairColumns.0'), w.text('pairColumns.1')],
+    historyColumns: [w.text('historyColumns.0'), w.text('historyColumns.1'), w.text('historyColumns.2')],
+    form,
+    card,
+    history: c.history.map((h) => [f(h.date), h.action, h.note.replace(/\d{4}-\d{2}-\d{2}/g, f)]),
+    signLine: w.text('signLine'),
+  };
+}

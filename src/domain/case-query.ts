@@ -1,0 +1,31 @@
+// Choosing cases for `case list`: the filters, checked, and applied.
+import { oneOf } from './text.js';
+import { CASE_STATUSES } from './model.js';
+import type { Case, CaseStatus } from './model.js';
+
+export interface CaseFilter {
+  status?: CaseStatus;
+  unit?: string;
+  leader?: string;
+  /** Only cases linked to earlier cases of the same petitioner. */
+  repeat?: boolean;
+}
+
+/** Statuses whose cases are all in the open-cases file, whatever year they came in. */
+export const OPEN_STATUSES: readonly CaseStatus[] = ['登记', '已受理', '办理中'];
+
+export function checkStatus(raw: string): CaseStatus {
+  return oneOf<CaseStatus>(raw, CASE_STATUSES, '状态（--status）');
+}
+
+export function filterCases(cases: Case[], f: CaseFilter): Case[] {
+  return cases
+    .filter(
+      (c) =>
+        (!f.status || c.status === f.status) &&
+        (!f.unit || c.unit === f.unit) &&
+        (!f.leader || c.leader === f.leader) &&
+        (!f.repeat || c.repeatOf.length > 0),
+    )
+    .sort((a, b) => a.receivedDate.localeCompare(b.receivedDate) || a.no.localeCompare(b.no, 'en', { numeric: true }));
+}

@@ -1,0 +1,278 @@
+// The case files, laid out so daily commands read only what they need (SPEC 12):
+//   cases/YYYY/YYYY-MM.json  the cases received that month
+//   cases/YYYY/index.json    next number of the year; number → month
+//   cases/open.json          a summary of every case still running against a deadline (for `case due`)
+//   cases/people/XX.json     sha256(petitioner key) → their cases, sharded by the first two hex digits
+// A repo reads through the store (or a transaction), keeps what it loaded, and writes what it changed on flush().
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OpenCaseSummary } from '../domain/case-deadlines.js';
+import { formatCaseNumber, parseCaseNumber } from '../domain/case-number.js';
+import { petitionerKeys } from '../domain/case-repeat.js';
+import { monthOf, yearOf } from '../domain/dates.js';
+import type { BadRow, ImportRow } from '../domain/case-import.js';
+import type { Case, ISOMonth, Petitioner } from '../domain/model.js';
+import { InputError } from '../errors.js';
+import type { DocSpec } from './json-doc.js';
+import { SCHEMA_VERSION } from './migrations.js';
+import {
+  monthSpec,
+  openSpec,
+  peopleSpec,
+  yearIndexSpec,
+  type MonthFile,
+  type OpenFile,
+  type PeopleShard,
+  type PersonRef,
+  type YearIndex,
+} from './case-schema.js';
+
+export const CASES_DIR = 'cases';
+const OPEN_REL = `${CASES_DIR}/open.json`;
+const monthRel = (m: ISOMonth) => `${CASES_DIR}/${m.slice(0, 4)}/${m}.json`;
+const indexRel = (y: number) => `${CASES_DIR}/${y}/index.json`;
+const MONTH_FILE_RE = /^(\d{4}-\d{2})\.json$/;
+
+const CLOSED: ReadonlySet<Case['status']> = new Set(['已办结', '已评价', '不予受理']);
+
+interface DocSource {
+  read<T>(rel: string, spec: DocSpec<T>): T | null;
+}
+interface DocSink extends DocSource {
+  write(rel: string, data: unknown): void;
+}
+
+function personHash(key: string): string {
+  return crypto.createHash('sha256').update(key).digest('hex');
+}
+
+export function openSummary(c: Case): OpenCaseSummary {
+  return {
+    no: c.no,
+    status: c.status,
+    receivedDate: c.receivedDate,
+    acceptedDate: c.acceptedDate,
+    dueDate: c.dueDate,
+    unit: c.unit,
+    leader: c.leader,
+    summary: c.summary,
+  };
+}
+
+export class CasesRepo {
+  private readonly docs = new Map<string, unknown>();
+  private readonly dirty = new Set<string>();
+
+  /** `sink` is the transaction to write through; without one the repo is read-only. */
+  constructor(
+    private readonly src: DocSource,
+    private readonly dir: string,
+    private readonly numberFormat: string,
+    private readonly sink: DocSink | null = null,
+  ) {}
+
+  // ---- loading ----
+
+  private load<T>(rel: string, spec: DocSpec<T>, empty: () => T): T {
+    if (!this.docs.has(rel)) this.docs.set(rel, this.src.read(rel, spec) ?? empty());
+    return this.docs.get(rel) as T;
+  }
+
+  private touch(rel: string): void {
+    if (!this.sink) throw new Error('CasesRepo opened read-only');
+    this.dirty.add(rel);
+  }
+
+  /** Hands every changed file to the transaction. */
+  flush(): void {
+    if (!this.sink) return;
+    if (this.openByNo && this.dirty.has(OPEN_REL)) this.openFile().cases = [...this.openByNo.values()];
+    for (const rel of [...this.dirty].sort()) this.sink.write(rel, this.docs.get(rel));
+    this.dirty.clear();
+  }
+
+  private yearIndex(year: number): YearIndex {
+    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {} }));
+  }
+
+  private monthFile(m: ISOMonth): MonthFile {
+    return this.load(monthRel(m), monthSpec, () => ({ schemaVersion: SCHEMA_VERSION, month: m, cases: [] }));
+  }
+
+  private openFile(): OpenFile {
+    return this.load(OPEN_REL, openSpec, () => ({ schemaVersion: SCHEMA_VERSION, cases: [] }));
+  }
+
+  private shard(hash: string): PeopleShard {
+    return this.load(`${CASES_DIR}/people/${hash.slice(0, 2)}.json`, peopleSpec, () => ({ schemaVersion: SCHEMA_VERSION, people: {} }));
+  }
+
+  private listDir(rel: string): string[] {
+    try {
+      return fs.readdirSync(path.join(this.dir, rel));
+    } catch {
+      return [];
+    }
+  }
+
+  /** Years that have cases, oldest first (on disk, plus any this repo has just started). */
+  years(): number[] {
+    const ys = new Set(this.listDir(CASES_DIR).filter((n) => /^\d{4}$/.test(n)).map(Number));
+    for (const rel of this.docs.keys()) {
+      const m = /^cases\/(\d{4})\//.exec(rel);
+      if (m) ys.add(Number(m[1]));
+    }
+    return [...ys].sort((a, b) => a - b);
+  }
+
+  monthsOf(year: number): ISOMonth[] {
+    const ms = new Set(this.listDir(`${CASES_DIR}/${year}`).map((n) => MONTH_FILE_RE.exec(n)?.[1]).filter((m): m is string => !!m));
+    for (const rel of this.docs.keys()) {
+      const m = new RegExp(`^cases/${year}/(${year}-\\d{2})\\.json$`).exec(rel);
+      if (m) ms.add(m[1]);
+    }
+    return [...ms].sort();
+  }
+
+  // ---- reading ----
+
+  casesOfMonth(m: ISOMonth): Case[] {
+    return this.monthFile(m).cases;
+  }
+
+  casesOfYear(year: number): Case[] {
+    return this.monthsOf(year).flatMap((m) => this.casesOfMonth(m));
+  }
+
+  allCases(): Case[] {
+    return this.years().flatMap((y) => this.casesOfYear(y));
+  }
+
+  /** The month file holding a number: the year its format names first, then every year (numbers from imports). */
+  private locate(no: string): ISOMonth | null {
+    const parsed = parseCaseNumber(no, this.numberFormat);
+    const tried = new Set<number>();
+    const inYear = (y: number): ISOMonth | null => {
+      tried.add(y);
+      const mm = this.yearIndex(y).months[no];
+      return mm ? `${y}-${mm}` : null;
+    };
+    if (parsed) {
+      const hit = inYear(parsed.year);
+      if (hit) return hit;
+    }
+    for (const y of this.years().reverse()) {
+      if (tried.has(y)) continue;
+      const hit = inYear(y);
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  findCase(no: string): Case | null {
+    const m = this.locate(no.trim());
+    return m ? (this.monthFile(m).cases.find((c) => c.no === no.trim()) ?? null) : null;
+  }
+
+  getCase(no: string): Case {
+    const c = this.findCase(no);
+    if (!c) throw new InputError(`没有编号为“${no}”的信访件，请用 xinfang case list 查看编号`);
+    return c;
+  }
+
+  openCases(): OpenCaseSummary[] {
+    return this.openByNo ? [...this.openByNo.values()] : this.openFile().cases;
+  }
+
+  /** Earlier cases of the same person (same ID number, or same name + phone), oldest first. */
+  findRepeats(p: Pick<Petitioner, 'name' | 'phone' | 'idNumber'>): PersonRef[] {
+    const seen = new Map<string, PersonRef>();
+    for (const key of petitionerKeys(p)) {
+      const h = personHash(key);
+      for (const ref of this.shard(h).people[h] ?? []) seen.set(ref.no, ref);
+    }
+    return [...seen.values()].sort((a, b) => a.date.localeCompare(b.date) || a.no.localeCompare(b.no));
+  }
+
+  // ---- writing ----
+
+  /** Stores a new case; an empty `no` gets the year's next number (gap-free), an explicit one must be new. */
+  addCase(c: Case): Case {
+    const year = yearOf(c.receivedDate);
+    const idx = this.yearIndex(year);
+    if (c.no) {
+      if (this.locate(c.no)) throw new InputError(`编号 ${c.no} 已存在，不能重复登记`);
+      const parsed = parseCaseNumber(c.no, this.numberFormat);
+      if (parsed && parsed.year === year && parsed.seq >= idx.nextSeq) idx.nextSeq = parsed.seq + 1;
+    } else {
+      // only this year's index is consulted: a daily `case add` never reads past years
+      let no = formatCaseNumber(this.numberFormat, year, idx.nextSeq++);
+      while (idx.months[no]) no = formatCaseNumber(this.numberFormat, year, idx.nextSeq++);
+      c = { ...c, no };
+    }
+    const m = monthOf(c.receivedDate);
+    idx.months[c.no] = m.slice(5);
+    this.monthFile(m).cases.push(c);
+    this.touch(indexRel(year));
+    this.touch(monthRel(m));
+    this.syncOpen(c);
+    this.remember(c);
+    return c;
+  }
+
+  /**
+   * Stores imported cases (checked rows, in importOrder): a number already in the store makes its row bad.
+   * Returns the bad rows without storing anything when there are any and `skipBad` is off.
+   */
+  importCases(rows: ImportRow[], skipBad: boolean): { added: Case[]; bad: BadRow[] } {
+    const bad: BadRow[] = rows.filter((r) => r.case.no && this.locate(r.case.no)).map((r) => ({ line: r.line, problems: [`编号 ${r.case.no} 已存在于数据中`] }));
+    if (bad.length && !skipBad) return { added: [], bad };
+    const clash = new Set(bad.map((b) => b.line));
+    const added: Case[] = [];
+    for (const r of rows) {
+      if (clash.has(r.line)) continue;
+      const earlier = this.findRepeats(r.case.petitioner).filter((p) => p.date <= r.case.receivedDate).map((p) => p.no);
+      added.push(this.addCase({ ...r.case, repeatOf: earlier }));
+    }
+    return { added, bad };
+  }
+
+  /** Replaces a case with fn(case); the number and received date cannot change. */
+  updateCase(no: string, fn: (c: Case) => Case): Case {
+    const cur = this.getCase(no);
+    const next = fn(structuredClone(cur));
+    if (next.no !== cur.no || next.receivedDate !== cur.receivedDate) throw new Error('updateCase may not change no or receivedDate');
+    const m = monthOf(cur.receivedDate);
+    const file = this.monthFile(m);
+    file.cases[file.cases.indexOf(cur)] = next;
+    this.touch(monthRel(m));
+    this.syncOpen(next);
+    return next;
+  }
+
+  /** Open cases by number, built once from open.json; written back on flush (keeps add/update O(1) on imports). */
+  private openByNo: Map<string, OpenCaseSummary> | null = null;
+
+  private openMap(): Map<string, OpenCaseSummary> {
+    this.openByNo ??= new Map(this.openFile().cases.map((o) => [o.no, o]));
+    return this.openByNo;
+  }
+
+  private syncOpen(c: Case): void {
+    const open = this.openMap();
+    if (CLOSED.has(c.status)) {
+      if (!open.delete(c.no)) return;
+    } else open.set(c.no, openSummary(c));
+    this.touch(OPEN_REL);
+  }
+
+  private remember(c: Case): void {
+    for (const key of petitionerKeys(c.petitioner)) {
+      const h = personHash(key);
+      const shard = this.shard(h);
+      (shard.people[h] ??= []).push({ no: c.no, date: c.receivedDate });
+      this.touch(`${CASES_DIR}/people/${h.slice(0, 2)}.json`);
+    }
+  }
+}

@@ -1,0 +1,231 @@
+// The bad-input sweep (issue 6 item 4): every flag and argument of a command given an empty, malformed, overlong
+// (10 KB) and hostile value, expanded from a compact description into one test per case. Each case runs the real
+// binary on its own copy of one prepared store, several at a time, and proves either a clean refusal (one
+// "错误：" line, the exit code of SPEC 11, nothing written) or safe acceptance (stored exactly as given).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { baseEnv, BIN, tempDir, type RunResult } from './cli.js';
+
+export const OVERLONG = 'x'.repeat(10 * 1024);
+/** Control characters: never accepted in stored text. */
+export const CONTROL = ['响\u0007铃', '\u001b[31m红色\u001b[0m', '换\n行', '制\t表'];
+/** Text that looks like markup, a path or a formula: legitimate in free text, must be stored and rendered as given. */
+export const MARKUP = ['<w:p>&amp;</x>', "=cmd|' /C calc'!A0", '../../etc/passwd', '+1', '@SUM(1)', '-1+2'];
+const HOSTILE = [...CONTROL, ...MARKUP];
+
+/**
+ * What a value is, which decides the expected outcome of each class:
+ * text/optText — free text stored as given (optText may be empty); ref — must name something that exists;
+ * strict — a date, number, choice, phone…: only a well-formed value is accepted; out — an output file;
+ * in — an input file; flag — a data folder (--data).
+ */
+export type Kind = 'text' | 'optText' | 'ref' | 'strict' | 'optStrict' | 'out' | 'in';
+export type ValueClass = 'empty' | 'malformed' | 'overlong' | 'control' | 'markup' | 'hostile';
+/** 'ok': accepted; a number: refused with that exit code. */
+export type Outcome = 'ok' | 1 | 2 | 3;
+
+export interface Slot {
+  /** '--name', or 0, 1… for the positional arguments. */
+  at: string | number;
+  kind: Kind;
+  /** The malformed value (required for ref/strict/in kinds; text kinds default to blanks). */
+  malformed?: string;
+  /** Outcomes that differ from the kind's defaults. */
+  expect?: Partial<Record<ValueClass, Outcome>>;
+  /** Values to use instead of the class defaults. */
+  values?: Partial<Record<ValueClass, string>>;
+}
+
+export interface CommandSpec {
+  /** The command words, e.g. ['leader', 'add']. */
+  cmd: string[];
+  /** A valid invocation: positional arguments… */
+  pos?: string[];
+  /** …and options (true for a boolean flag). */
+  opts?: Record<string, string | true>;
+  slots: Slot[];
+  /** Output files: their extension (for the malformed/hostile paths). */
+  ext?: string;
+}
+
+export interface Case {
+  name: string;
+  argv: string[];
+  outcome: Outcome;
+  /** For an accepted text value: the text that must appear in the store. */
+  stored?: string;
+  cls: ValueClass;
+  slot: Slot;
+  spec: CommandSpec;
+}
+
+const DEFAULTS: Record<Kind, Partial<Record<ValueClass, Outcome>>> = {
+  text: { empty: 1, malformed: 1, overlong: 1, control: 1, markup: 'ok' },
+  optText: { empty: 'ok', malformed: 'ok', overlong: 1, control: 1, markup: 'ok' },
+  ref: { empty: 1, malformed: 1, overlong: 1, hostile: 1 },
+  strict: { empty: 1, malformed: 1, overlong: 1, hostile: 1 },
+  optStrict: { empty: 'ok', malformed: 1, overlong: 1, hostile: 1 },
+  out: { empty: 'ok', malformed: 'ok', overlong: 1, hostile: 'ok' },
+  in: { empty: 1, malformed: 1, overlong: 1, hostile: 1 },
+};
+
+function valueOf(slot: Slot, cls: ValueClass, n: number, ext: string): string {
+  const given = slot.values?.[cls];
+  if (given !== undefined) return given;
+  const textLike = slot.kind === 'text' || slot.kind === 'optText';
+  switch (cls) {
+    case 'empty':
+      return '';
+    case 'malformed':
+      if (slot.kind === 'out') return `还没有的/文件夹/文件${ext}`; // a missing folder: created
+      if (slot.malformed !== undefined) return slot.malformed;
+      if (textLike) return '   ';
+      throw new Error(`slot ${slot.at} needs a malformed value`);
+    case 'overlong':
+      return slot.kind === 'out' || slot.kind === 'in' ? `${OVERLONG}${ext}` : OVERLONG;
+    case 'control':
+      return CONTROL[n % CONTROL.length];
+    case 'markup':
+      return MARKUP[n % MARKUP.length];
+    case 'hostile':
+      if (slot.kind === 'out') return `../上一级${ext}`;
+      if (slot.kind === 'in') return '../../etc/passwd';
+      return HOSTILE[n % HOSTILE.length];
+  }
+}
+
+function argvOf(spec: CommandSpec, at: string | number, value: string): string[] {
+  const pos = [...(spec.pos ?? [])];
+  const opts: Record<string, string | true> = { ...spec.opts };
+  if (typeof at === 'number') pos[at] = value;
+  else opts[at] = value;
+  const flat = Object.entries(opts).flatMap(([k, v]) => (v === true ? [k] : [k, v]));
+  // '--' ends the options, so a positional value such as '-1+2' reaches the command instead of being read as a flag
+  return [...spec.cmd, ...flat, ...(pos.length ? ['--', ...pos] : [])];
+}
+
+const show = (v: string) => (v.length > 24 ? `${JSON.stringify(v.slice(0, 12))}…(${v.length})` : JSON.stringify(v));
+
+let counter = 0;
+
+/** Every case of a command: each slot × each value class of its kind. */
+export function casesOf(spec: CommandSpec): Case[] {
+  const out: Case[] = [];
+  for (const slot of spec.slots) {
+    const outcomes = { ...DEFAULTS[slot.kind], ...slot.expect };
+    for (const [cls, outcome] of Object.entries(outcomes) as [ValueClass, Outcome][]) {
+      const value = valueOf(slot, cls, counter++, spec.ext ?? '');
+      const textLike = slot.kind === 'text' || slot.kind === 'optText';
+      out.push({
+        name: `${spec.cmd.join(' ')} ${typeof slot.at === 'number' ? `<参数${slot.at + 1}>` : slot.at} ${cls} ${show(value)} → ${outcome === 'ok' ? '接受' : `退出码 ${outcome}`}`,
+        argv: argvOf(spec, slot.at, value),
+        outcome,
+        stored: outcome === 'ok' && textLike && value.trim() ? value : undefined,
+        cls,
+        slot,
+        spec,
+      });
+    }
+  }
+  return out;
+}
+
+/** Runs the binary without blocking the test process, so several cases run at once. */
+export function runAsync(dataDir: string, args: string[], opts: { today: string; cwd: string }): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, '--data', dataDir, '--today', opts.today, ...args], {
+      env: baseEnv(),
+      cwd: opts.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** Every file under dir, backups and journal included, with its bytes (a refusal must not even take a backup). */
+export function treeSnapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!fs.existsSync(dir)) return out;
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[path.relative(dir, p)] = fs.readFileSync(p).toString('base64');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function storeText(dir: string): string {
+  return Object.values(treeSnapshot(dir))
+    .map((b) => Buffer.from(b, 'base64').toString('utf8'))
+    .join('\n');
+}
+
+export interface Fixture {
+  /** The prepared data folder, copied for each case. */
+  data: string;
+  today: string;
+}
+
+/** Builds a fixture once: init plus the set-up commands, run in order (each must succeed). */
+export function fixture(setup: string[][], today: string, prepare?: (data: string) => void): () => Promise<Fixture> {
+  let made: Promise<Fixture> | null = null;
+  return () =>
+    (made ??= (async () => {
+      const data = path.join(tempDir('xinfang-bad-'), 'data');
+      for (const args of setup) {
+        const r = await runAsync(data, args, { today, cwd: path.dirname(data) });
+        if (r.code !== 0) throw new Error(`set-up failed: ${args.join(' ')}\n${r.stderr}`);
+      }
+      prepare?.(data);
+      return { data, today };
+    })());
+}
+
+export interface Workspace {
+  data: string;
+  cwd: string;
+  result: RunResult;
+}
+
+/** A copy of the fixture's store and an empty working folder (where out/ and ../ files land). */
+export function workspace(f: Fixture): { data: string; cwd: string } {
+  const root = tempDir('xinfang-case-');
+  const data = path.join(root, 'data');
+  fs.cpSync(f.data, data, { recursive: true });
+  const cwd = path.join(root, 'work');
+  fs.mkdirSync(cwd);
+  return { data, cwd };
+}
+
+/** Runs one case and checks its outcome. */
+export async function check(c: Case, get: () => Promise<Fixture>, after?: (w: Workspace, c: Case) => void | Promise<void>): Promise<void> {
+  const f = await get();
+  const { data, cwd } = workspace(f);
+  const root = path.dirname(data);
+  const before = treeSnapshot(root);
+  const result = await runAsync(data, c.argv, { today: f.today, cwd });
+  const seen = { argv: c.argv.map(show).join(' '), code: result.code, stderr: result.stderr.slice(0, 600) };
+  if (c.outcome === 'ok') {
+    expect(seen).toEqual({ ...seen, code: 0 });
+    expect(result.stderr).not.toMatch(/错误|Error|\n\s+at /);
+    if (c.stored !== undefined) expect(storeText(data)).toContain(JSON.stringify(c.stored).slice(1, -1));
+  } else {
+    // one line, starting 错误：, short enough to read, nothing on stdout, nothing written anywhere
+    expect(seen).toEqual({ ...seen, code: c.outcome });
+    expect(result.stderr).toMatch(/^错误：[^\n]+\n$/);
+    expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(result.stderr.length).toBeLessThan(400);
+    expect(result.stdout).toBe('');
+    expect(treeSnapshot(root)).toEqual(before);
+  }
+  await after?.({ data, cwd, result }, c);
+}

@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Store } from '../../src/store/index.js';
+import { CasesRepo } from '../../src/store/cases-repo.js';
+import { applyStep } from '../../src/domain/case-workflow.js';
+import type { Case } from '../../src/domain/model.js';
+import { caseConfig, makeCase } from '../domain/fixtures/case-fixtures.js';
+
+const ctx = { command: 'test', today: '2026-06-30' };
+
+function freshStore(format = '{year}-{seq:4}'): Store {
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xinfang-cases-')), 'data');
+  const cfg = caseConfig({ caseNumberFormat: format });
+  return Store.create(dir, cfg, ctx);
+}
+
+function write<R>(store: Store, fn: (repo: CasesRepo) => R): R {
+  return store.transaction(ctx, (tx) => {
+    const repo = new CasesRepo(tx, store.dir, tx.config.settings.caseNumberFormat, tx);
+    const r = fn(repo);
+    repo.flush();
+    return r;
+  });
+}
+
+function read(store: Store): CasesRepo {
+  return new CasesRepo(store, store.dir, store.config().settings.caseNumberFormat);
+}
+
+const blank = (over: Partial<Case>): Case => makeCase({ no: '', ...over });
+
+describe('cases repo', () => {
+  test('numbers are gap-free per year, files are laid out by month of receipt', () => {
+    const store = freshStore();
+    const nos = write(store, (r) => [
+      r.addCase(blank({ receivedDate: '2025-12-30' })).no,
+      r.addCase(blank({ receivedDate: '2026-01-05' })).no,
+      r.addCase(blank({ receivedDate: '2026-03-02' })).no,
+    ]);
+    const more = write(store, (r) => r.addCase(blank({ receivedDate: '2026-01-20' })).no);
+    expect([...nos, more]).toEqual(['2025-0001', '2026-0001', '2026-0002', '2026-0003']);
+    const files = fs.readdirSync(path.join(store.dir, 'cases', '2026')).sort();
+    expect(files).toEqual(['2026-01.json', '2026-03.json', 'index.json']);
+    const idx = JSON.parse(fs.readFileSync(path.join(store.dir, 'cases/2026/index.json'), 'utf8'));
+    expect(idx).toEqual({ schemaVersion: 1, year: 2026, nextSeq: 4, months: { '2026-0001': '01', '2026-0002': '03', '2026-0003': '01' } });
+    const repo = read(store);
+    expect(repo.years()).toEqual([2025, 2026]);
+    expect(repo.casesOfMonth('2026-01').map((c) => c.no)).toEqual(['2026-0001', '2026-0003']);
+    expect(repo.casesOfYear(2026).map((c) => c.no)).toEqual(['2026-0001', '2026-0003', '2026-0002']);
+    expect(repo.getCase('2026-0002').receivedDate).toBe('2026-03-02');
+    expect(() => repo.getCase('2026-0099')).toThrow('没有编号为“2026-0099”的信访件');
+  });
+
+  test('files holding petitioner data are owner-only', () => {
+    const store = freshStore();
+    write(store, (r) => r.addCase(blank({})));
+    for (const rel of ['cases/2026/2026-03.json', 'cases/2026/index.json', 'cases/open.json']) {
+      expect(fs.statSync(path.join(store.dir, rel)).mode & 0o777).toBe(0o600);
+    }
+    expect(fs.statSync(path.join(store.dir, 'cases')).mode & 0o777).toBe(0o700);
+    const shards = fs.readdirSync(path.join(store.dir, 'cases/people'));
+    expect(shards.length).toBeGreaterThanOrEqual(1);
+    expect(shards.length).toBeLessThanOrEqual(2);
+  });
+
+  test('open.json follows the workflow and drops closed cases', () => {
+    const store = freshStore();
+    const cfg = store.config();
+    const step = { config: cfg, today: '2026-06-30', calendar: null };
+    write(store, (r) => {
+      r.addCase(blank({}));
+      r.addCase(blank({}));
+    });
+    write(store, (r) => {
+      r.updateCase('2026-0001', (c) => applyStep(c, { action: '受理', date: '2026-03-03' }, step));
+      r.updateCase('2026-0002', (c) => applyStep(c, { action: '不予受理', date: '2026-03-03', reason: '诉讼' }, step));
+    });
+    expect(read(store).openCases()).toEqual([
+      { no: '2026-0001', status: '已受理', receivedDate: '2026-03-02', acceptedDate: '2026-03-03', dueDate: null, unit: '', leader: '', summary: '反映某校违规收取资料费' },
+    ]);
+    expect(read(store).getCase('2026-0002').status).toBe('不予受理');
+  });
+
+  test('repeat petitioners are found by ID number or by name + phone, and the index holds no personal data', () => {
+    const store = freshStore();
+    write(store, (r) => {
+      r.addCase(blank({ receivedDate: '2025-05-01' }));
+      r.addCase(blank({ receivedDate: '2026-01-10', petitioner: { name: '王某某', phone: '13800138000', idNumber: '', address: '' } }));
+      r.addCase(blank({ receivedDate: '2026-02-10', petitioner: { name: '李某', phone: '13900000000', idNumber: '', address: '' } }));
+    });
+    const repo = read(store);
+    expect(repo.findRepeats({ name: '别名', phone: '', idNumber: '11010519491231002X' }).map((x) => x.no)).toEqual(['2025-0001']);
+    expect(repo.findRepeats({ name: '王某某', phone: '13800138000', idNumber: '' }).map((x) => x.no)).toEqual(['2025-0001', '2026-0001']);
+    expect(repo.findRepeats({ name: '李某', phone: '', idNumber: '' })).toEqual([]);
+    const people = fs.readdirSync(path.join(store.dir, 'cases/people')).map((f) => fs.readFileSync(path.join(store.dir, 'cases/people', f), 'utf8')).join('');
+    expect(people).not.toContain('11010519491231002X');
+    expect(people).not.toContain('13800138000');
+    expect(people).not.toContain('王某某');
+  });
+
+  test('explicit numbers (imports) must be new and move the sequence on', () => {
+    const store = freshStore();
+    write(store, (r) => {
+      r.addCase(blank({ no: '2026-0007' }));
+      r.addCase(blank({ no: '省2026第12号' }));
+    });
+    expect(write(store, (r) => r.addCase(blank({})).no)).toBe('2026-0008');
+    expect(() => write(store, (r) => r.addCase(blank({ no: '省2026第12号' })))).toThrow('编号 省2026第12号 已存在');
+    expect(read(store).getCase('省2026第12号').no).toBe('省2026第12号');
+  });
+
+  test('a custom number format', () => {
+    const store = freshStore('教信{year}第{seq:3}号');
+    expect(write(store, (r) => r.addCase(blank({})).no)).toBe('教信2026第001号');
+    expect(read(store).getCase('教信2026第001号').no).toBe('教信2026第001号');
+  });
+
+  test('a daily add reads only the current year: past years are never opened', () => {
+    const store = freshStore();
+    write(store, (r) => {
+      for (const y of [2019, 2020, 2021]) r.addCase(blank({ receivedDate: `${y}-06-01`, petitioner: { name: `甲${y}`, phone: '', idNumber: '', address: '' } }));
+    });
+    const reads: string[] = [];
+    store.transaction(ctx, (tx) => {
+      const spy = { read: <T>(rel: string, spec: Parameters<typeof tx.read>[1]) => (reads.push(rel), tx.read(rel, spec as never) as T) };
+      const repo = new CasesRepo(spy, store.dir, '{year}-{seq:4}', tx);
+      repo.findRepeats({ name: '新人', phone: '13800000000', idNumber: '' });
+      repo.addCase(blank({ petitioner: { name: '新人', phone: '13800000000', idNumber: '', address: '' } }));
+      repo.getCase('2026-0001');
+      repo.flush();
+    });
+    expect(reads.filter((r) => /cases\/20(19|20|21)\//.test(r))).toEqual([]);
+  });
+
+  test('a corrupt case file is reported with its name and never overwritten', () => {
+    const store = freshStore();
+    write(store, (r) => r.addCase(blank({})));
+    const file = path.join(store.dir, 'cases/2026/2026-03.json');
+    fs.writeFileSync(file, '{"schemaVersion":1,"month":"2026-03","cases":[{"no":1}]}');
+    expect(() => read(store).getCase('2026-0001')).toThrow(/2026-03\.json.*不符合格式/);
+    expect(() => write(store, (r) => r.addCase(blank({})))).toThrow(/2026-03\.json/);
+    expect(fs.readFileSync(file, 'utf8')).toBe('{"schemaVersion":1,"month":"2026-03","cases":[{"no":1}]}');
+  });
+});
