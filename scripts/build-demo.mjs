@@ -4,7 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { addDays, demoLedger } from './demo-ledger.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const demo = path.join(root, 'data', 'demo');
@@ -35,10 +37,34 @@ export const setup = [
   ['roster', 'rule', 'add', '--days', '1,16', '--shift', 'next', '--location', '局机关三楼会议室', '--time', '8:30-12:00,14:30-17:30'],
 ];
 
+const xf = (today, args) => execFileSync(process.execPath, [bin, '--data', demo, '--today', today, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+
 fs.rmSync(demo, { recursive: true, force: true });
-for (const args of setup) {
-  execFileSync(process.execPath, [bin, '--data', demo, '--today', '2025-01-02', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-}
+for (const args of setup) xf('2025-01-02', args);
+
+// Two years of history: the rosters of 2025 and 2026, the ledger of cases imported as the office would import
+// last years' spreadsheet, and visits registered on the reception days (linked to the leader on duty).
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xinfang-demo-build-'));
+const TODAY = '2026-11-01';
+for (const year of ['2025', '2026']) xf(TODAY, ['roster', 'generate', '--year', year, '--out', path.join(tmp, `roster-${year}.docx`)]);
+fs.writeFileSync(path.join(tmp, 'ledger.csv'), demoLedger(TODAY));
+xf(TODAY, ['import', 'cases', path.join(tmp, 'ledger.csv')]);
+const slots = ['2025', '2026'].flatMap((year) => JSON.parse(xf(TODAY, ['roster', 'show', '--year', year, '--json'])).slots).filter((s) => s.date < TODAY);
+const visitors = ['周某', '吴某某', '郑某', '冯某', '褚某某', '卫某', '蒋某', '沈某某', '韩某', '杨某'];
+slots.forEach((slot, i) => {
+  for (let k = 0; k < 1 + (i % 3); k++) {
+    const who = visitors[(i * 3 + k) % visitors.length];
+    const no = xf(TODAY, ['case', 'add', '--yes', '--date', slot.date, '--channel', '来访', '--source', '本级受理', '--name', who, '--phone', `1380000${String(1000 + i * 3 + k).padStart(4, '0')}`,
+      '--persons', String(1 + ((i + k) % 3)), '--region', ['海滨区', '城东区', '临江县', '青山县'][(i + k) % 4], '--category', ['办学管理', '教师待遇', '教育收费', '招生考试'][(i + k) % 4],
+      '--summary', ['反映学校管理问题，要求规范办学', '反映教师待遇落实问题', '反映收费问题，要求退费', '咨询招生入学政策'][(i + k) % 4], '--tags', ['违规补课', '绩效工资', '违规收费', '招生入学'][(i + k) % 4]]).trim();
+    // the leader who received the visit takes the case (包案) and sees it through
+    const close = addDays(slot.date, 20 + ((i + k) % 25));
+    xf(TODAY, ['case', 'accept', no, '--date', slot.date]);
+    xf(TODAY, ['case', 'assign', no, '--unit', '基础教育科', '--leader', slot.leader.name, '--date', addDays(slot.date, 1)]);
+    if (close < TODAY) xf(TODAY, ['case', 'close', no, '--result', '解决', '--reply-date', close, '--date', close]);
+  }
+});
+fs.rmSync(tmp, { recursive: true, force: true });
 // The demo is reference data: no backups or journal of how it was built.
 fs.rmSync(path.join(demo, 'backups'), { recursive: true, force: true });
 fs.rmSync(path.join(demo, 'journal.jsonl'), { force: true });
