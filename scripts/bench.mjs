@@ -61,7 +61,7 @@ function commands(dir) {
     { name: 'case list --month', args: x('case', 'list', '--month', '2026-11'), R: ['config.json', 'cases/2026/2026-11.json'], W: [], kind: 'read' },
     { name: 'case due', args: x('case', 'due'), R: ['config.json', 'cases/open.json'], W: [], kind: 'read' },
     { name: 'roster generate --year', args: x('roster', 'generate', '--year', '2026', '--force', '--out', (i) => path.join(outDir, `roster-${dir.length}-${i}.docx`)), R: ['config.json'], W: ['config.json'], kind: 'write' },
-    { name: 'report monthly', args: x('report', 'monthly', '--month', '2026-10'), R: ['config.json', ...months(2026, 10), 'cases/2025/2025-10.json'], W: [], kind: 'read' },
+    { name: 'report monthly', args: x('report', 'monthly', '--month', '2026-10', '--out', (i) => path.join(outDir, `monthly-${dir.length}-${i}.docx`)), R: ['config.json', ...months(2026, 10), 'cases/2025/2025-10.json'], W: [], kind: 'read' },
     {
       name: 'report annual (.docx)',
       args: x('report', 'annual', '--year', '2026', '--out', (i) => path.join(outDir, `annual-${dir.length}-${i}.docx`)),

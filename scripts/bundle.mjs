@@ -7,7 +7,7 @@ import fs from 'node:fs';
 // commander is needed by every command, --help included: bundling it saves resolving and loading its CommonJS
 // files at start-up. The other packages stay external (loaded only by the commands that use them).
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
-const bundled = new Set(['commander', 'chinese-days']); // chinese-days: only its JSON data is used
+const bundled = new Set(['commander', 'chinese-days', 'zod', 'lowdb']); // chinese-days: only its JSON data is used
 const external = Object.keys(pkg.dependencies).filter((name) => !bundled.has(name));
 
 fs.rmSync('dist', { recursive: true, force: true });

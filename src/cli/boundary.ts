@@ -34,6 +34,37 @@ function commanderMessage(e: CommanderLike): string {
   }
 }
 
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const QUOTED = /“([^”]*)”/g;
+const LONG_ASCII = /[\x21-\x7e]{81,}/g;
+
+function clip(s: string, keep: number): string {
+  const chars = [...s];
+  return chars.length > keep ? `${chars.slice(0, keep).join('')}…（共 ${chars.length} 个字符）` : s;
+}
+
+/**
+ * A message that echoes what was typed stays one short, harmless line: control characters (a newline, a bell, a
+ * terminal colour code) are shown as escapes, and a very long echoed value is shortened.
+ */
+export function oneLine(message: string): string {
+  return message
+    .replace(QUOTED, (_, v: string) => `“${clip(v, 40)}”`)
+    .replace(LONG_ASCII, (run) => clip(run, 60))
+    .replace(CONTROL, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A reader that goes away early (`xinfang report monthly | head`) is not a failure: the rest of that output is
+ * dropped and the command still finishes its work (e.g. writes its .docx), instead of dying with a stack trace.
+ */
+export function ignoreClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+  });
+}
+
 export interface Outcome {
   exitCode: number;
   message?: string; // one line for stderr, already starting with 错误：
@@ -43,13 +74,14 @@ export function toOutcome(e: unknown, debug: boolean): Outcome {
   if (isCommanderError(e)) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return { exitCode: 0 };
     if (e.code === 'commander.help') return { exitCode: e.exitCode === 0 ? 0 : 2 };
-    return { exitCode: 2, message: `错误：${commanderMessage(e)}` };
+    return { exitCode: 2, message: `错误：${oneLine(commanderMessage(e))}` };
   }
-  if (e instanceof XinfangError) return { exitCode: e.exitCode, message: `错误：${e.message}` };
+  if (e instanceof XinfangError) return { exitCode: e.exitCode, message: `错误：${oneLine(e.message)}` };
   const errno = e as NodeJS.ErrnoException;
   if (errno && typeof errno.code === 'string' && errno.syscall) {
-    return { exitCode: 3, message: `错误：无法访问 ${errno.path ?? '文件'}（${errno.code}），请检查路径和权限${debug ? `\n${errno.stack}` : ''}` };
+    const what = errno.path ? `“${errno.path}”` : '文件';
+    return { exitCode: 3, message: `错误：${oneLine(`无法访问${what}（${errno.code}），请检查路径和权限`)}${debug ? `\n${errno.stack}` : ''}` };
   }
   const msg = e instanceof Error ? e.message : String(e);
-  return { exitCode: 1, message: `错误：内部错误：${msg}。设置 XINFANG_DEBUG=1 可查看详情${debug && e instanceof Error ? `\n${e.stack}` : ''}` };
+  return { exitCode: 1, message: `错误：${oneLine(`内部错误：${msg}。设置 XINFANG_DEBUG=1 可查看详情`)}${debug && e instanceof Error ? `\n${e.stack}` : ''}` };
 }

@@ -31,8 +31,9 @@ export class Ctx {
 
   /** --today > XINFANG_TODAY > the clock. Every date computation uses this, never the clock directly. */
   get today(): string {
-    const given = this.global.today ?? process.env.XINFANG_TODAY;
-    return given ? parseDate(given, given === this.global.today ? '--today' : 'XINFANG_TODAY') : clockToday();
+    if (this.global.today !== undefined) return parseDate(this.global.today, '--today'); // given empty: refused, not the clock
+    const env = process.env.XINFANG_TODAY;
+    return env ? parseDate(env, 'XINFANG_TODAY') : clockToday();
   }
 
   get json(): boolean {

@@ -1,9 +1,9 @@
 // Entry point. `--version` answers before anything else is loaded (SPEC 12: start-up cost).
 import fs from 'node:fs';
-import { toOutcome } from './boundary.js';
+import { projectFile } from '../project-root.js';
+import { ignoreClosedPipe, toOutcome } from './boundary.js';
 
-const pkgUrl = new URL('../../package.json', import.meta.url);
-const version = (JSON.parse(fs.readFileSync(pkgUrl, 'utf8')) as { version: string }).version;
+const version = (JSON.parse(fs.readFileSync(projectFile('package.json'), 'utf8')) as { version: string }).version;
 const argv = process.argv.slice(2);
 
 async function main(): Promise<void> {
@@ -12,6 +12,8 @@ async function main(): Promise<void> {
     return;
   }
   const debug = process.env.XINFANG_DEBUG === '1';
+  ignoreClosedPipe(process.stdout);
+  ignoreClosedPipe(process.stderr);
   try {
     const { buildProgram } = await import('./program.js');
     await buildProgram(version).parseAsync(process.argv);

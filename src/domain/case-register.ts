@@ -13,7 +13,9 @@ import {
   checkTags,
   personsWarning,
   requireText,
+  TEXT_LIMITS,
 } from './case-validate.js';
+import { cleanParagraph, cleanText } from './text.js';
 import type { Case, Channel, Config, ISODate, Roster } from './model.js';
 
 /** What the operator types (flags, prompts) or a ledger row holds: all text, all optional until checked. */
@@ -61,19 +63,19 @@ export function checkCaseInput(input: CaseInput, config: Config, today: ISODate)
     receivedDate: p.check(() => checkPastDate(input.date ?? '', today, '登记日期'), today),
     channel: p.check(() => checkChannel(input.channel ?? ''), '来信' as Channel),
     source: p.check(() => checkSource(config, input.source ?? ''), ''),
-    docNo: String(input.docNo ?? '').trim(),
+    docNo: p.check(() => cleanText(input.docNo ?? '', '交办文号', TEXT_LIMITS.docNo, true), ''),
     petitioner: {
-      name: p.check(() => requireText(input.name, '信访人姓名'), ''),
+      name: p.check(() => cleanText(input.name, '信访人姓名', TEXT_LIMITS.name), ''),
       phone: p.check(() => checkPhone(input.phone ?? ''), ''),
       idNumber: p.check(() => checkIdNumber(input.idNumber ?? '', today), ''),
-      address: String(input.address ?? '').trim(),
+      address: p.check(() => cleanParagraph(input.address, '住址', TEXT_LIMITS.address), ''),
     },
     persons,
     region: p.check(() => checkRegion(config, input.region ?? ''), ''),
     category: p.check(() => checkCategory(config, input.category ?? ''), ''),
-    tags: checkTags(input.tags),
-    summary: p.check(() => requireText(input.summary, '内容摘要'), ''),
-    demands: String(input.demands ?? '').trim(),
+    tags: p.check(() => checkTags(input.tags), []),
+    summary: p.check(() => requireText(input.summary, '内容摘要', TEXT_LIMITS.summary), ''),
+    demands: p.check(() => cleanParagraph(input.demands, '诉求', TEXT_LIMITS.demands), ''),
   };
   const warn = personsWarning(persons);
   return { fields, problems: p.list, warnings: warn ? [warn] : [] };

@@ -2,7 +2,7 @@
 import { InputError } from '../errors.js';
 import { isValidDate, parseDate } from './dates.js';
 import { CHANNELS } from './model.js';
-import { parsePositiveInt } from './text.js';
+import { cleanParagraph, cleanText, parsePositiveInt } from './text.js';
 import type { Channel, Config, ISODate } from './model.js';
 
 /** GB 11643-1999: weights of the first 17 digits, and the check character for (sum mod 11). */
@@ -129,15 +129,17 @@ export function personsWarning(persons: number): string | null {
   return `本件信访 ${persons} 人，超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人：多人反映共同诉求应推选代表（不超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人），请在诉求或摘要中登记代表姓名`;
 }
 
+/** Longest free text of a case, in characters: room for a real summary, not for a pasted file. */
+export const TEXT_LIMITS = { name: 50, docNo: 50, address: 100, tag: 20, summary: 1000, demands: 1000, note: 1000, reason: 500 } as const;
+
 export function checkTags(raw: string | string[] | undefined): string[] {
   const parts = Array.isArray(raw) ? raw : String(raw ?? '').split(/[,，、;；\s]+/);
-  return [...new Set(parts.map((t) => t.trim()).filter(Boolean))];
+  return [...new Set(parts.map((t) => t.trim()).filter(Boolean).map((t) => cleanText(t, `标签“${t}”`, TEXT_LIMITS.tag)))];
 }
 
-export function requireText(raw: string | undefined, what: string): string {
-  const s = String(raw ?? '').trim();
-  if (s === '') throw new InputError(`${what}不能为空`);
-  return s;
+/** Free text that must be given (a summary, a reason): line breaks become spaces, control characters and overlong text are refused. */
+export function requireText(raw: string | undefined, what: string, max: number = TEXT_LIMITS.note): string {
+  return cleanParagraph(raw, what, max, false);
 }
 
 /** Runs each check and gathers every problem instead of stopping at the first (used by registration and import). */

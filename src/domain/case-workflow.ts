@@ -8,9 +8,10 @@ import {
   checkStepDate,
   checkUnit,
   requireText,
+  TEXT_LIMITS,
 } from './case-validate.js';
 import { CASE_RESULTS, SATISFACTIONS } from './model.js';
-import { oneOf, parsePositiveInt } from './text.js';
+import { cleanParagraph, oneOf, parsePositiveInt } from './text.js';
 import type { Case, CaseResult, CaseStatus, Config, ISODate, Satisfaction } from './model.js';
 
 export const STEP_ACTIONS = ['受理', '不予受理', '交办', '进展', '延期', '办结', '评价'] as const;
@@ -85,7 +86,7 @@ function lastStepDate(c: Case): ISODate {
 }
 
 function withNote(base: string, extra?: string): string {
-  const e = extra?.trim();
+  const e = cleanParagraph(extra, '说明（--note）', TEXT_LIMITS.note);
   return e ? `${base}；${e}` : base;
 }
 
@@ -102,14 +103,14 @@ export function applyStep(c: Case, input: StepInput, ctx: StepContext): Case {
       note = withNote('予以受理', input.note);
       break;
     case '不予受理':
-      next.rejectReason = requireText(input.reason, '不予受理理由（--reason）');
+      next.rejectReason = requireText(input.reason, '不予受理理由（--reason）', TEXT_LIMITS.reason);
       note = next.rejectReason;
       break;
     case '交办': {
       next.unit = checkUnit(ctx.config, input.unit);
       next.leader = checkLeader(ctx.config, input.leader);
       const limit = handleDeadline(s, ctx.calendar, c.acceptedDate ?? date);
-      next.dueDate = input.due ? checkDue(input.due, date, limit) : limit;
+      next.dueDate = input.due !== undefined ? checkDue(input.due, date, limit) : limit;
       note = withNote(`交办${next.unit}，包案领导${next.leader}，办理期限${next.dueDate}`, input.note);
       break;
     }
@@ -124,7 +125,7 @@ export function applyStep(c: Case, input: StepInput, ctx: StepContext): Case {
       if (days > s.maxExtensionDays) {
         throw new InputError(`延期天数 ${days} 超过上限 ${s.maxExtensionDays} 天，请改为不超过 ${s.maxExtensionDays} 天`);
       }
-      const reason = requireText(input.reason, '延期理由（--reason）');
+      const reason = requireText(input.reason, '延期理由（--reason）', TEXT_LIMITS.reason);
       const due = c.dueDate!;
       if (date > due) throw new InputError(`办理期限 ${due} 已过（延期日期 ${date}），延期须在办理期限内提出`);
       next.dueDate = extendedDeadline(s, ctx.calendar, due, days);
@@ -135,7 +136,7 @@ export function applyStep(c: Case, input: StepInput, ctx: StepContext): Case {
     case '办结': {
       next.result = oneOf<CaseResult>(input.result, CASE_RESULTS, '办理结果（--result）');
       next.closedDate = date;
-      next.replyDate = input.replyDate
+      next.replyDate = input.replyDate !== undefined
         ? checkStepDate(input.replyDate, ctx.today, c.acceptedDate, '答复日期（--reply-date）', '受理')
         : date;
       note = withNote(`办结，结果：${next.result}，答复日期${next.replyDate}`, input.note);

@@ -4,7 +4,11 @@ import { yearOf } from './dates.js';
 import type { Config, ISODate, Leader, Roster, RosterSlot, RuleKind } from './model.js';
 import { compareSlots, hasGenerated } from './roster.js';
 import { fill, type RosterWording } from './roster-rules.js';
+import { LOCATION_MAX } from './roster-rule-parse.js';
 import { isAway } from './rotation.js';
+import { cleanText } from './text.js';
+
+const REASON_MAX = 100;
 
 /** Which slot of a date: a date can hold a 接访 and a 下访, or slots of two rules. */
 export interface SlotSelector {
@@ -60,9 +64,8 @@ function replaceSlot(roster: Roster, before: RosterSlot, after: RosterSlot, chan
 }
 
 function requireReason(reason: string | undefined): string {
-  const r = (reason ?? '').trim();
-  if (!r) throw new InputError('请用 --reason 说明调换原因，例如 --reason 外出开会');
-  return r;
+  if (!(reason ?? '').trim()) throw new InputError('请用 --reason 说明调换原因，例如 --reason 外出开会');
+  return cleanText(reason, '调换原因（--reason）', REASON_MAX);
 }
 
 /** `roster swap DATE --leader NAME --reason …`: another leader takes the slot; the note says who was planned and why. */
@@ -107,8 +110,7 @@ export function assignSlot(config: Config, sel: SlotSelector, fields: AssignFiel
     if (after.staff.join() !== before.staff.join()) what.push(`信访干部 ${before.staff.join('、') || '无'} → ${after.staff.join('、') || '无'}`);
   }
   if (fields.location !== undefined) {
-    if (!fields.location.trim()) throw new InputError('--location 不能为空');
-    after.location = fields.location.trim();
+    after.location = cleanText(fields.location, '接待地点（--location）', LOCATION_MAX);
     if (after.location !== before.location) what.push(`地点 ${before.location} → ${after.location}`);
   }
   if (fields.time !== undefined) {
@@ -116,6 +118,6 @@ export function assignSlot(config: Config, sel: SlotSelector, fields: AssignFiel
     if (after.time !== before.time) what.push(`时间 ${before.time} → ${after.time}`);
   }
   if (JSON.stringify(after) === JSON.stringify(before)) throw new InputError(`${before.date}的安排已经是这样，没有变化`);
-  const change = { date: before.date, at: today, what: `${before.kind}${what.join('，')}`, reason: (reason ?? '').trim() || '指定' };
+  const change = { date: before.date, at: today, what: `${before.kind}${what.join('，')}`, reason: (reason ?? '').trim() ? cleanText(reason, '原因（--reason）', REASON_MAX) : '指定' };
   return { roster: replaceSlot(config.roster, before, after, change), before, after };
 }

@@ -2,6 +2,7 @@
 import { InputError, UsageError } from '../errors.js';
 import { RULE_KINDS, SHIFT_POLICIES } from './model.js';
 import type { RosterRule, RuleKind, RulePattern, ShiftPolicy } from './model.js';
+import { cleanText } from './text.js';
 
 export interface RuleFlags {
   days?: string;
@@ -20,6 +21,9 @@ export interface RuleDefaults {
   location: string;
   time: string;
 }
+
+/** A reception place is a room or an address, not a paragraph. */
+export const LOCATION_MAX = 50;
 
 const PATTERN_FLAGS = ['--days', '--weekly', '--nth', '--workdays', '--per-leader'];
 const LIST_SPLIT = /[,，、;；\s]+/;
@@ -102,8 +106,8 @@ export function parseTime(raw: string): string {
 
 export function parseRuleFlags(f: RuleFlags, defaults: RuleDefaults): Omit<RosterRule, 'id'> {
   const pattern = parsePattern(f);
-  const location = (f.location ?? defaults.location).trim();
-  if (!location) throw new InputError('--location 不能为空，例如 --location 局机关三楼会议室');
+  if (!(f.location ?? defaults.location).trim()) throw new InputError('--location 不能为空，例如 --location 局机关三楼会议室');
+  const location = cleanText(f.location ?? defaults.location, '接待地点（--location）', LOCATION_MAX);
   return {
     kind: parseKind(f.kind),
     pattern,

@@ -1,15 +1,29 @@
-// Checks on short operator-typed values shared by every command: names, phones, lists of choices.
+// Checks on operator-typed values shared by every command: names and free text, phones, lists of choices, numbers.
 import { InputError } from '../errors.js';
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
+const CONTROL_BUT_LINE_BREAK = /[\u0000-\u0009\u000b-\u001f\u007f]/;
+
+function checked(s: string, what: string, max: number, allowEmpty: boolean, control: RegExp): string {
+  if (!allowEmpty && s === '') throw new InputError(`${what}不能为空`);
+  if (control.test(s)) throw new InputError(`${what}含有控制字符，请重新输入`);
+  if ([...s].length > max) throw new InputError(`${what}过长（最多 ${max} 个字）`);
+  return s;
+}
 
 /** A name or short label: trimmed, not empty, no control characters, at most `max` characters. */
 export function cleanText(value: unknown, what: string, max = 50, allowEmpty = false): string {
-  const s = String(value ?? '').trim();
-  if (!allowEmpty && s === '') throw new InputError(`${what}不能为空`);
-  if (CONTROL.test(s)) throw new InputError(`${what}含有控制字符，请重新输入`);
-  if ([...s].length > max) throw new InputError(`${what}过长（最多 ${max} 个字）`);
-  return s;
+  return checked(String(value ?? '').trim(), what, max, allowEmpty, CONTROL);
+}
+
+/**
+ * Free text of a sentence or more (a case summary, a note, an address): it may hold line breaks (pasted text, a
+ * spreadsheet cell), kept as \n; a tab becomes a space; any other control character is refused, as is text
+ * longer than `max` characters.
+ */
+export function cleanParagraph(value: unknown, what: string, max: number, allowEmpty = true): string {
+  const s = String(value ?? '').replace(/\r\n?/g, '\n').replace(/\t/g, ' ').trim();
+  return checked(s, what, max, allowEmpty, CONTROL_BUT_LINE_BREAK);
 }
 
 const MOBILE = /^1[3-9]\d{9}$/;

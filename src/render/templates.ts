@@ -1,12 +1,11 @@
 // Loads the editable wording/layout files in templates/ (JSON). An office may keep its own copies in the folder
 // named by XINFANG_TEMPLATES; a file found there wins over the bundled one of the same name.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { projectFile } from '../project-root.js';
 
-// src/render/templates.ts and dist/render/templates.js both sit two levels under the project root.
-const BUNDLED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+const BUNDLED_DIR = projectFile('templates');
 
 const cache = new Map<string, unknown>();
 

@@ -16,7 +16,7 @@ type Values = Record<string, string | boolean | undefined>;
 async function listCases(ctx: Ctx, o: Values): Promise<void> {
   const today = ctx.today;
   const filter: CaseFilter = {
-    status: o.status ? checkStatus(String(o.status)) : undefined,
+    status: o.status !== undefined ? checkStatus(String(o.status)) : undefined,
     unit: o.unit ? String(o.unit).trim() : undefined,
     leader: o.leader ? String(o.leader).trim() : undefined,
     repeat: Boolean(o.repeat),
@@ -24,11 +24,11 @@ async function listCases(ctx: Ctx, o: Values): Promise<void> {
   const { repo } = await readCases(ctx);
   let scope: Case[];
   let where: string;
-  if (o.month) {
+  if (o.month !== undefined) {
     const m = parseMonth(String(o.month), '--month');
     scope = repo.casesOfMonth(m);
     where = `${m} 登记的`;
-  } else if (o.year) {
+  } else if (o.year !== undefined) {
     const y = parseYear(String(o.year), '--year');
     scope = repo.casesOfYear(y);
     where = `${y} 年登记的`;

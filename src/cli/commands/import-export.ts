@@ -70,12 +70,12 @@ async function exportCases(ctx: Ctx, o: Values): Promise<void> {
   const { repo } = await readCases(ctx);
   let cases: Case[];
   let period: string;
-  if (o.month) {
+  if (o.month !== undefined) {
     const m = parseMonth(String(o.month), '--month');
     cases = repo.casesOfMonth(m);
     period = `${m.slice(0, 4)}年${Number(m.slice(5))}月`;
   } else {
-    const y = o.year ? parseYear(String(o.year), '--year') : yearOf(ctx.today);
+    const y = o.year !== undefined ? parseYear(String(o.year), '--year') : yearOf(ctx.today);
     cases = repo.casesOfYear(y);
     period = `${y}年`;
   }

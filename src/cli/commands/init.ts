@@ -2,10 +2,11 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { createConfig, type Defaults } from '../../domain/org.js';
+import { projectFile } from '../../project-root.js';
 import { act } from '../action.js';
 
 function loadDefaults(): Defaults {
-  return JSON.parse(fs.readFileSync(new URL('../../../data/defaults.json', import.meta.url), 'utf8')) as Defaults;
+  return JSON.parse(fs.readFileSync(projectFile('data', 'defaults.json'), 'utf8')) as Defaults;
 }
 
 export function registerInit(program: Command): void {
