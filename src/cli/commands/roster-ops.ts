@@ -109,7 +109,7 @@ export function registerRosterOps(roster: Command, requireGenerated: (c: Config,
   roster
     .command('upcoming')
     .description('近几天的接待安排，以及今天该通知哪位领导（提前2天通知）')
-    .option('--days <天数>', '看几天（默认 7）', '7')
+    .option('--days <天数>', '看几天', '7')
     .action(
       act(async (ctx, o) => {
         const days = parsePositiveInt(o.days, '--days', 366);
