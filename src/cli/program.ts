@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { XCommand } from './help.js';
 import { registerBackup } from './commands/backup.js';
 import { registerCalendar } from './commands/calendar.js';
+import { registerConfig } from './commands/config.js';
 import { registerCase } from './commands/case.js';
 import { registerImportExport } from './commands/import-export.js';
 import { registerInit } from './commands/init.js';
@@ -38,6 +39,7 @@ export function buildProgram(version: string): Command {
   registerCase(program);
   registerImportExport(program);
   registerReport(program);
+  registerConfig(program);
   registerBackup(program);
   return program;
 }

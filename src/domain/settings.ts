@@ -1,0 +1,66 @@
+// The settings an office may change after init, as a table: key → what it is and how a typed value is checked.
+import { InputError } from '../errors.js';
+import { checkCaseNumberFormat } from './case-number.js';
+import type { Config } from './model.js';
+import { cleanText, parsePositiveInt } from './text.js';
+
+interface SettingRule {
+  label: string;
+  get(c: Config): string;
+  set(c: Config, value: string): void;
+  /** True when the setting may only change while no case is registered. */
+  beforeCases?: boolean;
+}
+
+const DEADLINE_MODES: Record<string, Config['settings']['deadlineDays']> = { calendar: 'calendar', 自然日: 'calendar', working: 'working', 工作日: 'working' };
+
+const days = (key: 'acceptDays' | 'handleDays' | 'maxExtensionDays', label: string, max: number): SettingRule => ({
+  label,
+  get: (c) => String(c.settings[key]),
+  set: (c, v) => {
+    c.settings[key] = parsePositiveInt(v, label, max);
+  },
+});
+
+export const SETTINGS: Record<string, SettingRule> = {
+  org: { label: '单位名称', get: (c) => c.org.name, set: (c, v) => void (c.org.name = cleanText(v, '单位名称', 60)) },
+  issuer: { label: '发文机关（文件落款）', get: (c) => c.org.issuer, set: (c, v) => void (c.org.issuer = cleanText(v, '发文机关', 60)) },
+  'deadline-days': {
+    label: '期限计算方式（calendar 自然日 / working 工作日）',
+    get: (c) => c.settings.deadlineDays,
+    set: (c, v) => {
+      const mode = DEADLINE_MODES[v.trim()];
+      if (!mode) throw new InputError(`期限计算方式“${v}”无效，可选：calendar（自然日）、working（工作日）`);
+      c.settings.deadlineDays = mode;
+    },
+  },
+  'accept-days': days('acceptDays', '受理期限（日）', 365),
+  'handle-days': days('handleDays', '办理期限（日）', 365),
+  'max-extension-days': days('maxExtensionDays', '延期上限（日）', 90),
+  'case-number-format': {
+    label: '信访件编号格式（如 {year}-{seq:4}）',
+    get: (c) => c.settings.caseNumberFormat,
+    set: (c, v) => void (c.settings.caseNumberFormat = checkCaseNumberFormat(cleanText(v, '编号格式', 40))),
+    beforeCases: true,
+  },
+};
+
+export function settingRule(key: string): SettingRule {
+  const rule = SETTINGS[key];
+  if (!rule) throw new InputError(`没有名为“${key}”的设置，可设置：${Object.keys(SETTINGS).join('、')}`);
+  return rule;
+}
+
+/** Changes one setting; `hasCases` says whether any case is registered (some settings are fixed from then on). */
+export function changeSetting(c: Config, key: string, value: string, hasCases: boolean): { key: string; label: string; value: string } {
+  const rule = settingRule(key);
+  if (rule.beforeCases && hasCases) {
+    throw new InputError(`${rule.label}只能在登记第一件信访件之前设置：已有编号按原格式编排，改动会使新旧编号不一致`);
+  }
+  rule.set(c, String(value ?? ''));
+  return { key, label: rule.label, value: rule.get(c) };
+}
+
+export function listSettings(c: Config): { key: string; label: string; value: string }[] {
+  return Object.entries(SETTINGS).map(([key, r]) => ({ key, label: r.label, value: r.get(c) }));
+}
