@@ -43,6 +43,8 @@ export function fitWidths(head: string[], rows: string[][], max: number): number
 }
 
 const BREAK_AFTER = /[\s，、。；：,;)）-]/u;
+// Chinese typesetting (避头): these never start a line.
+const NO_LINE_START = /[，、。；：！？,;:!?)）》」』”’%]/u;
 
 /** Wraps text to `width` display columns, at a space or punctuation where one is near, else anywhere (Chinese has no spaces). */
 export function wrapText(text: string, width: number): string {
@@ -53,9 +55,10 @@ export function wrapText(text: string, width: number): string {
     for (const ch of para) {
       const cw = displayWidth(ch);
       if (w + cw > width && line.length) {
-        let cut = line.length;
+        const startsAt = (i: number) => (i < line.length ? line[i] : ch);
+        let cut = NO_LINE_START.test(ch) && line.length > 1 ? line.length - 1 : line.length;
         for (let i = line.length - 1; i > line.length / 2; i--) {
-          if (BREAK_AFTER.test(line[i])) {
+          if (BREAK_AFTER.test(line[i]) && !NO_LINE_START.test(startsAt(i + 1))) {
             cut = i + 1;
             break;
           }
