@@ -4,6 +4,7 @@
 import { InputError } from '../errors.js';
 import { addDays, diffDays, isValidDate } from '../domain/dates.js';
 import type { CalendarEntry } from '../domain/model.js';
+import { cleanText } from '../domain/text.js';
 
 export function parseCalendarJson(text: string, file: string): CalendarEntry[] {
   let data: unknown;
@@ -84,7 +85,9 @@ export function parseCalendarIcs(text: string, file: string): CalendarEntry[] {
 }
 
 export function parseCalendarFile(text: string, file: string): CalendarEntry[] {
-  if (/\.json$/i.test(file)) return parseCalendarJson(text, file);
-  if (/\.ics$/i.test(file)) return parseCalendarIcs(text, file);
-  throw new InputError(`不认识的文件类型：${file}；请用 .json 列表或 .ics 日历`);
+  const entries = /\.json$/i.test(file) ? parseCalendarJson(text, file) : /\.ics$/i.test(file) ? parseCalendarIcs(text, file) : null;
+  if (!entries) throw new InputError(`不认识的文件类型：${file}；请用 .json 列表或 .ics 日历`);
+  // names from a file: no control characters (they reach the terminal and the documents); published calendars may
+  // name a day more fully than an operator types it, hence 40 characters rather than the 20 of calendar set --name
+  return entries.map((e) => ({ ...e, name: cleanText(e.name, `${file} 中 ${e.date} 的名称`, 40) }));
 }

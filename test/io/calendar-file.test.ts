@@ -71,4 +71,10 @@ describe('parseCalendarJson', () => {
   it('chooses the reader by extension', () => {
     expect(() => parseCalendarFile('', 'a.csv')).toThrow(/不认识的文件类型/);
   });
+  it('holds names from a file to the rule for typed names: no control characters, not overlong', () => {
+    const file = (name: string) => JSON.stringify([{ date: '2027-01-01', off: true, name }]);
+    expect(parseCalendarFile(file('<元旦>&"新年"'), 'a.json')[0].name).toBe('<元旦>&"新年"');
+    expect(() => parseCalendarFile(file('\u001b[31m元旦'), 'a.json')).toThrow('a.json 中 2027-01-01 的名称含有控制字符');
+    expect(() => parseCalendarFile(file('元'.repeat(41)), 'a.json')).toThrow('a.json 中 2027-01-01 的名称过长（最多 40 个字）');
+  });
 });

@@ -12,23 +12,28 @@ import { deadlineCalendar, readCases } from '../case-session.js';
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
 
-interface Loaded {
-  config: Config;
-  cases: Case[];
-  previousYearCases: Case[] | null;
-}
-
-/** The year's cases and the previous year's (for 同比); older years are never read. */
-async function loadYears(ctx: Ctx, year: number): Promise<Loaded> {
+/**
+ * The month's year and the one before, whole: besides 同比, the monthly report counts last year's cases closed or
+ * overdue in the month (whenever received), which only their records tell. Older years are never read.
+ */
+async function loadYears(ctx: Ctx, year: number): Promise<{ config: Config; cases: Case[]; previousYearCases: Case[] | null }> {
   const { repo, config } = await readCases(ctx);
   const previous = repo.casesOfYear(year - 1);
   return { config, cases: repo.casesOfYear(year), previousYearCases: previous.length ? previous : null };
+}
+
+/** The year's cases; of the previous year (同比, overall and per source group) only its counts per source. */
+async function loadAnnual(ctx: Ctx, year: number): Promise<{ config: Config; cases: Case[]; previousYearBySource: Record<string, number> }> {
+  const { repo, config } = await readCases(ctx);
+  return { config, cases: repo.casesOfYear(year), previousYearBySource: repo.receivedBySource(year - 1) };
 }
 
 async function template(name: 'report-annual' | 'report-monthly'): Promise<unknown> {
   const { loadTemplate } = await import('../../render/templates.js');
   return loadTemplate<unknown>(name);
 }
+
+const SIGNED_NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
 
 /** --json and --csv go to stdout, or to --out; the default writes the .docx and shows the figures. */
 async function deliver(
@@ -40,10 +45,12 @@ async function deliver(
 ): Promise<void> {
   if (ctx.json && o.csv) throw new UsageError('--json 和 --csv 只能选一个');
   if (ctx.json || o.csv) {
-    const { writeCsv } = await import('../../io/csv.js');
+    const [{ writeCsv }, { neutralizeCell }] = await Promise.all([import('../../io/csv.js'), import('../../domain/case-ledger.js')]);
+    // names typed by the office (categories, regions, sources) may start like a formula: a spreadsheet must not run them
+    const cell = (s: string) => (SIGNED_NUMBER.test(s) ? s : neutralizeCell(s));
     const text = ctx.json
       ? `${JSON.stringify(model, null, 2)}\n`
-      : writeCsv(view.tables.flatMap((t, i) => [...(i ? [[]] : []), [t.title], t.columns.map((c) => c.header), ...t.rows]));
+      : writeCsv(view.tables.flatMap((t, i) => [...(i ? [[]] : []), [t.title], t.columns.map((c) => c.header), ...t.rows.map((r) => r.map(cell))]));
     if (!o.out) return void process.stdout.write(text);
     const file = outputPath(o.out, '', Boolean(o.force));
     writeOutput(file, text);
@@ -73,12 +80,12 @@ async function printView(ctx: Ctx, view: { narrative: Narrative & { subtitle?: s
 
 async function annual(ctx: Ctx, o: Opts): Promise<void> {
   const year = o.year === undefined ? Number(ctx.today.slice(0, 4)) : parseYear(o.year, '--year');
-  const { config, cases, previousYearCases } = await loadYears(ctx, year);
+  const { config, cases, previousYearBySource } = await loadAnnual(ctx, year);
   const { buildAnnualReport } = await import('../../domain/report-annual.js');
   const t = await template('report-annual');
   const w = new Wording(t, 'report-annual.json');
   const groupOrder = w.list('groupOrder');
-  const report = buildAnnualReport({ year, config, cases, previousYearCases, asOf: ctx.today, groupOrder, hotTopicLimit: w.number('hotTopicCount', 7) });
+  const report = buildAnnualReport({ year, config, cases, previousYearBySource, asOf: ctx.today, groupOrder, hotTopicLimit: w.number('hotTopicCount', 7) });
   const { annualNarrative } = await import('../../domain/report-narrative.js');
   const { annualTables } = await import('../../domain/report-tables.js');
   const fileName = w.text('fileName', { year, org: config.org.name });
