@@ -67,8 +67,12 @@ export interface AnnualInput {
   year: number;
   config: Config;
   cases: readonly Case[];
-  /** The previous year's cases; null (or empty) when the store has none, so no year-on-year is written. */
-  previousYearCases: readonly Case[] | null;
+  /**
+   * The previous year, for 同比: how many cases each source sent (the store keeps these counts, so the previous
+   * year's cases need not be read), or its cases; none, null or empty when the store has none: no year-on-year.
+   */
+  previousYearBySource?: Readonly<Record<string, number>> | null;
+  previousYearCases?: readonly Case[] | null;
   /** Roster slots; defaults to the configured roster. */
   slots?: readonly RosterSlot[];
   /** Reception days after this date have not been held yet (the run date during the year). */
@@ -84,10 +88,15 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const cases = inPeriod(input.cases, from, to);
-  const previous = input.previousYearCases && input.previousYearCases.length > 0 ? input.previousYearCases : null;
   const groupOf = (source: string) => config.sources.find((s) => s.name === source)?.group ?? source;
-  const figuresFor = (subset: readonly Case[], prevSubset: readonly Case[] | null) =>
-    figures(subset, prevSubset, config, input.hotTopicLimit ?? 10);
+  const prevBySource: [string, number][] = input.previousYearBySource
+    ? Object.entries(input.previousYearBySource)
+    : [...countBy(input.previousYearCases ?? [], (c) => c.source)];
+  const prevTotal = prevBySource.reduce((n, [, count]) => n + count, 0);
+  /** The previous year's cases from the sources in `group` (all when omitted); null when that year has none. */
+  const previous = (group?: string): number | null =>
+    prevTotal === 0 ? null : group === undefined ? prevTotal : prevBySource.reduce((n, [source, count]) => (groupOf(source) === group ? n + count : n), 0);
+  const figuresFor = (subset: readonly Case[], prev: number | null) => figures(subset, prev, config, input.hotTopicLimit ?? 10);
 
   const groupNames = unique([
     ...config.sources.filter((s) => s.active).map((s) => s.group),
@@ -95,12 +104,11 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
   ]);
   const groupFigures = (group: string): AnnualGroup => {
     const subset = cases.filter((c) => groupOf(c.source) === group);
-    const prevSubset = previous ? previous.filter((c) => groupOf(c.source) === group) : null;
     const configured = config.sources.filter((s) => s.group === group).map((s) => s.name);
     const used = new Set(subset.map((c) => c.source));
     const withCases = unique([...configured.filter((n) => used.has(n)), ...subset.map((c) => c.source)]);
     const sources = withCases.length ? withCases : config.sources.filter((s) => s.group === group && s.active).map((s) => s.name);
-    return { group, sources, ...figuresFor(subset, prevSubset) };
+    return { group, sources, ...figuresFor(subset, previous(group)) };
   };
   // groups with cases first; within each part the template's order, then the configured order (a stable sort)
   const rank = (g: string) => {
@@ -117,7 +125,7 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
   return {
     year,
     org: config.org.name,
-    ...figuresFor(cases, previous),
+    ...figuresFor(cases, previous()),
     bySource: tally(cases, (c) => c.source, cases.length, { order: config.sources.map((s) => s.name) }),
     byMonth,
     groups,
@@ -125,7 +133,7 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
   };
 }
 
-function figures(cases: readonly Case[], previous: readonly Case[] | null, config: Config, hotTopicLimit: number): AnnualFigures {
+function figures(cases: readonly Case[], previous: number | null, config: Config, hotTopicLimit: number): AnnualFigures {
   const total = cases.length;
   const states = countStates(cases);
   const kindOf = (region: string): RegionKind => {
@@ -153,8 +161,8 @@ function figures(cases: readonly Case[], previous: readonly Case[] | null, confi
     }),
     byChannel: tally(cases, (c) => c.channel, total, { order: CHANNELS }),
     hotTopics: hotTopics(cases, hotTopicLimit),
-    previousYearTotal: previous ? previous.length : null,
-    yearOnYear: previous ? change(total, previous.length) : null,
+    previousYearTotal: previous,
+    yearOnYear: previous === null ? null : change(total, previous),
   };
 }
 
@@ -173,6 +181,12 @@ export function inPeriod(cases: readonly Case[], from: ISODate, to: ISODate): Ca
   return cases
     .filter((c) => c.receivedDate >= from && c.receivedDate <= to)
     .sort((a, b) => (a.receivedDate < b.receivedDate ? -1 : a.receivedDate > b.receivedDate ? 1 : a.no < b.no ? -1 : a.no > b.no ? 1 : 0));
+}
+
+function countBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(key(x), (counts.get(key(x)) ?? 0) + 1);
+  return counts;
 }
 
 function unique<T>(xs: readonly T[]): T[] {

@@ -1,42 +1,46 @@
 // Run-time shapes of the case files (cases/…); every load is checked against them. Mirrors Case in src/domain/model.ts.
-import { z } from 'zod';
+// Hand-written checkers (check.ts) rather than zod: these files hold every case, and zod's copying parse was most of
+// the cost of reading a year. test/store/helpers/zod-case-schema.ts keeps the zod schema they replaced, as the
+// reference test/store/case-check.test.ts compares them with.
 import type { OpenCaseSummary } from '../domain/case-deadlines.js';
 import { CASE_RESULTS, CASE_STATUSES, CHANNELS, SATISFACTIONS } from '../domain/model.js';
 import type { Case } from '../domain/model.js';
+import { array, check, type Checker, int, nullable, object, oneOf, optional, record, string } from './check.js';
 import type { DocSpec } from './json-doc.js';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 日期');
-const month = z.string().regex(/^\d{4}-\d{2}$/, '应为 YYYY-MM 月份');
-const version = z.number().int().min(1);
+const text = string();
+const date = string({ pattern: /^\d{4}-\d{2}-\d{2}$/, message: '应为 YYYY-MM-DD 日期' });
+const month = string({ pattern: /^\d{4}-\d{2}$/, message: '应为 YYYY-MM 月份' });
+const version = int({ min: 1 });
 
-export const caseSchema = z.object({
-  no: z.string().min(1),
+export const caseCheck: Checker<Case> = object<Case>({
+  no: string({ min: 1 }),
   receivedDate: date,
-  channel: z.enum(CHANNELS),
-  source: z.string(),
-  docNo: z.string(),
-  petitioner: z.object({ name: z.string(), phone: z.string(), idNumber: z.string(), address: z.string() }),
-  persons: z.number().int().min(1),
-  region: z.string(),
-  category: z.string(),
-  tags: z.array(z.string()),
-  summary: z.string(),
-  demands: z.string(),
-  reception: z.object({ date, leader: z.string() }).nullable(),
-  repeatOf: z.array(z.string()),
-  status: z.enum(CASE_STATUSES),
-  acceptedDate: date.nullable(),
-  rejectReason: z.string(),
-  unit: z.string(),
-  leader: z.string(),
-  dueDate: date.nullable(),
-  extension: z.object({ days: z.number().int().min(1), reason: z.string(), date }).nullable(),
-  closedDate: date.nullable(),
-  result: z.enum(CASE_RESULTS).nullable(),
-  replyDate: date.nullable(),
-  satisfaction: z.enum(SATISFACTIONS).nullable(),
-  history: z.array(z.object({ date, action: z.string(), note: z.string() })),
-}) satisfies z.ZodType<Case>;
+  channel: oneOf(CHANNELS),
+  source: text,
+  docNo: text,
+  petitioner: object({ name: text, phone: text, idNumber: text, address: text }),
+  persons: int({ min: 1 }),
+  region: text,
+  category: text,
+  tags: array(text),
+  summary: text,
+  demands: text,
+  reception: nullable(object({ date, leader: text })),
+  repeatOf: array(text),
+  status: oneOf(CASE_STATUSES),
+  acceptedDate: nullable(date),
+  rejectReason: text,
+  unit: text,
+  leader: text,
+  dueDate: nullable(date),
+  extension: nullable(object({ days: int({ min: 1 }), reason: text, date })),
+  closedDate: nullable(date),
+  result: nullable(oneOf(CASE_RESULTS)),
+  replyDate: nullable(date),
+  satisfaction: nullable(oneOf(SATISFACTIONS)),
+  history: array(object({ date, action: text, note: text })),
+});
 
 /** cases/YYYY/YYYY-MM.json: the cases received in one month. */
 export interface MonthFile {
@@ -51,6 +55,11 @@ export interface YearIndex {
   year: number;
   nextSeq: number;
   months: Record<string, string>;
+  /**
+   * How many of the year's cases came from each source, so next year's 同比 needs only this file. Absent in indexes
+   * written before it existed (then the year is read instead; the next case added to the year fills it in).
+   */
+  bySource?: Record<string, number>;
 }
 
 /** cases/open.json: every case still running against a deadline, so `case due` reads one small file. */
@@ -71,34 +80,33 @@ export interface PeopleShard {
   people: Record<string, PersonRef[]>;
 }
 
-const monthSchema = z.object({ schemaVersion: version, month, cases: z.array(caseSchema) }) satisfies z.ZodType<MonthFile>;
+const monthCheck = object<MonthFile>({ schemaVersion: version, month, cases: array(caseCheck) });
 
-const indexSchema = z.object({
+const indexCheck = object<YearIndex>({
   schemaVersion: version,
-  year: z.number().int(),
-  nextSeq: z.number().int().min(1),
-  months: z.record(z.string(), z.string().regex(/^\d{2}$/)),
-}) satisfies z.ZodType<YearIndex>;
+  year: int(),
+  nextSeq: int({ min: 1 }),
+  months: record(string({ pattern: /^\d{2}$/ })),
+  bySource: optional(record(int({ min: 1 }))),
+});
 
-const openSummary = z.object({
-  no: z.string().min(1),
-  status: z.enum(CASE_STATUSES),
+const openSummaryCheck = object<OpenCaseSummary>({
+  no: string({ min: 1 }),
+  status: oneOf(CASE_STATUSES),
   receivedDate: date,
-  acceptedDate: date.nullable(),
-  dueDate: date.nullable(),
-  unit: z.string(),
-  leader: z.string(),
-  summary: z.string(),
-}) satisfies z.ZodType<OpenCaseSummary>;
+  acceptedDate: nullable(date),
+  dueDate: nullable(date),
+  unit: text,
+  leader: text,
+  summary: text,
+});
 
-const openSchema = z.object({ schemaVersion: version, cases: z.array(openSummary) }) satisfies z.ZodType<OpenFile>;
+const openCheck = object<OpenFile>({ schemaVersion: version, cases: array(openSummaryCheck) });
 
-const peopleSchema = z.object({
-  schemaVersion: version,
-  people: z.record(z.string(), z.array(z.object({ no: z.string(), date }))),
-}) satisfies z.ZodType<PeopleShard>;
+const peopleCheck = object<PeopleShard>({ schemaVersion: version, people: record(array(object({ no: text, date }))) });
 
-export const monthSpec: DocSpec<MonthFile> = { kind: 'cases', schema: monthSchema };
-export const yearIndexSpec: DocSpec<YearIndex> = { kind: 'cases-index', schema: indexSchema };
-export const openSpec: DocSpec<OpenFile> = { kind: 'cases-open', schema: openSchema };
-export const peopleSpec: DocSpec<PeopleShard> = { kind: 'cases-people', schema: peopleSchema };
+const spec = <T>(kind: string, checker: Checker<T>): DocSpec<T> => ({ kind, check: (v) => check(checker, v) });
+export const monthSpec = spec('cases', monthCheck);
+export const yearIndexSpec = spec('cases-index', indexCheck);
+export const openSpec = spec('cases-open', openCheck);
+export const peopleSpec = spec('cases-people', peopleCheck);

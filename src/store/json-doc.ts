@@ -3,47 +3,41 @@ import fs from 'node:fs';
 import { LowSync, type SyncAdapter } from 'lowdb';
 import type { ZodIssue, ZodType } from 'zod';
 import { StoreError } from '../errors.js';
+import type { CheckResult } from './check.js';
+import { above, below, describeIssues, EMPTY, INVALID, type Issue, notOneOf, wrongType } from './issue-text.js';
 import { migrate } from './migrations.js';
 
-export interface DocSpec<T> {
-  kind: string;
-  schema: ZodType<T>;
-}
+/**
+ * How one kind of document is checked after parsing: a zod schema (config.json, small), or a hand-written
+ * `check` (the case files, large; see check.ts). Either way a problem is reported the same way.
+ */
+export type DocSpec<T> = { kind: string } & ({ schema: ZodType<T>; check?: never } | { check: (value: unknown) => CheckResult<T>; schema?: never });
 
-const TYPE_NAMES: Record<string, string> = {
-  string: '文字',
-  number: '数字',
-  integer: '整数',
-  boolean: 'true 或 false',
-  object: '对象 {…}',
-  array: '列表 […]',
-  null: 'null',
-};
-const typeName = (t: unknown): string => TYPE_NAMES[String(t)] ?? String(t);
-
-/** One zod issue said in Chinese (zod's own messages are English; our schema's custom messages are kept). */
+/** One zod issue said in Chinese (zod's own messages are English, even when they quote Chinese options). */
 function issueText(i: ZodIssue): string {
-  if (/[\u4e00-\u9fff]/.test(i.message)) return i.message;
   switch (i.code) {
     case 'invalid_type':
-      return i.received === 'undefined' ? '缺少该字段' : `应为${typeName(i.expected)}，实际为${typeName(i.received)}`;
+      // an enum given a non-string names its options as "'a' | 'b'"
+      if (i.received !== 'undefined' && i.expected.includes(' | ')) return notOneOf(i.expected.split(' | ').map((o) => o.replace(/^'|'$/g, '')));
+      return wrongType(i.expected, i.received);
     case 'invalid_enum_value':
     case 'invalid_union_discriminator':
-      return `取值无效，应为 ${i.options.map(String).join('、')} 之一`;
+      return notOneOf(i.options);
     case 'too_small':
-      return i.type === 'string' ? '不能为空' : i.type === 'array' ? `至少要有 ${i.minimum} 项` : `不能小于 ${i.minimum}`;
+      return i.type === 'string' ? EMPTY : i.type === 'array' ? `至少要有 ${i.minimum} 项` : below(i.minimum);
     case 'too_big':
-      return i.type === 'array' ? `最多 ${i.maximum} 项` : `不能大于 ${i.maximum}`;
+      return i.type === 'array' ? `最多 ${i.maximum} 项` : above(i.maximum);
     default:
-      return '取值无效';
+      // the schema's own Chinese messages (e.g. the date pattern) are kept
+      return /[\u4e00-\u9fff]/.test(i.message) ? i.message : INVALID;
   }
 }
 
-function describeIssue(e: { issues: ZodIssue[] }): string {
-  const first = e.issues[0];
-  const where = first.path.length ? first.path.join('.') : '（根）';
-  const more = e.issues.length > 1 ? `（共 ${e.issues.length} 处问题）` : '';
-  return `字段 ${where}：${issueText(first)}${more}`;
+function validate<T>(spec: DocSpec<T>, value: unknown): CheckResult<T> {
+  if (spec.check) return spec.check(value);
+  const res = spec.schema.safeParse(value);
+  if (res.success) return { ok: true, value: res.data };
+  return { ok: false, issues: res.error.issues.map((i): Issue => ({ path: i.path, message: issueText(i) })) };
 }
 
 /** Where JSON.parse gave up, in Chinese (its own message is English). */
@@ -66,11 +60,11 @@ export function parseDoc<T>(file: string, text: string, spec: DocSpec<T>): T {
     throw new StoreError(`数据文件 ${file} 已损坏：不是有效的 JSON（${whereJsonBreaks(text, (e as Error).message)}）。文件未被修改，可用 xinfang backup list 查看备份并用 xinfang backup restore 恢复`);
   }
   const migrated = migrate(spec.kind, raw, file);
-  const res = spec.schema.safeParse(migrated);
-  if (!res.success) {
-    throw new StoreError(`数据文件 ${file} 内容不符合格式：${describeIssue(res.error)}。文件未被修改，可用 xinfang backup restore 恢复`);
+  const res = validate(spec, migrated);
+  if (!res.ok) {
+    throw new StoreError(`数据文件 ${file} 内容不符合格式：${describeIssues(res.issues)}。文件未被修改，可用 xinfang backup restore 恢复`);
   }
-  return res.data;
+  return res.value;
 }
 
 /** lowdb adapter: reads validate; writes are handed to the caller (the store stages them into a transaction). */

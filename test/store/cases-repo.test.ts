@@ -43,7 +43,7 @@ describe('cases repo', () => {
     const files = fs.readdirSync(path.join(store.dir, 'cases', '2026')).sort();
     expect(files).toEqual(['2026-01.json', '2026-03.json', 'index.json']);
     const idx = JSON.parse(fs.readFileSync(path.join(store.dir, 'cases/2026/index.json'), 'utf8'));
-    expect(idx).toEqual({ schemaVersion: 1, year: 2026, nextSeq: 4, months: { '2026-0001': '01', '2026-0002': '03', '2026-0003': '01' } });
+    expect(idx).toEqual({ schemaVersion: 1, year: 2026, nextSeq: 4, months: { '2026-0001': '01', '2026-0002': '03', '2026-0003': '01' }, bySource: { 本级受理: 3 } });
     const repo = read(store);
     expect(repo.years()).toEqual([2025, 2026]);
     expect(repo.casesOfMonth('2026-01').map((c) => c.no)).toEqual(['2026-0001', '2026-0003']);
@@ -131,6 +131,62 @@ describe('cases repo', () => {
       repo.flush();
     });
     expect(reads.filter((r) => /cases\/20(19|20|21)\//.test(r))).toEqual([]);
+  });
+
+  describe('cases per source in the year index (the previous year of a report, without its month files)', () => {
+    const indexFile = (store: Store, y: number) => path.join(store.dir, `cases/${y}/index.json`);
+    const editIndex = (store: Store, y: number, f: (idx: Record<string, unknown>) => void) => {
+      const idx = JSON.parse(fs.readFileSync(indexFile(store, y), 'utf8'));
+      f(idx);
+      fs.writeFileSync(indexFile(store, y), JSON.stringify(idx));
+    };
+    const spied = (store: Store) => {
+      const reads: string[] = [];
+      const src = { read: <T>(rel: string, spec: Parameters<Store['read']>[1]) => (reads.push(rel), store.read(rel, spec as never) as T) };
+      return { reads, repo: new CasesRepo(src, store.dir, '{year}-{seq:4}') };
+    };
+    const three = (store: Store) =>
+      write(store, (r) => {
+        r.addCase(blank({ receivedDate: '2025-03-01', source: '本级受理' }));
+        r.addCase(blank({ receivedDate: '2025-07-01', source: '市信访局' }));
+        r.addCase(blank({ receivedDate: '2025-08-01', source: '市信访局' }));
+      });
+
+    test('kept as cases are added, and read from the index alone', () => {
+      const store = freshStore();
+      three(store);
+      const { reads, repo } = spied(store);
+      expect(repo.receivedBySource(2025)).toEqual({ 本级受理: 1, 市信访局: 2 });
+      expect(reads).toEqual(['cases/2025/index.json']);
+      expect(read(store).receivedBySource(2024)).toEqual({});
+    });
+
+    test('an index from before the counts: the year is counted from its cases, and the next add fills the counts in', () => {
+      const store = freshStore();
+      three(store);
+      editIndex(store, 2025, (idx) => delete idx.bySource);
+      const { reads, repo } = spied(store);
+      expect(repo.receivedBySource(2025)).toEqual({ 本级受理: 1, 市信访局: 2 });
+      expect(reads).toEqual(expect.arrayContaining(['cases/2025/2025-03.json', 'cases/2025/2025-07.json', 'cases/2025/2025-08.json']));
+      write(store, (r) => r.addCase(blank({ receivedDate: '2025-09-01', source: '本级受理' })));
+      expect(JSON.parse(fs.readFileSync(indexFile(store, 2025), 'utf8')).bySource).toEqual({ 本级受理: 2, 市信访局: 2 });
+    });
+
+    test('counts that do not add up to the cases of the index (a hand edit) are not trusted', () => {
+      const store = freshStore();
+      three(store);
+      editIndex(store, 2025, (idx) => (idx.bySource = { 本级受理: 5 }));
+      expect(read(store).receivedBySource(2025)).toEqual({ 本级受理: 1, 市信访局: 2 });
+    });
+
+    test('a case whose source changes moves its count', () => {
+      const store = freshStore();
+      three(store);
+      write(store, (r) => r.updateCase('2025-0002', (c) => ({ ...c, source: '本级受理' })));
+      expect(JSON.parse(fs.readFileSync(indexFile(store, 2025), 'utf8')).bySource).toEqual({ 本级受理: 2, 市信访局: 1 });
+      write(store, (r) => r.updateCase('2025-0001', (c) => ({ ...c, source: '市长信箱' })));
+      expect(JSON.parse(fs.readFileSync(indexFile(store, 2025), 'utf8')).bySource).toEqual({ 本级受理: 1, 市信访局: 1, 市长信箱: 1 });
+    });
   });
 
   test('a corrupt case file is reported with its name and never overwritten', () => {
