@@ -46,7 +46,10 @@ export function createBackup(
   let seq = (newest?.seq ?? 0) + 1;
   ensureDir(path.join(dir, BACKUP_DIR));
   let id = newId(now, seq);
-  // a folder of that name left by a killed change (no manifest): never reuse it
+  // A folder of that name without a manifest was left by a change killed before its pending list existed (a
+  // pending one was finished before we got here): it is garbage, and removing it keeps the numbers gap-free.
+  const stale = path.join(dir, BACKUP_DIR, id);
+  if (fs.existsSync(stale) && !fs.existsSync(path.join(stale, 'manifest.json'))) fs.rmSync(stale, { recursive: true, force: true });
   while (fs.existsSync(path.join(dir, BACKUP_DIR, id))) id = newId(now, ++seq);
   const root = path.join(dir, BACKUP_DIR, id);
   const files = rels.map((rel) => {

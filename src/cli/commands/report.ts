@@ -65,8 +65,9 @@ async function deliver(
 async function printView(ctx: Ctx, view: { narrative: Narrative & { subtitle?: string }; tables: StatTable[] }): Promise<void> {
   const { wrapText } = await import('../../render/table.js');
   const { narrativeLines } = await import('../../render/report-text.js');
-  const width = Math.min(100, process.stdout.isTTY ? process.stdout.columns : 80);
-  for (const line of narrativeLines(view.narrative)) ctx.print(wrapText(line, width));
+  // wrapped to the terminal; piped or redirected, one line per paragraph so it can be searched and pasted
+  const width = process.stdout.isTTY ? Math.min(100, process.stdout.columns) : 0;
+  for (const line of narrativeLines(view.narrative)) ctx.print(width ? wrapText(line, width) : line);
   for (const t of view.tables) {
     ctx.print(`\n${t.title}`);
     const shown = t.columns.flatMap((c, i) => (c.wide ? [] : [i]));
