@@ -2,7 +2,8 @@
 import type { HolidayCalendar } from '../domain/calendar.js';
 import { parseYear, WEEKDAY_NAMES } from '../domain/dates.js';
 import type { Config } from '../domain/model.js';
-import type { Period } from '../domain/roster.js';
+import { hasGenerated, periodLabel, slotsInPeriod, type Period } from '../domain/roster.js';
+import type { Command } from 'commander';
 import type { RosterWording } from '../domain/roster-rules.js';
 import type { RosterDocWording } from '../domain/roster-view.js';
 import { InputError } from '../errors.js';
@@ -66,4 +67,18 @@ export function slotTable<T extends SlotLike>(slots: T[], extra: [string, (s: T)
     ...extra,
   ];
   return { head: cols.map(([h]) => h), rows: slots.map((s) => cols.map(([, f]) => f(s))) };
+}
+
+/** --year (required) and --month, as every roster command that works on a period takes them. */
+export function periodFlags(cmd: Command, monthHelp: string): Command {
+  return cmd.requiredOption('--year <年份>', '年份，如 2027').option('--month <月份>', monthHelp);
+}
+
+/** The period must have been generated, and (for documents and calendars) hold at least one day. */
+export function requireGenerated(config: Config, p: Period, emptyRefusal?: string): void {
+  if (!hasGenerated(config.roster, p)) {
+    const month = p.month === null ? '' : ` --month ${p.month}`;
+    throw new InputError(`${periodLabel(p)}的接待安排还没有生成，请先运行 xinfang roster generate --year ${p.year}${month}`);
+  }
+  if (emptyRefusal && slotsInPeriod(config.roster, p).length === 0) throw new InputError(`${periodLabel(p)}没有接待日，${emptyRefusal}`);
 }

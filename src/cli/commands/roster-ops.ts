@@ -3,16 +3,14 @@ import type { Command } from 'commander';
 import { chineseMonthDay, parseDate, WEEKDAY_NAMES } from '../../domain/dates.js';
 import type { Config, RuleKind } from '../../domain/model.js';
 import { RULE_KINDS } from '../../domain/model.js';
-import { periodLabel, type Period } from '../../domain/roster.js';
 import { assignSlot, swapLeader, type SlotEdit, type SlotSelector } from '../../domain/roster-edit.js';
 import { parseTime } from '../../domain/roster-rule-parse.js';
 import { rosterJson, rosterTitle, slotView, upcoming } from '../../domain/roster-view.js';
 import { oneOf, parsePositiveInt } from '../../domain/text.js';
-import { InputError } from '../../errors.js';
 import { act, type Opts } from '../action.js';
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
-import { calendarFactory, periodOf, rosterTemplate, slotTable } from '../roster-support.js';
+import { calendarFactory, periodFlags, periodOf, requireGenerated, rosterTemplate, slotTable } from '../roster-support.js';
 
 function selector(dateRaw: string, o: Opts): SlotSelector {
   return {
@@ -32,7 +30,7 @@ function reportEdit(ctx: Ctx, e: SlotEdit, config: Config): void {
 const withSlotOptions = (c: Command) =>
   c.option('--kind <类型>', '当天有多项安排时：接访 或 下访').option('--rule <编号>', '当天有多项同类安排时：规则编号');
 
-export function registerRosterOps(roster: Command, requireGenerated: (c: Config, p: Period) => void): void {
+export function registerRosterOps(roster: Command): void {
   withSlotOptions(
     roster
       .command('swap <日期>')
@@ -82,20 +80,15 @@ export function registerRosterOps(roster: Command, requireGenerated: (c: Config,
     }),
   );
 
-  roster
-    .command('export')
-    .description('把接待安排导出为 .ics 日历（可导入手机日历，提前2天提醒）')
-    .requiredOption('--year <年份>', '年份')
-    .option('--month <月份>', '只导出这个月（1–12）')
+  periodFlags(roster.command('export').description('把接待安排导出为 .ics 日历（可导入手机日历，提前2天提醒）'), '只导出这个月（1–12）')
     .option('--ics <文件>', '日历文件（默认 out/<年份>年领导信访接待日.ics）')
     .option('--force', '覆盖已有文件')
     .action(
       act(async (ctx, o) => {
         const p = periodOf(o, ctx.today);
         const config = await ctx.config();
-        requireGenerated(config, p);
+        requireGenerated(config, p, '不导出日历');
         const { slots } = rosterJson(config, p);
-        if (slots.length === 0) throw new InputError(`${periodLabel(p)}没有接待日，不导出日历`);
         const tpl = rosterTemplate();
         const name = rosterTitle(config.org.name, p, tpl.document).replace(/安排表$/, '');
         const file = outputPath(o.ics, `${name}.ics`, Boolean(o.force));

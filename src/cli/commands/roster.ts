@@ -2,7 +2,7 @@
 // swap, assign, export and upcoming are in roster-ops.ts.
 import type { Command } from 'commander';
 import type { Config, RosterRule } from '../../domain/model.js';
-import { assertMayGenerate, describeDiff, generateRoster, hasGenerated, periodLabel, slotsInPeriod, storeGenerated, type Period } from '../../domain/roster.js';
+import { assertMayGenerate, describeDiff, generateRoster, hasGenerated, periodLabel, storeGenerated, type Period } from '../../domain/roster.js';
 import { parseRuleFlags, sameRule } from '../../domain/roster-rule-parse.js';
 import { ruleInWords, type RosterWording } from '../../domain/roster-rules.js';
 import { rosterDocModel, rosterFileName, rosterJson } from '../../domain/roster-view.js';
@@ -10,7 +10,7 @@ import { InputError } from '../../errors.js';
 import { act } from '../action.js';
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
-import { calendarFactory, periodOf, rosterTemplate, slotTable } from '../roster-support.js';
+import { calendarFactory, periodFlags, periodOf, requireGenerated, rosterTemplate, slotTable } from '../roster-support.js';
 import { registerRosterOps } from './roster-ops.js';
 
 const SHIFT_NAMES = { next: '顺延', previous: '提前', skip: '不另行安排' } as const;
@@ -27,13 +27,6 @@ export async function writeRosterDoc(ctx: Ctx, config: Config, p: Period, file: 
   const { renderRosterDocx } = await import('../../render/roster-docx.js');
   writeOutput(file, await renderRosterDocx(model));
   return file;
-}
-
-function requireGenerated(config: Config, p: Period): void {
-  if (!hasGenerated(config.roster, p)) {
-    const month = p.month === null ? '' : ` --month ${p.month}`;
-    throw new InputError(`${periodLabel(p)}的接待安排还没有生成，请先运行 xinfang roster generate --year ${p.year}${month}`);
-  }
 }
 
 function registerRules(roster: Command): void {
@@ -110,11 +103,7 @@ export function registerRoster(program: Command): void {
   const roster = program.command('roster').description('领导信访接待日安排：规则、生成、查看、调换、导出、提醒');
   registerRules(roster);
 
-  roster
-    .command('generate')
-    .description('按规则生成某年（或某月）的接待安排，并写出安排表 .docx')
-    .requiredOption('--year <年份>', '年份，如 2027')
-    .option('--month <月份>', '只生成这个月（1–12）')
+  periodFlags(roster.command('generate').description('按规则生成某年（或某月）的接待安排，并写出安排表 .docx'), '只生成这个月（1–12）')
     .option('--out <文件>', '安排表文件（默认 out/<标题>.docx）')
     .option('--force', '重新生成已有的安排（报告变动），并覆盖已有文件')
     .action(
@@ -168,19 +157,14 @@ export function registerRoster(program: Command): void {
       }),
     );
 
-  roster
-    .command('doc')
-    .description('把已生成的接待安排写成安排表 .docx（公文格式）')
-    .requiredOption('--year <年份>', '年份')
-    .option('--month <月份>', '只写这个月（1–12）')
+  periodFlags(roster.command('doc').description('把已生成的接待安排写成安排表 .docx（公文格式）'), '只写这个月（1–12）')
     .option('--out <文件>', '文件（默认 out/<标题>.docx）')
     .option('--force', '覆盖已有文件')
     .action(
       act(async (ctx, o) => {
         const p = periodOf(o, ctx.today);
         const config = await ctx.config();
-        requireGenerated(config, p);
-        if (slotsInPeriod(config.roster, p).length === 0) throw new InputError(`${periodLabel(p)}没有接待日，不写安排表`);
+        requireGenerated(config, p, '不写安排表');
         const file = outputPath(o.out, rosterFileName(config.org.name, p, rosterTemplate().document), Boolean(o.force));
         await writeRosterDoc(ctx, config, p, file);
         if (ctx.json) ctx.printJson({ file });
@@ -188,5 +172,5 @@ export function registerRoster(program: Command): void {
       }),
     );
 
-  registerRosterOps(roster, requireGenerated);
+  registerRosterOps(roster);
 }
