@@ -6,7 +6,8 @@ import { checkCaseInput, receptionFor, type CaseFields } from './case-register.j
 import { maskPetitioner } from './case-repeat.js';
 import { Problems, checkPastDate, pickName } from './case-validate.js';
 import { oneOf } from './text.js';
-import { parseDate } from './dates.js';
+import { isValidDate, parseDate, yearOf } from './dates.js';
+import { parseCaseNumber } from './case-number.js';
 import { CASE_RESULTS, SATISFACTIONS } from './model.js';
 import type { Case, CaseResult, CaseStatus, Config, HistoryEntry, ISODate, Satisfaction } from './model.js';
 
@@ -179,6 +180,11 @@ export function ledgerRowToCase(r: LedgerRow, ctx: LedgerContext): LedgerCase {
   }
   need(!r.办理结果 || finished || status === '不予受理', '有办理结果但没有办结日期');
   need(!r.受理日期 || status !== '不予受理', '不予受理的信访件不应有受理日期');
+  // a number in the store's own format names its year: the store files it under the year of receipt and numbers on from there
+  const numbered = r.编号 ? parseCaseNumber(r.编号, ctx.config.settings.caseNumberFormat) : null;
+  if (numbered && isValidDate(r.登记日期) && numbered.year !== yearOf(r.登记日期)) {
+    p.list.push(`编号 ${r.编号} 的年份 ${numbered.year} 与登记日期 ${r.登记日期} 不符；请核对，或清空编号由系统编号`);
+  }
   if (accepted && accepted < f.receivedDate) p.list.push(`受理日期 ${accepted} 早于登记日期 ${f.receivedDate}`);
   if (closed && accepted && closed < accepted) p.list.push(`办结日期 ${closed} 早于受理日期 ${accepted}`);
   if (reply && accepted && reply < accepted) p.list.push(`答复日期 ${reply} 早于受理日期 ${accepted}`);

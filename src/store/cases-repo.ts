@@ -230,7 +230,9 @@ export class CasesRepo {
     if (c.no) {
       if (this.locate(c.no)) throw new InputError(`编号 ${c.no} 已存在，不能重复登记`);
       const parsed = parseCaseNumber(c.no, this.numberFormat);
-      if (parsed && parsed.year === year && parsed.seq >= idx.nextSeq) idx.nextSeq = parsed.seq + 1;
+      // only the year of receipt's index is consulted when numbering, so a number naming another year could be handed out again
+      if (parsed && parsed.year !== year) throw new InputError(`编号 ${c.no} 的年份 ${parsed.year} 与登记日期 ${c.receivedDate} 不符，请核对`);
+      if (parsed && parsed.seq >= idx.nextSeq) idx.nextSeq = parsed.seq + 1;
     } else {
       // only this year's index is consulted: a daily `case add` never reads past years
       let no = formatCaseNumber(this.numberFormat, year, idx.nextSeq++);

@@ -123,8 +123,14 @@ describe('row → case', () => {
     [{ 办理结果: '不予受理' }, '不予受理须写明理由'],
     [{ 信访人: '王**', 联系电话: '138****8000' }, '信访人信息是脱敏的（含 *），无法导入；请导入用 --show-pii 导出的台账'],
     [{ 满意度: '满意' }, '有满意度，还须填写受理日期、责任单位、办结日期、办理结果'],
+    [{ 编号: '2026-0001', 登记日期: '2025-12-30' }, '编号 2026-0001 的年份 2026 与登记日期 2025-12-30 不符'],
   ])('bad row %#: %p', (over, want) => {
     expect(ledgerRowToCase(row(over), ctx).problems.join('；')).toContain(want);
+  });
+
+  test('a number in another format, or of the year of receipt, is fine', () => {
+    expect(ledgerRowToCase(row({ 编号: '省2025第12号' }), ctx).problems).toEqual([]);
+    expect(ledgerRowToCase(row({ 编号: '2026-0031' }), ctx).problems).toEqual([]);
   });
 
   test('a former leader may appear on past cases', () => {

@@ -110,6 +110,13 @@ describe('cases repo', () => {
     expect(read(store).getCase('省2026第12号').no).toBe('省2026第12号');
   });
 
+  test('an explicit number of another year than its receipt is never handed out again', () => {
+    const store = freshStore();
+    expect(() => write(store, (r) => r.addCase(blank({ no: '2026-0001', receivedDate: '2025-12-30' })))).toThrow('编号 2026-0001 的年份 2026 与登记日期 2025-12-30 不符');
+    expect(write(store, (r) => r.addCase(blank({ receivedDate: '2026-01-05' })).no)).toBe('2026-0001');
+    expect(read(store).years()).toEqual([2026]);
+  });
+
   test('a custom number format', () => {
     const store = freshStore('教信{year}第{seq:3}号');
     expect(write(store, (r) => r.addCase(blank({})).no)).toBe('教信2026第001号');
