@@ -84,6 +84,11 @@ export class Ctx {
     (this.json ? process.stderr : process.stdout).write(text + '\n');
   }
 
+  /** A line of detail on stderr (e.g. each bad row of an import) before the one 错误： line. */
+  detail(text: string): void {
+    process.stderr.write(text + '\n');
+  }
+
   warn(text: string): void {
     process.stderr.write(`提示：${text}\n`);
   }

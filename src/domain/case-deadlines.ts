@@ -1,5 +1,6 @@
 // Legal time limits of a case (信访工作条例 art. 22/23): accept within acceptDays of receipt, handle within
 // handleDays of acceptance, one extension. Counted in calendar days, or in working days through the holiday calendar.
+import { InputError } from '../errors.js';
 import { addDays, diffDays } from './dates.js';
 import type { CaseStatus, ISODate, Settings } from './model.js';
 
@@ -91,10 +92,20 @@ export function dueCases(
   within: number,
   settings: DeadlineSettings,
   cal: WorkdayCalendar | null,
+  /** Cases whose deadline cannot be counted (working days into a year with no holiday arrangement) go here. */
+  uncounted: { no: string; reason: string }[] = [],
 ): DueRow[] {
   const rows: DueRow[] = [];
   for (const c of cases) {
-    const cur = currentDeadline(c, settings, cal);
+    let cur: ReturnType<typeof currentDeadline>;
+    try {
+      cur = currentDeadline(c, settings, cal);
+    } catch (e) {
+      // one case's deadline running into an uncovered year must not hide the rest of the supervision list
+      if (!(e instanceof InputError)) throw e;
+      uncounted.push({ no: c.no, reason: e.message });
+      continue;
+    }
     if (!cur) continue;
     const daysLeft = diffDays(today, cur.deadline);
     if (daysLeft > within) continue;

@@ -6,6 +6,7 @@ import { checkCaseInput, receptionFor, type CaseFields } from './case-register.j
 import { maskPetitioner } from './case-repeat.js';
 import { Problems, checkPastDate, pickName } from './case-validate.js';
 import { oneOf } from './text.js';
+import { rejectedDate } from './report-status.js';
 import { isValidDate, parseDate, yearOf } from './dates.js';
 import { parseCaseNumber } from './case-number.js';
 import { CASE_RESULTS, SATISFACTIONS } from './model.js';
@@ -23,10 +24,6 @@ export const REQUIRED_LEDGER_HEADERS: LedgerHeader[] = ['登记日期', '渠道'
 
 /** How a rejected case shows in 办理结果 (the ledger has no column of its own for it). */
 const REJECTED_PREFIX = '不予受理';
-
-function rejectedDate(c: Case): ISODate {
-  return c.history.find((h) => h.action === '不予受理')?.date ?? c.receivedDate;
-}
 
 export function caseToLedgerRow(c: Case, opts: { showPii: boolean }): LedgerRow {
   const p = opts.showPii ? c.petitioner : maskPetitioner(c.petitioner);
@@ -51,7 +48,7 @@ export function caseToLedgerRow(c: Case, opts: { showPii: boolean }): LedgerRow 
     责任单位: c.unit,
     包案领导: c.leader,
     办理期限: c.dueDate ?? '',
-    办结日期: rejected ? rejectedDate(c) : (c.closedDate ?? ''),
+    办结日期: rejected ? (rejectedDate(c) ?? c.receivedDate) : (c.closedDate ?? ''),
     办理结果: rejected ? `${REJECTED_PREFIX}：${c.rejectReason}` : (c.result ?? ''),
     答复日期: c.replyDate ?? '',
     满意度: c.satisfaction ?? '',

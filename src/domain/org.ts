@@ -146,6 +146,11 @@ export function addSource(c: Config, input: { name?: unknown; group?: unknown })
   return s;
 }
 
+/** The names of the entries still in use, in their configured order (pick lists, error messages). */
+export function activeNames(xs: readonly { name: string; active: boolean }[]): string[] {
+  return xs.filter((x) => x.active).map((x) => x.name);
+}
+
 export type ListName = 'leaders' | 'staff' | 'units' | 'categories' | 'sources';
 
 const LIST_WHAT: Record<ListName, string> = { leaders: '领导', staff: '信访干部', units: '单位', categories: '问题类别', sources: '来源' };

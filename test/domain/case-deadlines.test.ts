@@ -8,6 +8,7 @@ import {
   type OpenCaseSummary,
 } from '../../src/domain/case-deadlines.js';
 import { caseConfig, fakeCalendar } from './fixtures/case-fixtures.js';
+import { InputError } from '../../src/errors.js';
 
 const calendarDays = caseConfig().settings;
 const workingDays = caseConfig({ deadlineDays: 'working' }).settings;
@@ -101,5 +102,32 @@ describe('with the real holiday calendar (chinese-days + operator entries)', () 
     expect(acceptDeadline(workingDays, real, '2026-09-28')).toBe('2026-10-23');
     expect(handleDeadline(workingDays, real, '2026-09-29')).toBe('2026-12-28');
     expect(handleDeadline(calendarDays, real, '2026-09-29')).toBe('2026-11-28');
+  });
+});
+
+describe('case due when a deadline runs into a year with no holiday arrangement', () => {
+  // a calendar that, like the real one, refuses to count working days into an uncovered year (here: 2027)
+  const refusing = {
+    addWorkdays(d: string, n: number) {
+      const end = fakeCalendar.addWorkdays(d, n);
+      if (end >= '2027-01-01') throw new InputError('2027年的节假日安排尚未录入');
+      return end;
+    },
+  };
+  const cases = [
+    open({ no: '2026-0101', status: '登记', receivedDate: '2026-12-20' }), // 15 working days → January 2027
+    open({ no: '2026-0102', status: '办理中', acceptedDate: '2026-10-01', dueDate: '2026-12-20', unit: '基础教育科', leader: '张明' }),
+  ];
+
+  test('the other cases are still listed, and the uncountable one is named with the reason', () => {
+    const uncounted: { no: string; reason: string }[] = [];
+    const rows = dueCases(cases, '2026-12-22', 7, workingDays, refusing, uncounted);
+    expect(rows.map((r) => [r.no, r.state])).toEqual([['2026-0102', '超期']]);
+    expect(uncounted).toEqual([{ no: '2026-0101', reason: '2027年的节假日安排尚未录入' }]);
+  });
+
+  test('other errors are not swallowed', () => {
+    const broken = { addWorkdays: () => { throw new Error('bug'); } };
+    expect(() => dueCases(cases, '2026-12-22', 7, workingDays, broken)).toThrow('bug');
   });
 });

@@ -4,24 +4,24 @@ import { checkCaseInput, newCase, receptionFor, type CaseInput } from '../../dom
 import { checkChannel, checkIdNumber, checkPersons, checkPhone, checkPastDate } from '../../domain/case-validate.js';
 import { CHANNELS, type Config } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
+import { activeNames } from '../../domain/org.js';
 import { act } from '../action.js';
 import { changeCases, checkWith, fillMissing, type FieldAsk } from '../case-session.js';
 import type { Ctx } from '../context.js';
 
-const active = (xs: { name: string; active: boolean }[]) => xs.filter((x) => x.active).map((x) => x.name);
 
 function asks(config: Config, today: string): FieldAsk[] {
   return [
     { key: 'date', flag: '--date', label: '登记日期', check: checkWith((v) => checkPastDate(v, today, '登记日期')) },
     { key: 'channel', flag: '--channel', label: '渠道', choices: [...CHANNELS], check: checkWith(checkChannel) },
-    { key: 'source', flag: '--source', label: '来源', choices: active(config.sources) },
+    { key: 'source', flag: '--source', label: '来源', choices: activeNames(config.sources) },
     { key: 'name', flag: '--name', label: '信访人姓名' },
     { key: 'phone', flag: '--phone', label: '联系电话', optional: true, check: checkWith(checkPhone) },
     { key: 'idNumber', flag: '--id-number', label: '身份证号', optional: true, check: checkWith((v) => checkIdNumber(v, today)) },
     { key: 'address', flag: '--address', label: '住址', optional: true },
     { key: 'persons', flag: '--persons', label: '人数', optional: true, check: checkWith(checkPersons) },
     { key: 'region', flag: '--region', label: '涉及地区', choices: config.units.filter((u) => u.active && u.kind !== '科室').map((u) => u.name) },
-    { key: 'category', flag: '--category', label: '问题类别', choices: active(config.categories) },
+    { key: 'category', flag: '--category', label: '问题类别', choices: activeNames(config.categories) },
     { key: 'summary', flag: '--summary', label: '内容摘要' },
     { key: 'demands', flag: '--demands', label: '诉求', optional: true },
     { key: 'tags', flag: '--tags', label: '标签（用逗号或顿号分隔）', optional: true },

@@ -72,7 +72,9 @@ async function showCase(ctx: Ctx, no: string): Promise<void> {
 async function dueList(ctx: Ctx, o: Values): Promise<void> {
   const within = o.within === undefined ? 7 : String(o.within).trim() === '0' ? 0 : parsePositiveInt(o.within, '天数（--within）', 3650);
   const { repo, config } = await readCases(ctx);
-  const rows = dueCases(repo.openCases(), ctx.today, within, config.settings, await deadlineCalendar(config));
+  const uncounted: { no: string; reason: string }[] = [];
+  const rows = dueCases(repo.openCases(), ctx.today, within, config.settings, await deadlineCalendar(config), uncounted);
+  for (const u of uncounted) ctx.warn(`${u.no} 的期限无法计算：${u.reason}`);
   if (ctx.json) return ctx.printJson(rows);
   if (rows.length === 0) return ctx.print(`没有超期或 ${within} 天内到期的信访件`);
   const clip = (s: string) => ([...s].length > 12 ? `${[...s].slice(0, 11).join('')}…` : s);

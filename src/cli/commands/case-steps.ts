@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { applyStep, assertStepAllowed, type StepAction, type StepInput } from '../../domain/case-workflow.js';
 import { CASE_RESULTS, SATISFACTIONS, type Case, type Config } from '../../domain/model.js';
+import { activeNames } from '../../domain/org.js';
 import { act } from '../action.js';
 import { changeCases, deadlineCalendar, fillMissing, readCases, reportCase, type FieldAsk } from '../case-session.js';
 import type { Ctx } from '../context.js';
@@ -20,7 +21,6 @@ interface StepCommand {
   done: (c: Case) => string;
 }
 
-const active = (xs: { name: string; active: boolean }[]) => xs.filter((x) => x.active).map((x) => x.name);
 
 const STEP_COMMANDS: StepCommand[] = [
   {
@@ -52,8 +52,8 @@ const STEP_COMMANDS: StepCommand[] = [
       ['--note <说明>', '交办要求'],
     ],
     asks: (cfg) => [
-      { key: 'unit', flag: '--unit', label: '责任单位', choices: active(cfg.units) },
-      { key: 'leader', flag: '--leader', label: '包案领导', choices: active(cfg.leaders) },
+      { key: 'unit', flag: '--unit', label: '责任单位', choices: activeNames(cfg.units) },
+      { key: 'leader', flag: '--leader', label: '包案领导', choices: activeNames(cfg.leaders) },
     ],
     input: (v, date) => ({ action: '交办', date, unit: v.unit ?? '', leader: v.leader ?? '', due: v.due, note: v.note }),
     done: (c) => `信访件 ${c.no} 已交办${c.unit}，包案领导${c.leader}，办理期限 ${c.dueDate}`,

@@ -44,7 +44,7 @@ async function importCases(ctx: Ctx, file: string, o: Values): Promise<void> {
   bar.finish();
   const skipBad = Boolean(o.skipBad);
   const refuse = (bad: typeof plan.bad, good: number) => {
-    for (const b of bad) process.stderr.write(`${badRowText(b)}\n`);
+    for (const b of bad) ctx.detail(badRowText(b));
     return new InputError(`${bad.length} 行有错误（见上），未导入任何信访件；请改正后重新导入，或加 --skip-bad 只导入正确的 ${good} 行`);
   };
   if (plan.bad.length && !skipBad) throw refuse(plan.bad, plan.good.length);
