@@ -3,6 +3,7 @@
 import type { WorkdayCalendar } from '../domain/case-deadlines.js';
 import type { Case, Config } from '../domain/model.js';
 import { InputError } from '../errors.js';
+import { parseMonth, parseYear, yearOf } from '../domain/dates.js';
 import type { CasesRepo } from '../store/cases-repo.js';
 import type { Tx } from '../store/index.js';
 import type { Ctx } from './context.js';
@@ -92,4 +93,14 @@ export async function fillMissing(ctx: Ctx, values: Record<string, string | unde
 export function reportCase(ctx: Ctx, c: Case, line: string): void {
   if (ctx.json) ctx.printJson(c);
   ctx.done(line);
+}
+
+/** The cases of `--month` or else `--year` (default: the year of today), with the period in words (2026年3月 / 2026年). */
+export function casesOfPeriod(repo: CasesRepo, o: { month?: unknown; year?: unknown }, today: string): { cases: Case[]; period: string } {
+  if (o.month !== undefined) {
+    const m = parseMonth(String(o.month), '--month');
+    return { cases: repo.casesOfMonth(m), period: `${m.slice(0, 4)}年${Number(m.slice(5))}月` };
+  }
+  const y = o.year !== undefined ? parseYear(String(o.year), '--year') : yearOf(today);
+  return { cases: repo.casesOfYear(y), period: `${y}年` };
 }

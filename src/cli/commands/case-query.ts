@@ -4,11 +4,10 @@ import { caseCard } from '../../domain/case-card.js';
 import { currentDeadline, daysLeftText, dueCases } from '../../domain/case-deadlines.js';
 import { checkStatus, filterCases, OPEN_STATUSES, type CaseFilter } from '../../domain/case-query.js';
 import { parsePositiveInt } from '../../domain/text.js';
-import { parseMonth, parseYear, yearOf } from '../../domain/dates.js';
 import type { Case } from '../../domain/model.js';
 import { Wording } from '../../domain/wording.js';
 import { act } from '../action.js';
-import { deadlineCalendar, readCases } from '../case-session.js';
+import { casesOfPeriod, deadlineCalendar, readCases } from '../case-session.js';
 import type { Ctx } from '../context.js';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -24,20 +23,13 @@ async function listCases(ctx: Ctx, o: Values): Promise<void> {
   const { repo } = await readCases(ctx);
   let scope: Case[];
   let where: string;
-  if (o.month !== undefined) {
-    const m = parseMonth(String(o.month), '--month');
-    scope = repo.casesOfMonth(m);
-    where = `${m} 登记的`;
-  } else if (o.year !== undefined) {
-    const y = parseYear(String(o.year), '--year');
-    scope = repo.casesOfYear(y);
-    where = `${y} 年登记的`;
-  } else if (filter.status && OPEN_STATUSES.includes(filter.status)) {
+  if (o.month === undefined && o.year === undefined && filter.status && OPEN_STATUSES.includes(filter.status)) {
     scope = repo.openCases().map((s) => repo.getCase(s.no)); // every open case, whatever year it came in
     where = '';
   } else {
-    scope = repo.casesOfYear(yearOf(today));
-    where = `${yearOf(today)} 年登记的`;
+    const picked = casesOfPeriod(repo, o, today);
+    scope = picked.cases;
+    where = `${picked.period}登记的`;
   }
   const shown = filterCases(scope, filter);
   if (ctx.json) return ctx.printJson(shown);

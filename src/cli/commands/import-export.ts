@@ -4,11 +4,9 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { badRowText, importOrder, planImport, type SheetRecord } from '../../domain/case-import.js';
 import { ledgerTable } from '../../domain/case-ledger.js';
-import { parseMonth, parseYear, yearOf } from '../../domain/dates.js';
-import type { Case } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
 import { act } from '../action.js';
-import { changeCases, deadlineCalendar, readCases } from '../case-session.js';
+import { casesOfPeriod, changeCases, deadlineCalendar, readCases } from '../case-session.js';
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
 import { progressBar } from '../progress.js';
@@ -68,17 +66,7 @@ async function importCases(ctx: Ctx, file: string, o: Values): Promise<void> {
 
 async function exportCases(ctx: Ctx, o: Values): Promise<void> {
   const { repo } = await readCases(ctx);
-  let cases: Case[];
-  let period: string;
-  if (o.month !== undefined) {
-    const m = parseMonth(String(o.month), '--month');
-    cases = repo.casesOfMonth(m);
-    period = `${m.slice(0, 4)}年${Number(m.slice(5))}月`;
-  } else {
-    const y = o.year !== undefined ? parseYear(String(o.year), '--year') : yearOf(ctx.today);
-    cases = repo.casesOfYear(y);
-    period = `${y}年`;
-  }
+  const { cases, period } = casesOfPeriod(repo, o, ctx.today);
   const file = outputPath(o.out as string | undefined, `${period}信访件台账.xlsx`, Boolean(o.force));
   const kind = formatOf(file);
   const sorted = [...cases].sort((a, b) => a.receivedDate.localeCompare(b.receivedDate) || a.no.localeCompare(b.no, 'en', { numeric: true }));
