@@ -83,6 +83,9 @@ export interface RosterSlot {
   time: string;
   shiftedFrom: ISODate | null;
   note: string;
+  /** The leader the rotation planned, kept when a swap or assignment put someone else on the day: the rotation
+   *  continues from the plan, so one swap does not shift everyone's turns after it. */
+  plannedLeader?: string;
 }
 
 export interface RosterPeriod {

@@ -68,6 +68,12 @@ function requireReason(reason: string | undefined): string {
   return cleanText(reason, '调换原因（--reason）', REASON_MAX);
 }
 
+/** The rotation's own choice for a slot about to get another leader (kept from an earlier change if there was one). */
+function planned(before: RosterSlot): { plannedLeader?: string } {
+  const plan = before.plannedLeader ?? before.leader;
+  return plan ? { plannedLeader: plan } : {};
+}
+
 /** `roster swap DATE --leader NAME --reason …`: another leader takes the slot; the note says who was planned and why. */
 export function swapLeader(config: Config, sel: SlotSelector, leaderName: string, reason: string | undefined, today: ISODate, w: RosterWording): SlotEdit {
   const why = requireReason(reason);
@@ -75,7 +81,7 @@ export function swapLeader(config: Config, sel: SlotSelector, leaderName: string
   const leader = leaderFor(config, leaderName, before.date);
   if (leader.name === before.leader) throw new InputError(`${before.date}的${before.kind}领导已经是${leader.name}，无需调换`);
   const swapNote = fill(w.swapNote, { from: before.leader || '待指定', reason: why });
-  const after: RosterSlot = { ...before, leader: leader.name, note: [before.note, swapNote].filter(Boolean).join('；') };
+  const after: RosterSlot = { ...before, leader: leader.name, note: [before.note, swapNote].filter(Boolean).join('；'), ...planned(before) };
   const what = `${before.kind}领导 ${before.leader || '待指定'} → ${leader.name}`;
   return { roster: replaceSlot(config.roster, before, after, { date: before.date, at: today, what, reason: why }), before, after };
 }
@@ -97,6 +103,7 @@ export function assignSlot(config: Config, sel: SlotSelector, fields: AssignFiel
   const what: string[] = [];
   if (fields.leader !== undefined) {
     after.leader = leaderFor(config, fields.leader, before.date).name;
+    Object.assign(after, planned(before));
     after.note = before.note.split('；').filter((p) => p && p !== w.unassignedNote).join('；');
     if (after.leader !== before.leader) what.push(`领导 ${before.leader || '待指定'} → ${after.leader}`);
   }

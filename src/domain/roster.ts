@@ -48,7 +48,7 @@ export function generateRoster(config: Config, period: Period, cal: HolidayCalen
   const warnings: string[] = [];
   for (const rule of config.rosterRules) {
     const last = lastSlotBefore(config.roster.slots, rule.id, from);
-    const leaders = leaderRotation(config.leaders, last?.leader || undefined);
+    const leaders = leaderRotation(config.leaders, (last?.plannedLeader ?? last?.leader) || undefined);
     const staff = staffRotation(config.staff, last?.staff[0]);
     for (const month of months) {
       if (rule.pattern.type === 'perLeader') {
@@ -98,7 +98,7 @@ function makeSlot(
 /** The rotation continues from the last slot of the same rule before the period (across months and years). */
 function lastSlotBefore(slots: readonly RosterSlot[], ruleId: number, before: ISODate): RosterSlot | undefined {
   let found: RosterSlot | undefined;
-  for (const s of slots) if (s.ruleId === ruleId && s.date < before && s.leader && (!found || s.date >= found.date)) found = s;
+  for (const s of slots) if (s.ruleId === ruleId && s.date < before && (s.plannedLeader ?? s.leader) && (!found || s.date >= found.date)) found = s;
   return found;
 }
 

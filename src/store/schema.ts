@@ -50,6 +50,7 @@ const slot = z.object({
   time: z.string(),
   shiftedFrom: date.nullable(),
   note: z.string(),
+  plannedLeader: z.string().optional(),
 });
 
 const roster = z.object({

@@ -82,6 +82,20 @@ describe('swap and assign', () => {
     expect(roster.slots.filter((s) => s.date !== '2018-02-22')).toEqual(base.roster.slots.filter((s) => s.date !== '2018-02-22'));
   });
 
+  it('keeps the planned leader, so a swap does not shift the rotation after it', () => {
+    const last = base.roster.slots[base.roster.slots.length - 1];
+    const other = LEADERS.find((n) => n !== last.leader)!;
+    const { roster, after } = swapLeader(base, { date: last.date }, other, '外出开会', '2018-12-01', wording);
+    expect(after).toMatchObject({ leader: other, plannedLeader: last.leader });
+    const swapped: Config = { ...base, roster };
+    const next = (c: Config) => generateRoster(c, { year: 2019, month: 1 }, cal, wording).slots.map((x) => x.leader);
+    expect(next(swapped)).toEqual(next(base));
+    // a second change to the same day keeps the rotation's first choice
+    const third = LEADERS.find((n) => n !== last.leader && n !== other)!;
+    const again = swapLeader(swapped, { date: last.date }, third, '再次调整', '2018-12-02', wording);
+    expect(again.after.plannedLeader).toBe(last.leader);
+  });
+
   const away = { ...base, leaders: base.leaders.map((l) => (l.name === '李华' ? { ...l, away: [{ from: '2018-02-20', to: '2018-02-23', reason: '出差' }] } : l)) };
   it.each<[string, () => unknown, RegExp]>([
     ['unknown leader', () => swapLeader(base, { date: '2018-02-22' }, '王五', '开会', '2018-02-12', wording), /没有名为“王五”的领导；用 xinfang leader list/],
