@@ -12,7 +12,7 @@ import { formatCaseNumber, parseCaseNumber } from '../domain/case-number.js';
 import { petitionerKeys } from '../domain/case-repeat.js';
 import { monthOf, yearOf } from '../domain/dates.js';
 import type { BadRow, ImportRow } from '../domain/case-import.js';
-import type { Case, ISOMonth, Petitioner } from '../domain/model.js';
+import type { Case, ISODate, ISOMonth, Petitioner } from '../domain/model.js';
 import { InputError } from '../errors.js';
 import type { DocSpec } from './json-doc.js';
 import { SCHEMA_VERSION } from './migrations.js';
@@ -211,14 +211,14 @@ export class CasesRepo {
     return this.openByNo ? [...this.openByNo.values()] : this.openFile().cases;
   }
 
-  /** Earlier cases of the same person (same ID number, or same name + phone), oldest first. */
-  findRepeats(p: Pick<Petitioner, 'name' | 'phone' | 'idNumber'>): PersonRef[] {
+  /** Earlier cases of the same person (same ID number, or same name + phone), received on or before `upTo`, oldest first. */
+  findRepeats(p: Pick<Petitioner, 'name' | 'phone' | 'idNumber'>, upTo?: ISODate): PersonRef[] {
     const seen = new Map<string, PersonRef>();
     for (const key of petitionerKeys(p)) {
       const h = personHash(key);
       for (const ref of this.shard(h).people[h] ?? []) seen.set(ref.no, ref);
     }
-    return [...seen.values()].sort((a, b) => a.date.localeCompare(b.date) || a.no.localeCompare(b.no));
+    return [...seen.values()].filter((r) => upTo === undefined || r.date <= upTo).sort((a, b) => a.date.localeCompare(b.date) || a.no.localeCompare(b.no));
   }
 
   // ---- writing ----
@@ -263,7 +263,7 @@ export class CasesRepo {
     const added: Case[] = [];
     for (const r of rows) {
       if (clash.has(r.line)) continue;
-      const earlier = this.findRepeats(r.case.petitioner).filter((p) => p.date <= r.case.receivedDate).map((p) => p.no);
+      const earlier = this.findRepeats(r.case.petitioner, r.case.receivedDate).map((p) => p.no);
       added.push(this.addCase({ ...r.case, repeatOf: earlier }));
     }
     return { added, bad };

@@ -93,6 +93,8 @@ describe('cases repo', () => {
     expect(repo.findRepeats({ name: '别名', phone: '', idNumber: '11010519491231002X' }).map((x) => x.no)).toEqual(['2025-0001']);
     expect(repo.findRepeats({ name: '王某某', phone: '13800138000', idNumber: '' }).map((x) => x.no)).toEqual(['2025-0001', '2026-0001']);
     expect(repo.findRepeats({ name: '李某', phone: '', idNumber: '' })).toEqual([]);
+    // a back-dated registration only links what came in on or before its own date
+    expect(repo.findRepeats({ name: '王某某', phone: '13800138000', idNumber: '' }, '2025-12-31').map((x) => x.no)).toEqual(['2025-0001']);
     const people = fs.readdirSync(path.join(store.dir, 'cases/people')).map((f) => fs.readFileSync(path.join(store.dir, 'cases/people', f), 'utf8')).join('');
     expect(people).not.toContain('11010519491231002X');
     expect(people).not.toContain('13800138000');

@@ -43,7 +43,7 @@ async function addCase(ctx: Ctx, o: Record<string, string | undefined>): Promise
   const manual = splitNumbers(o.repeatOf);
 
   const { c, earlier } = await changeCases(ctx, (repo, tx) => {
-    const found = repo.findRepeats(f.petitioner).map((r) => r.no);
+    const found = repo.findRepeats(f.petitioner, f.receivedDate).map((r) => r.no); // a back-dated case has no later "earlier" cases
     for (const no of manual) repo.getCase(no);
     const repeatOf = [...new Set([...found, ...manual])];
     const earlierCases = repeatOf.map((no) => repo.findCase(no)).filter((x) => x !== null);
