@@ -147,8 +147,9 @@ function overdueAt(all: readonly Case[], day: ISODate, config: Config, cal: Work
   for (const c of all) {
     if (c.receivedDate > day || stateOf(c, day) !== 'open') continue;
     const accepted = c.acceptedDate !== null && c.acceptedDate <= day;
-    // An extension is granted before the due date, so one granted after `day` means it was not overdue then.
-    if (c.extension !== null && c.extension.date > day) continue;
+    // An extension (of the handling time) is granted before the due date, so one granted after `day` means the
+    // case was not overdue in handling then; a case still waiting for acceptance on `day` is judged on that clock.
+    if (accepted && c.extension !== null && c.extension.date > day) continue;
     const running = currentDeadline(
       { ...c, status: accepted ? '办理中' : '登记', acceptedDate: accepted ? c.acceptedDate : null, dueDate: accepted ? c.dueDate : null },
       config.settings,

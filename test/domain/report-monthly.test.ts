@@ -55,6 +55,12 @@ describe('monthly report, as of the last day of the month', () => {
     ]);
   });
 
+  test('a case still unaccepted and late at month end is overdue, even if it was accepted and extended later', () => {
+    const late = makeCase({ no: '2026-0101', receivedDate: '2026-02-20', acceptedDate: '2026-04-02', dueDate: '2026-07-01', extension: { days: 30, reason: '需调查', date: '2026-04-10' } });
+    const report = buildMonthlyReport({ month: '2026-03', config: testConfig(), cases: [late], previousYearCases: null });
+    expect(report.overdue.map((o) => [o.no, o.stage, o.deadline, o.daysOverdue])).toEqual([['2026-0101', '受理', '2026-03-07', 24]]);
+  });
+
   test('year to date, 环比 and 同比', () => {
     expect(r.yearToDate).toMatchObject({ from: '2026-01-01', to: '2026-03-31', received: 8, closed: 2, rejected: 1, inProgress: 5, closureRate: 25 });
     expect(r.monthOnMonth).toEqual({ previous: 1, current: 5, direction: 'up', diff: 4, percent: 400 });
