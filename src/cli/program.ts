@@ -6,6 +6,7 @@ import { registerBackup } from './commands/backup.js';
 import { registerCalendar } from './commands/calendar.js';
 import { registerConfig } from './commands/config.js';
 import { registerCase } from './commands/case.js';
+import { registerCheck } from './commands/check.js';
 import { registerImportExport } from './commands/import-export.js';
 import { registerInit } from './commands/init.js';
 import { registerLeader } from './commands/leader.js';
@@ -41,5 +42,6 @@ export function buildProgram(version: string): Command {
   registerReport(program);
   registerConfig(program);
   registerBackup(program);
+  registerCheck(program);
   return program;
 }

@@ -1,12 +1,15 @@
 // Checks on operator-typed values shared by every command: names and free text, phones, lists of choices, numbers.
 import { InputError } from '../errors.js';
 
+// Also what XML cannot hold (U+FFFE, U+FFFF, a lone half of a surrogate pair): such text would break every .docx/.xlsx it reached.
+const NOT_XML = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROL_BUT_LINE_BREAK = /[\u0000-\u0009\u000b-\u001f\u007f]/;
 
 function checked(s: string, what: string, max: number, allowEmpty: boolean, control: RegExp): string {
   if (!allowEmpty && s === '') throw new InputError(`${what}不能为空`);
   if (control.test(s)) throw new InputError(`${what}含有控制字符，请重新输入`);
+  if (NOT_XML.test(s)) throw new InputError(`${what}含有无效字符（如 U+FFFF 或残缺的代理字符），请重新输入`);
   if ([...s].length > max) throw new InputError(`${what}过长（最多 ${max} 个字）`);
   return s;
 }

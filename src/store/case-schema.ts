@@ -47,6 +47,8 @@ export interface MonthFile {
   schemaVersion: number;
   month: string;
   cases: Case[];
+  /** The seal the file was read with (see seal.ts); its year index keeps the same value. Never written inside the body. */
+  seal?: string;
 }
 
 /** cases/YYYY/index.json: the next number of the year, and which month file holds each number. */
@@ -60,6 +62,8 @@ export interface YearIndex {
    * written before it existed (then the year is read instead; the next case added to the year fills it in).
    */
   bySource?: Record<string, number>;
+  /** The seal of each month file as last written (month "MM" → seal): a month file replaced by another copy is noticed. */
+  monthSeals?: Record<string, string>;
 }
 
 /** cases/open.json: every case still running against a deadline, so `case due` reads one small file. */
@@ -74,13 +78,14 @@ export interface PersonRef {
   date: string;
 }
 
-/** cases/people/XX.json: sha256 of a petitioner key (never the key itself) → their cases. */
+/** cases/people/XX.json: HMAC-SHA256 of a petitioner key with the store's secret (never the key itself) → their cases. */
 export interface PeopleShard {
   schemaVersion: number;
   people: Record<string, PersonRef[]>;
 }
 
-const monthCheck = object<MonthFile>({ schemaVersion: version, month, cases: array(caseCheck) });
+const sealValue = string({ pattern: /^[0-9a-f]{64}$/ });
+const monthCheck = object<MonthFile>({ schemaVersion: version, month, cases: array(caseCheck), seal: optional(sealValue) });
 
 const indexCheck = object<YearIndex>({
   schemaVersion: version,
@@ -88,6 +93,7 @@ const indexCheck = object<YearIndex>({
   nextSeq: int({ min: 1 }),
   months: record(string({ pattern: /^\d{2}$/ })),
   bySource: optional(record(int({ min: 1 }))),
+  monthSeals: optional(record(sealValue)),
 });
 
 const openSummaryCheck = object<OpenCaseSummary>({
@@ -105,7 +111,7 @@ const openCheck = object<OpenFile>({ schemaVersion: version, cases: array(openSu
 
 const peopleCheck = object<PeopleShard>({ schemaVersion: version, people: record(array(object({ no: text, date }))) });
 
-const spec = <T>(kind: string, checker: Checker<T>): DocSpec<T> => ({ kind, check: (v) => check(checker, v) });
+const spec = <T>(kind: string, checker: Checker<T>): DocSpec<T> => ({ kind, sealed: true, check: (v) => check(checker, v) });
 export const monthSpec = spec('cases', monthCheck);
 export const yearIndexSpec = spec('cases-index', indexCheck);
 export const openSpec = spec('cases-open', openCheck);

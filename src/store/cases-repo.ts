@@ -1,11 +1,7 @@
-// The case files, laid out so daily commands read only what they need (SPEC 12):
-//   cases/YYYY/YYYY-MM.json  the cases received that month
-//   cases/YYYY/index.json    next number of the year; number → month; cases per source (for next year's 同比)
-//   cases/open.json          a summary of every case still running against a deadline (for `case due`)
-//   cases/people/XX.json     sha256(petitioner key) → their cases, sharded by the first two hex digits
+// The case files (laid out in case-files.ts), read so daily commands touch only what they need (SPEC 12).
 // A repo reads through the store (or a transaction), keeps what it loaded, and writes what it changed on flush().
-import crypto from 'node:crypto';
-import fs from 'node:fs';
+// Every case file carries a seal (seal.ts) and each year index keeps its month files' seals: damage stops a command
+// with the repair command instead of giving a wrong answer, and checking costs no read the command did not need.
 import path from 'node:path';
 import type { OpenCaseSummary } from '../domain/case-deadlines.js';
 import { formatCaseNumber, parseCaseNumber } from '../domain/case-number.js';
@@ -13,122 +9,15 @@ import { petitionerKeys } from '../domain/case-repeat.js';
 import { monthOf, yearOf } from '../domain/dates.js';
 import type { BadRow, ImportRow } from '../domain/case-import.js';
 import type { Case, ISODate, ISOMonth, Petitioner } from '../domain/model.js';
-import { InputError } from '../errors.js';
-import type { DocSpec } from './json-doc.js';
-import { SCHEMA_VERSION } from './migrations.js';
-import {
-  monthSpec,
-  openSpec,
-  peopleSpec,
-  yearIndexSpec,
-  type MonthFile,
-  type OpenFile,
-  type PeopleShard,
-  type PersonRef,
-  type YearIndex,
-} from './case-schema.js';
+import { InputError, StoreError } from '../errors.js';
+import { bump, CASES_DIR, CLOSED, countBySource, indexRel, MONTH_FILE_RE, monthRel, OPEN_REL, openSummary, shardRel } from './case-files.js';
+import { CaseDocs } from './case-docs.js';
+import type { PersonRef } from './case-schema.js';
 
-export const CASES_DIR = 'cases';
-const OPEN_REL = `${CASES_DIR}/open.json`;
-const monthRel = (m: ISOMonth) => `${CASES_DIR}/${m.slice(0, 4)}/${m}.json`;
-const indexRel = (y: number) => `${CASES_DIR}/${y}/index.json`;
-const MONTH_FILE_RE = /^(\d{4}-\d{2})\.json$/;
+export { CASES_DIR, openSummary } from './case-files.js';
+export type { DocSink, DocSource } from './case-docs.js';
 
-const CLOSED: ReadonlySet<Case['status']> = new Set(['已办结', '已评价', '不予受理']);
-
-interface DocSource {
-  read<T>(rel: string, spec: DocSpec<T>): T | null;
-}
-interface DocSink extends DocSource {
-  write(rel: string, data: unknown): void;
-}
-
-/** counts[key] += by, dropping a count that reaches 0 (an own property even for a name like "__proto__"). */
-function bump(counts: Record<string, number>, key: string, by: number): void {
-  const n = (Object.hasOwn(counts, key) ? counts[key] : 0) + by;
-  if (n > 0) Object.defineProperty(counts, key, { value: n, enumerable: true, writable: true, configurable: true });
-  else delete counts[key];
-}
-
-function countBySource(cases: readonly Case[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const c of cases) bump(counts, c.source, 1);
-  return counts;
-}
-
-function personHash(key: string): string {
-  return crypto.createHash('sha256').update(key).digest('hex');
-}
-
-export function openSummary(c: Case): OpenCaseSummary {
-  return {
-    no: c.no,
-    status: c.status,
-    receivedDate: c.receivedDate,
-    acceptedDate: c.acceptedDate,
-    dueDate: c.dueDate,
-    unit: c.unit,
-    leader: c.leader,
-    summary: c.summary,
-  };
-}
-
-export class CasesRepo {
-  private readonly docs = new Map<string, unknown>();
-  private readonly dirty = new Set<string>();
-
-  /** `sink` is the transaction to write through; without one the repo is read-only. */
-  constructor(
-    private readonly src: DocSource,
-    private readonly dir: string,
-    private readonly numberFormat: string,
-    private readonly sink: DocSink | null = null,
-  ) {}
-
-  // ---- loading ----
-
-  private load<T>(rel: string, spec: DocSpec<T>, empty: () => T): T {
-    if (!this.docs.has(rel)) this.docs.set(rel, this.src.read(rel, spec) ?? empty());
-    return this.docs.get(rel) as T;
-  }
-
-  private touch(rel: string): void {
-    if (!this.sink) throw new Error('CasesRepo opened read-only');
-    this.dirty.add(rel);
-  }
-
-  /** Hands every changed file to the transaction. */
-  flush(): void {
-    if (!this.sink) return;
-    if (this.openByNo && this.dirty.has(OPEN_REL)) this.openFile().cases = [...this.openByNo.values()];
-    for (const rel of [...this.dirty].sort()) this.sink.write(rel, this.docs.get(rel));
-    this.dirty.clear();
-  }
-
-  private yearIndex(year: number): YearIndex {
-    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {} }));
-  }
-
-  private monthFile(m: ISOMonth): MonthFile {
-    return this.load(monthRel(m), monthSpec, () => ({ schemaVersion: SCHEMA_VERSION, month: m, cases: [] }));
-  }
-
-  private openFile(): OpenFile {
-    return this.load(OPEN_REL, openSpec, () => ({ schemaVersion: SCHEMA_VERSION, cases: [] }));
-  }
-
-  private shard(hash: string): PeopleShard {
-    return this.load(`${CASES_DIR}/people/${hash.slice(0, 2)}.json`, peopleSpec, () => ({ schemaVersion: SCHEMA_VERSION, people: {} }));
-  }
-
-  private listDir(rel: string): string[] {
-    try {
-      return fs.readdirSync(path.join(this.dir, rel));
-    } catch {
-      return [];
-    }
-  }
-
+export class CasesRepo extends CaseDocs {
   /** Years that have cases, oldest first (on disk, plus any this repo has just started). */
   years(): number[] {
     const ys = new Set(this.listDir(CASES_DIR).filter((n) => /^\d{4}$/.test(n)).map(Number));
@@ -215,7 +104,7 @@ export class CasesRepo {
   findRepeats(p: Pick<Petitioner, 'name' | 'phone' | 'idNumber'>, upTo?: ISODate): PersonRef[] {
     const seen = new Map<string, PersonRef>();
     for (const key of petitionerKeys(p)) {
-      const h = personHash(key);
+      const h = this.hash(key);
       for (const ref of this.shard(h).people[h] ?? []) seen.set(ref.no, ref);
     }
     return [...seen.values()].filter((r) => upTo === undefined || r.date <= upTo).sort((a, b) => a.date.localeCompare(b.date) || a.no.localeCompare(b.no));
@@ -227,29 +116,62 @@ export class CasesRepo {
   addCase(c: Case): Case {
     const year = yearOf(c.receivedDate);
     const idx = this.yearIndex(year);
+    const m = monthOf(c.receivedDate);
+    this.guardNumbering(year, m);
     if (c.no) {
-      if (this.locate(c.no)) throw new InputError(`编号 ${c.no} 已存在，不能重复登记`);
       const parsed = parseCaseNumber(c.no, this.numberFormat);
+      // a number is also a file name part and a lookup key: only the configured shape is let in
+      if (!parsed) throw new InputError(`编号“${c.no.slice(0, 40)}”不符合设定的编号格式 ${this.numberFormat}（如 ${formatCaseNumber(this.numberFormat, year, 1)}）`);
+      if (this.locate(c.no)) throw new InputError(`编号 ${c.no} 已存在，不能重复登记`);
       // only the year of receipt's index is consulted when numbering, so a number naming another year could be handed out again
-      if (parsed && parsed.year !== year) throw new InputError(`编号 ${c.no} 的年份 ${parsed.year} 与登记日期 ${c.receivedDate} 不符，请核对`);
-      if (parsed && parsed.seq >= idx.nextSeq) idx.nextSeq = parsed.seq + 1;
+      if (parsed.year !== year) throw new InputError(`编号 ${c.no} 的年份 ${parsed.year} 与登记日期 ${c.receivedDate} 不符，请核对`);
+      if (parsed.seq >= idx.nextSeq) idx.nextSeq = parsed.seq + 1;
     } else {
       // only this year's index is consulted: a daily `case add` never reads past years
+      const inMonth = this.numbersOf(m);
       let no = formatCaseNumber(this.numberFormat, year, idx.nextSeq++);
-      while (idx.months[no]) no = formatCaseNumber(this.numberFormat, year, idx.nextSeq++);
+      while (idx.months[no] || inMonth.has(no)) no = formatCaseNumber(this.numberFormat, year, idx.nextSeq++);
       c = { ...c, no };
     }
-    const m = monthOf(c.receivedDate);
     // an index from before the per-source counts gets them now, from the year's cases so far (once)
     idx.bySource ??= countBySource(this.casesOfYear(year));
     bump(idx.bySource, c.source, 1);
     idx.months[c.no] = m.slice(5);
     this.monthFile(m).cases.push(c);
+    this.numbersOf(m).add(c.no);
     this.touch(indexRel(year));
     this.touch(monthRel(m));
     this.syncOpen(c);
     this.remember(c);
     return c;
+  }
+
+  private readonly monthNumbers = new Map<ISOMonth, Set<string>>();
+
+  private numbersOf(m: ISOMonth): Set<string> {
+    let set = this.monthNumbers.get(m);
+    if (!set) this.monthNumbers.set(m, (set = new Set(this.monthFile(m).cases.map((c) => c.no))));
+    return set;
+  }
+
+  private readonly guardedYears = new Set<number>();
+
+  /**
+   * Before numbering in a year: its index must know every month file of the year on disk (one directory listing,
+   * no extra read), so an index older than the month files cannot hand out a number a month file already holds.
+   */
+  private guardNumbering(year: number, m: ISOMonth): void {
+    const idx = this.yearIndex(year);
+    this.monthFile(m);
+    if (this.guardedYears.has(year)) return;
+    this.guardedYears.add(year);
+    const seals = idx.monthSeals ?? {};
+    for (const name of this.listDir(`${CASES_DIR}/${year}`)) {
+      const mm = MONTH_FILE_RE.exec(name)?.[1];
+      if (mm && mm.startsWith(`${year}-`) && !Object.hasOwn(seals, mm.slice(5))) {
+        throw new StoreError(`数据文件 ${path.join(this.dir, indexRel(year))} 没有记录月份文件 ${name}（索引比月份文件旧或已损坏），为免重复编号已停止；运行 xinfang check --repair 修复`);
+      }
+    }
   }
 
   /**
@@ -291,6 +213,10 @@ export class CasesRepo {
   /** Open cases by number, built once from open.json; written back on flush (keeps add/update O(1) on imports). */
   private openByNo: Map<string, OpenCaseSummary> | null = null;
 
+  protected override beforeFlush(): void {
+    if (this.openByNo && this.dirty.has(OPEN_REL)) this.openFile().cases = [...this.openByNo.values()];
+  }
+
   private openMap(): Map<string, OpenCaseSummary> {
     this.openByNo ??= new Map(this.openFile().cases.map((o) => [o.no, o]));
     return this.openByNo;
@@ -306,10 +232,10 @@ export class CasesRepo {
 
   private remember(c: Case): void {
     for (const key of petitionerKeys(c.petitioner)) {
-      const h = personHash(key);
+      const h = this.hash(key);
       const shard = this.shard(h);
       (shard.people[h] ??= []).push({ no: c.no, date: c.receivedDate });
-      this.touch(`${CASES_DIR}/people/${h.slice(0, 2)}.json`);
+      this.touch(shardRel(h));
     }
   }
 }

@@ -4,8 +4,10 @@
 // The change's journal line travels in the list, so a recovered change is journaled exactly once.
 import fs from 'node:fs';
 import path from 'node:path';
+import { StoreError } from '../errors.js';
 import { fsyncDir, writeFileAtomic, writeTemp } from './atomic.js';
-import { appendJournalOnce } from './journal.js';
+import { insideStore, refuseLinks } from './confine.js';
+import { appendJournalOnce, JOURNAL_FILE } from './journal.js';
 
 export const PENDING_FILE = '.pending.json';
 
@@ -21,6 +23,8 @@ export interface Pending {
 /** Writes the temps and the durable pending list; after this the change will happen even if we are killed. */
 export function prepareChanges(dir: string, changes: FileChanges, journal?: string): Pending {
   const pending: Pending = { renames: [], deletes: [], journal };
+  for (const rel of changes.keys()) refuseLinks(dir, insideStore(dir, rel, '（本次修改）'));
+  if (journal) refuseLinks(dir, path.join(dir, JOURNAL_FILE));
   for (const [rel, text] of changes) {
     if (text === null) pending.deletes.push(rel);
     else pending.renames.push([path.relative(dir, writeTemp(path.join(dir, rel), text)), rel]);
@@ -68,8 +72,31 @@ export function recoverPending(dir: string): boolean {
     fs.rmSync(file, { force: true });
     return false;
   }
+  checkPending(dir, pending);
   finishChanges(dir, pending);
   return true;
+}
+
+/** A pending list is input: every path in it must stay inside the data folder, before anything is renamed or removed. */
+function checkPending(dir: string, p: Pending): void {
+  const refuse = (what: string) => {
+    throw new StoreError(`数据文件 ${path.join(dir, PENDING_FILE)} 已损坏或被篡改（${what}），已拒绝执行，未做任何改动；请检查后删除该文件`);
+  };
+  if (typeof p !== 'object' || p === null || !Array.isArray(p.renames) || !Array.isArray(p.deletes)) refuse('结构不对');
+  for (const r of p.renames) {
+    if (!Array.isArray(r) || r.length !== 2 || typeof r[0] !== 'string' || !r[0].endsWith('.tmp')) refuse(`条目 ${JSON.stringify(r)}`);
+    for (const rel of r) refuseLinks(dir, insideStore(dir, rel, PENDING_FILE));
+  }
+  for (const rel of p.deletes) refuseLinks(dir, insideStore(dir, rel, PENDING_FILE));
+  if (p.journal !== undefined) {
+    let ok = typeof p.journal === 'string' && p.journal.endsWith('\n') && !p.journal.slice(0, -1).includes('\n');
+    try {
+      ok &&= typeof (JSON.parse(p.journal) as { backup?: unknown }).backup === 'string';
+    } catch {
+      ok = false;
+    }
+    if (!ok) refuse('日志行无效');
+  }
 }
 
 /** Temp files left by a process killed before it wrote its pending list: the change never happened. */

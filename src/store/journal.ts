@@ -25,7 +25,7 @@ export function appendJournalOnce(dir: string, line: string): void {
   const bytes = Buffer.from(line, 'utf8');
   let fd: number;
   try {
-    fd = fs.openSync(file, 'r');
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
   } catch {
     fd = -1;
   }
@@ -41,5 +41,11 @@ export function appendJournalOnce(dir: string, line: string): void {
       fs.closeSync(fd);
     }
   }
-  fs.appendFileSync(file, bytes, { mode: FILE_MODE });
+  // never through a link: a journal linked elsewhere would append to its target
+  const out = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, FILE_MODE);
+  try {
+    fs.writeSync(out, bytes);
+  } finally {
+    fs.closeSync(out);
+  }
 }

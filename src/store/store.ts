@@ -4,12 +4,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../domain/model.js';
 import { InputError, StoreError } from '../errors.js';
-import { DIR_MODE, ensureDir } from './atomic.js';
-import { BACKUP_DIR, type BackupManifest, backupText, createBackup, listBackups, pruneBackups, restorePlan } from './backup.js';
+import { ensureDir } from './atomic.js';
+import { BACKUP_DIR, type BackupManifest, backupText, createBackup, damagedBackups, KEEP_BACKUPS, lastCommitted, listBackups, pruneBackups, restorePlan } from './backup.js';
+import { newSecret, SECRET_REL } from './case-files.js';
+import { readNoFollow, refuseLinks } from './confine.js';
 import { applyChanges, type FileChanges, PENDING_FILE, recoverPending, removeStrayTemps } from './commit.js';
 import { journalLine } from './journal.js';
 import { type DocSpec, parseDoc, readDoc } from './json-doc.js';
 import { acquireLock } from './lock.js';
+import { verifySeal } from './seal.js';
+import { writeFailure } from './write-failure.js';
 import { configSchema } from './schema.js';
 
 export const CONFIG_FILE = 'config.json';
@@ -18,6 +22,8 @@ export const configSpec: DocSpec<Config> = { kind: 'config', schema: configSchem
 export interface RunContext {
   command: string; // e.g. 'leader add'
   today: string; // YYYY-MM-DD the command works with
+  /** Told who holds the lock when a write has to wait for it (the wait goes on). */
+  onWait?: (holder: string) => void;
 }
 
 export function serialize(rel: string, data: unknown): string {
@@ -46,9 +52,17 @@ export class Tx {
     return this.store.read(rel, spec);
   }
 
+  readText(rel: string): string | null {
+    return this.staged.has(rel) ? (this.staged.get(rel) ?? null) : this.store.readText(rel);
+  }
+
   write(rel: string, data: unknown): void {
+    this.writeText(rel, serialize(rel, data));
+  }
+
+  writeText(rel: string, text: string): void {
     if (rel === CONFIG_FILE) throw new Error('config.json is written from tx.config');
-    this.staged.set(rel, serialize(rel, data));
+    this.staged.set(rel, text);
   }
 
   remove(rel: string): void {
@@ -81,15 +95,25 @@ export class Store {
   }
 
   /** Creates a new data folder with its first configuration. */
+  /** Creates a new data folder with its first configuration. A folder that already exists keeps its mode (see exposure()). */
   static create(dir: string, config: Config, ctx: RunContext): Store {
     ensureDir(dir);
-    fs.chmodSync(dir, DIR_MODE);
     const store = new Store(dir);
     store.withLock(ctx, () => {
       if (Store.exists(dir)) throw new InputError(`数据目录 ${dir} 已经初始化过，无需再次 init`);
-      store.commit(ctx, new Map([[CONFIG_FILE, serialize(CONFIG_FILE, config)]]), [{ action: '初始化', records: [`org:${config.org.name}`] }]);
+      const files = new Map([
+        [CONFIG_FILE, serialize(CONFIG_FILE, config)],
+        [SECRET_REL, newSecret()],
+      ]);
+      store.commit(ctx, files, [{ action: '初始化', records: [`org:${config.org.name}`] }]);
     });
     return store;
+  }
+
+  /** The data folder's mode (e.g. '0755') when others than its owner may read or enter it; null when private. */
+  exposure(): string | null {
+    const mode = fs.statSync(this.dir).mode & 0o777;
+    return mode & 0o077 ? `0${mode.toString(8)}` : null;
   }
 
   config(): Config {
@@ -105,7 +129,24 @@ export class Store {
   }
 
   read<T>(rel: string, spec: DocSpec<T>): T | null {
-    return readDoc(path.join(this.dir, rel), spec);
+    const file = path.join(this.dir, rel);
+    refuseLinks(this.dir, path.dirname(file));
+    return readDoc(file, spec);
+  }
+
+  readText(rel: string): string | null {
+    const file = path.join(this.dir, rel);
+    refuseLinks(this.dir, path.dirname(file));
+    return readNoFollow(file);
+  }
+
+  /** The names in a folder of the store; [] when it does not exist. */
+  list(rel: string): string[] {
+    try {
+      return fs.readdirSync(path.join(this.dir, rel));
+    } catch {
+      return [];
+    }
   }
 
   /** Runs `fn` on a draft under the lock; writes what it changed as one atomic, backed-up, journaled change. */
@@ -128,6 +169,34 @@ export class Store {
 
   backups(): BackupManifest[] {
     return listBackups(this.dir);
+  }
+
+  /** Backups whose manifest is damaged: listed so the operator sees them, never used to restore. */
+  damagedBackups(): string[] {
+    return damagedBackups(this.dir);
+  }
+
+  /**
+   * Brings back the last committed version of one file (as the backups kept it after the change that wrote it),
+   * itself as an undoable change; nothing else is undone. `file` is a path inside the data folder.
+   */
+  restoreFile(ctx: RunContext, file: string): { rel: string; backup: BackupManifest } {
+    const rel = path.relative(this.dir, path.resolve(this.dir, file)).split(path.sep).join('/');
+    if (!rel || rel.startsWith('..') || path.isAbsolute(rel) || rel.startsWith(`${BACKUP_DIR}/`)) {
+      throw new InputError(`--file 应为数据目录中的文件，如 cases/2026/2026-10.json（收到“${file}”）`);
+    }
+    return this.withLock(ctx, () => {
+      const kept = lastCommitted(this.dir, rel);
+      if (!kept) {
+        throw new InputError(`备份中没有 ${rel} 最后一次保存的版本（只保留最近 ${KEEP_BACKUPS} 次修改的）；可运行 xinfang check 查看，xinfang check --repair 修复`);
+      }
+      if (rel.startsWith('cases/') && verifySeal(kept.text).state !== 'ok') {
+        throw new StoreError(`备份 ${kept.backup.id} 中 ${rel} 的副本不完整，无法恢复；请运行 xinfang check --repair`);
+      }
+      if (this.readText(rel) === kept.text) throw new InputError(`${rel} 与最后一次保存的版本相同，无需恢复`);
+      this.commit(ctx, new Map([[rel, kept.text]]), [{ action: '恢复文件', records: [`file:${rel}`, `backup:${kept.backup.id}`] }]);
+      return { rel, backup: kept.backup };
+    });
   }
 
   /**
@@ -176,7 +245,7 @@ export class Store {
   }
 
   private withLock<R>(ctx: RunContext, fn: () => R): R {
-    const release = acquireLock(this.dir, { command: ctx.command });
+    const release = acquireLock(this.dir, { command: ctx.command, onWait: ctx.onWait });
     try {
       recoverPending(this.dir);
       removeStrayTemps(this.dir, [BACKUP_DIR]);
@@ -195,14 +264,12 @@ export class Store {
     let backup: BackupManifest;
     try {
       // The backup's manifest and the journal line are committed with the change: all three happen, or none.
-      const kept = createBackup(this.dir, ctx.command, rels, now, backups.at(-1));
+      const kept = createBackup(this.dir, ctx.command, rels, now, backups.at(-1), changes);
       backup = kept.manifest;
       const line = journalLine({ at: now.toISOString(), today: ctx.today, command: ctx.command, action, records, files: rels, backup: backup.id });
       applyChanges(this.dir, new Map([...changes, [kept.rel, kept.text]]), line);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code) throw new StoreError(`写入数据目录 ${this.dir} 失败（${code}），数据未改变；请检查磁盘空间和文件夹权限`);
-      throw e;
+      throw writeFailure(e, this.dir);
     }
     pruneBackups(this.dir, [...backups, backup]);
     this.cachedConfig = null;

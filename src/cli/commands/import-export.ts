@@ -10,6 +10,7 @@ import { casesOfPeriod, changeCases, deadlineCalendar, readCases } from '../case
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
 import { progressBar } from '../progress.js';
+import { checkCsvLimits, importLimits } from '../import-limits.js';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -28,9 +29,13 @@ async function readSheet(file: string): Promise<SheetRecord[]> {
   } catch (e) {
     throw new InputError(`无法读取文件 ${file}（${(e as NodeJS.ErrnoException).code}），请检查路径`);
   }
-  if (kind === 'xlsx') return (await import('../../io/xlsx.js')).readXlsx(bytes);
+  const limits = importLimits();
+  if (kind === 'xlsx') return (await import('../../io/xlsx.js')).readXlsx(bytes, limits, file);
+  checkCsvLimits(file, bytes.length, 0, limits);
   const { decodeText, parseCsv } = await import('../../io/csv.js');
-  return parseCsv(decodeText(bytes));
+  const records = parseCsv(decodeText(bytes));
+  checkCsvLimits(file, bytes.length, records.length, limits);
+  return records;
 }
 
 async function importCases(ctx: Ctx, file: string, o: Values): Promise<void> {

@@ -28,6 +28,7 @@ import {
 } from './official-text.js';
 import { tableParagraphsAndTable } from './official-table.js';
 import { loadPageSetup, mmToTwip, ptToHalfPt, type PageSetup } from './page-setup.js';
+import { xmlSafeDeep } from '../xml-safe.js';
 
 export type { PageSetup } from './page-setup.js';
 
@@ -158,5 +159,5 @@ export function buildOfficialDocument(doc: OfficialDoc, page: PageSetup = loadPa
 
 /** Renders the document to .docx bytes. `page` defaults to templates/page.json. */
 export async function renderOfficialDocx(doc: OfficialDoc, page: PageSetup = loadPageSetup()): Promise<Buffer> {
-  return Packer.toBuffer(buildOfficialDocument(doc, page));
+  return Packer.toBuffer(buildOfficialDocument(xmlSafeDeep(doc), page));
 }
