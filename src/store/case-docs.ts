@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { ISOMonth } from '../domain/model.js';
 import { StoreError } from '../errors.js';
 import { indexRel, monthRel, OPEN_REL, personHash, SECRET_REL, shardRel } from './case-files.js';
-import { monthSpec, openSpec, peopleSpec, yearIndexSpec, type MonthFile, type OpenFile, type PeopleShard, type YearIndex } from './case-schema.js';
+import { storedMonthSpec as monthSpec, storedOpenSpec as openSpec, storedPeopleSpec as peopleSpec, storedYearIndexSpec as yearIndexSpec, type MonthFile, type OpenFile, type PeopleShard, type YearIndex } from './case-schema.js';
 import type { DocSpec } from './json-doc.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { sealText } from './seal.js';

@@ -4,7 +4,7 @@
 import type { Case, ISOMonth } from '../domain/model.js';
 import { StoreError } from '../errors.js';
 import { CASES_DIR, MONTH_FILE_RE, monthRel } from './case-files.js';
-import { monthSpec, type MonthFile } from './case-schema.js';
+import { monthSpec as unsealed, storedMonthSpec as monthSpec, type MonthFile } from './case-schema.js';
 import { parseDoc } from './json-doc.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { sealText } from './seal.js';
@@ -29,8 +29,6 @@ export interface MonthState {
   /** The text to write when the file must be rewritten (restored, resealed); null when it stays as it is. */
   rewrite: string | null;
 }
-
-const unsealed = { ...monthSpec, sealed: false };
 
 function tryParse(rel: string, text: string, legacy: boolean, sealed: boolean): MonthFile | string {
   try {

@@ -6,7 +6,7 @@ import { petitionerKeys } from '../domain/case-repeat.js';
 import { yearOf } from '../domain/dates.js';
 import { StoreError } from '../errors.js';
 import { CASES_DIR, CLOSED, countBySource, indexRel, monthRel, newSecret, OPEN_REL, openSummary, personHash, SECRET_REL, shardRel } from './case-files.js';
-import { openSpec, peopleSpec, yearIndexSpec, type PeopleShard, type YearIndex } from './case-schema.js';
+import { storedOpenSpec as openSpec, storedPeopleSpec as peopleSpec, storedYearIndexSpec as yearIndexSpec, type PeopleShard, type YearIndex } from './case-schema.js';
 import type { FileChanges } from './commit.js';
 import { type Finding, type MonthState, readMonths, type TreeReader } from './integrity-months.js';
 import { type DocSpec, parseDoc } from './json-doc.js';

@@ -30,8 +30,8 @@ describe('backup list', () => {
     const list = JSON.parse(r.stdout) as Listed[];
     expect(list.map((b) => b.command)).toEqual(['test', 'leader add', 'leader add', 'leader add']);
     expect(list.map((b) => b.id)).toEqual(listBackups(dir).map((b) => b.id));
-    for (const b of list) {
-      expect(b.files).toEqual(['config.json']);
+    for (const [i, b] of list.entries()) {
+      expect(b.files).toEqual(i === 0 ? ['config.json', 'secret.key'] : ['config.json']); // init also makes the store's secret
       expect(Number.isNaN(Date.parse(b.at))).toBe(false);
     }
   });
