@@ -179,7 +179,13 @@ export class CasesRepo extends CaseDocs {
    * Returns the bad rows without storing anything when there are any and `skipBad` is off.
    */
   importCases(rows: ImportRow[], skipBad: boolean): { added: Case[]; bad: BadRow[] } {
-    const bad: BadRow[] = rows.filter((r) => r.case.no && this.locate(r.case.no)).map((r) => ({ line: r.line, problems: [`编号 ${r.case.no} 已存在于数据中`] }));
+    const bad: BadRow[] = [];
+    for (const r of rows) {
+      if (!r.case.no) continue;
+      // a number is a lookup key and part of document file names: only the configured shape is let in
+      if (!parseCaseNumber(r.case.no, this.numberFormat)) bad.push({ line: r.line, problems: [`编号“${r.case.no.slice(0, 40)}”不符合设定的编号格式 ${this.numberFormat}`] });
+      else if (this.locate(r.case.no)) bad.push({ line: r.line, problems: [`编号 ${r.case.no} 已存在于数据中`] });
+    }
     if (bad.length && !skipBad) return { added: [], bad };
     const clash = new Set(bad.map((b) => b.line));
     const added: Case[] = [];

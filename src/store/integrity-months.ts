@@ -30,11 +30,16 @@ export interface MonthState {
   rewrite: string | null;
 }
 
+/** A store error said as a finding of `check`: the problem only (the file is named beside it, the repair below it). */
+export function problemOf(message: string): string {
+  return message.replace(/^数据文件 \S+ /, '').replace(/[，。；](为免给出错误结果已停止|文件未被修改).*$/s, '');
+}
+
 function tryParse(rel: string, text: string, legacy: boolean, sealed: boolean): MonthFile | string {
   try {
     return parseDoc(rel, text, sealed ? monthSpec : unsealed, legacy);
   } catch (e) {
-    if (e instanceof StoreError) return e.message;
+    if (e instanceof StoreError) return problemOf(e.message);
     throw e;
   }
 }

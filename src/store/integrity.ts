@@ -8,7 +8,7 @@ import { StoreError } from '../errors.js';
 import { CASES_DIR, CLOSED, countBySource, indexRel, monthRel, newSecret, OPEN_REL, openSummary, personHash, SECRET_REL, shardRel } from './case-files.js';
 import { storedOpenSpec as openSpec, storedPeopleSpec as peopleSpec, storedYearIndexSpec as yearIndexSpec, type PeopleShard, type YearIndex } from './case-schema.js';
 import type { FileChanges } from './commit.js';
-import { type Finding, type MonthState, readMonths, type TreeReader } from './integrity-months.js';
+import { type Finding, type MonthState, problemOf, readMonths, type TreeReader } from './integrity-months.js';
 import { type DocSpec, parseDoc } from './json-doc.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { sealText } from './seal.js';
@@ -32,7 +32,7 @@ function readStored<T>(src: TreeReader, rel: string, spec: DocSpec<T>, legacy: b
     return { doc: parseDoc(rel, text, spec, legacy), problem: null };
   } catch (e) {
     if (!(e instanceof StoreError)) throw e;
-    return { doc: null, problem: e.message };
+    return { doc: null, problem: problemOf(e.message) };
   }
 }
 
