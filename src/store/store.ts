@@ -12,6 +12,7 @@ import { applyChanges, type FileChanges, PENDING_FILE, recoverPending, removeStr
 import { journalLine } from './journal.js';
 import { type DocSpec, parseDoc, readDoc } from './json-doc.js';
 import { acquireLock } from './lock.js';
+import { problemsAfter } from './restore-check.js';
 import { verifySeal } from './seal.js';
 import { writeFailure } from './write-failure.js';
 import { configSchema } from './schema.js';
@@ -216,6 +217,11 @@ export class Store {
       } catch (e) {
         if (!(e instanceof StoreError)) throw e;
         throw new StoreError(`恢复到备份 ${target.id} 之前的状态后 ${file} 仍然无法使用，未做任何改动；请用 xinfang backup list 选择更早的备份`);
+      }
+      const format = (parseDoc(file, after, configSpec) as Config).settings.caseNumberFormat;
+      const problems = problemsAfter(this, changes, format);
+      if (problems.length) {
+        throw new StoreError(`恢复到备份 ${target.id} 之前的状态会使数据前后不一致（${problems[0]}${problems.length > 1 ? ` 等 ${problems.length} 处` : ''}），未做任何改动；可用 xinfang backup restore --file 文件 恢复单个文件，再运行 xinfang check`);
       }
       this.commit(ctx, changes, [{ action: '恢复备份', records: [`backup:${target.id}`] }]);
       return target;
