@@ -62,7 +62,7 @@ function cellText(v: CellValue): string {
 export async function readXlsx(bytes: Uint8Array, limits: ImportLimits, file = 'XLSX 文件'): Promise<CsvRecord[]> {
   const size = unpackedSize(bytes, file);
   if (size > limits.maxUnpackedBytes) {
-    const mb = (n: number) => `${Math.ceil(n / 1048576)} MB`;
+    const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
     throw new InputError(`${file} 解压后有 ${mb(size)}，超过导入上限 ${mb(limits.maxUnpackedBytes)}；请拆分后分批导入（上限可用环境变量 XINFANG_IMPORT_MAX_MB 调整）`);
   }
   const wb = await newWorkbook();
