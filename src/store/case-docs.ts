@@ -85,6 +85,7 @@ export class CaseDocs {
       file.seal = seal;
       const idx = this.yearIndex(Number(month[1]));
       (idx.monthSeals ??= {})[month[3]] = seal;
+      (idx.monthBytes ??= {})[month[3]] = Buffer.byteLength(text);
       this.dirty.add(indexRel(Number(month[1])));
       texts.set(rel, text);
     }
@@ -93,7 +94,7 @@ export class CaseDocs {
   }
 
   protected yearIndex(year: number): YearIndex {
-    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, monthSeals: {} }));
+    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, monthSeals: {}, monthBytes: {} }));
   }
 
   protected monthFile(m: ISOMonth): MonthFile {

@@ -64,6 +64,8 @@ export interface YearIndex {
   bySource?: Record<string, number>;
   /** The seal of each month file as last written (month "MM" → seal): a month file replaced by another copy is noticed. */
   monthSeals?: Record<string, string>;
+  /** The size in bytes of each month file as last written: a stat, not a read, shows one changed since (see addCase). */
+  monthBytes?: Record<string, number>;
 }
 
 /** cases/open.json: every case still running against a deadline, so `case due` reads one small file. */
@@ -94,6 +96,7 @@ const indexCheck = object<YearIndex>({
   months: record(string({ pattern: /^\d{2}$/ })),
   bySource: optional(record(int({ min: 1 }))),
   monthSeals: optional(record(sealValue)),
+  monthBytes: optional(record(int({ min: 0 }))),
 });
 
 const openSummaryCheck = object<OpenCaseSummary>({

@@ -2,6 +2,7 @@
 // A repo reads through the store (or a transaction), keeps what it loaded, and writes what it changed on flush().
 // Every case file carries a seal (seal.ts) and each year index keeps its month files' seals: damage stops a command
 // with the repair command instead of giving a wrong answer, and checking costs no read the command did not need.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { OpenCaseSummary } from '../domain/case-deadlines.js';
 import { formatCaseNumber, parseCaseNumber } from '../domain/case-number.js';
@@ -157,8 +158,9 @@ export class CasesRepo extends CaseDocs {
   private readonly guardedYears = new Set<number>();
 
   /**
-   * Before numbering in a year: its index must know every month file of the year on disk (one directory listing,
-   * no extra read), so an index older than the month files cannot hand out a number a month file already holds.
+   * Before numbering in a year: its index must know every month file of the year on disk, at the size it wrote it
+   * (one directory listing and a stat per month, no extra read), so an index older than a month file cannot hand
+   * out a number that month file already holds.
    */
   private guardNumbering(year: number, m: ISOMonth): void {
     const idx = this.yearIndex(year);
@@ -166,10 +168,20 @@ export class CasesRepo extends CaseDocs {
     if (this.guardedYears.has(year)) return;
     this.guardedYears.add(year);
     const seals = idx.monthSeals ?? {};
+    const bytes = idx.monthBytes ?? {};
+    const sizeOf = (name: string) => {
+      try {
+        return fs.statSync(path.join(this.dir, CASES_DIR, String(year), name)).size;
+      } catch {
+        return -1;
+      }
+    };
     for (const name of this.listDir(`${CASES_DIR}/${year}`)) {
       const mm = MONTH_FILE_RE.exec(name)?.[1];
-      if (mm && mm.startsWith(`${year}-`) && !Object.hasOwn(seals, mm.slice(5))) {
-        throw new StoreError(`数据文件 ${path.join(this.dir, indexRel(year))} 没有记录月份文件 ${name}（索引比月份文件旧或已损坏），为免重复编号已停止；运行 xinfang check --repair 修复`);
+      if (!mm?.startsWith(`${year}-`)) continue;
+      const known = Object.hasOwn(seals, mm.slice(5)) && (!Object.hasOwn(bytes, mm.slice(5)) || bytes[mm.slice(5)] === sizeOf(name));
+      if (!known) {
+        throw new StoreError(`数据文件 ${path.join(this.dir, indexRel(year))} 没有记录月份文件 ${name} 的当前版本（索引比月份文件旧或已损坏），为免重复编号已停止；运行 xinfang check --repair 修复`);
       }
     }
   }

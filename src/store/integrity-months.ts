@@ -26,6 +26,7 @@ export interface MonthState {
   month: ISOMonth;
   cases: Case[];
   seal: string;
+  bytes: number; // of the text that stays or is written
   /** The text to write when the file must be rewritten (restored, resealed); null when it stays as it is. */
   rewrite: string | null;
 }
@@ -104,7 +105,8 @@ export function readMonths(src: TreeReader, legacy: boolean): { months: MonthSta
       where.set(c.no, rel);
     }
     const fresh = reseal ? sealed(m, file.cases) : null;
-    months.push({ month: m, cases: file.cases, seal: fresh?.seal ?? file.seal ?? '', rewrite: fresh?.text ?? rewrite });
+    const final = fresh?.text ?? rewrite;
+    months.push({ month: m, cases: file.cases, seal: fresh?.seal ?? file.seal ?? '', rewrite: final, bytes: Buffer.byteLength(final ?? text) });
   }
   return { months, findings, blockers };
 }

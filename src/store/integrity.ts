@@ -37,10 +37,11 @@ function readStored<T>(src: TreeReader, rel: string, spec: DocSpec<T>, legacy: b
 }
 
 function deriveIndex(year: number, months: MonthState[], format: string, stored: YearIndex | null): YearIndex {
-  const idx: YearIndex = { schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, monthSeals: {} };
+  const idx: YearIndex = { schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, monthSeals: {}, monthBytes: {} };
   let top = 0;
   for (const m of months) {
     idx.monthSeals![m.month.slice(5)] = m.seal;
+    idx.monthBytes![m.month.slice(5)] = m.bytes;
     for (const c of m.cases) {
       idx.months[c.no] = m.month.slice(5);
       const parsed = parseCaseNumber(c.no, format);
@@ -64,7 +65,9 @@ function compareIndex(stored: YearIndex, want: YearIndex): string[] {
   if (moved.length) out.push(`编号 ${some(moved)} 记错了月份`);
   if (JSON.stringify(sortKeys(stored.bySource ?? {})) !== JSON.stringify(sortKeys(want.bySource ?? {}))) out.push('按来源的件数与月份文件不符');
   const seals = Object.keys({ ...want.monthSeals, ...stored.monthSeals }).filter((mm) => stored.monthSeals?.[mm] !== want.monthSeals?.[mm]);
-  if (seals.length) out.push(`记录的 ${seals.map((mm) => `${Number(mm)}月`).join('、')} 月份文件校验值与文件不符`);
+  const sizes = Object.keys({ ...want.monthBytes, ...stored.monthBytes }).filter((mm) => stored.monthBytes?.[mm] !== want.monthBytes?.[mm]);
+  const off = [...new Set([...seals, ...sizes])].sort();
+  if (off.length) out.push(`记录的 ${off.map((mm) => `${Number(mm)}月`).join('、')} 月份文件校验值与文件不符`);
   return out;
 }
 

@@ -116,3 +116,13 @@ test('a clean store: check finds nothing and repair changes nothing (no backup, 
   expect(repairStore(store, CTX).findings).toEqual([]);
   expect(fs.readFileSync(path.join(dir, 'journal.jsonl'), 'utf8')).toBe(journal);
 });
+
+test('an index copied back from before a back-dated case (other months unchanged) still cannot reuse its number', () => {
+  const { store, dir } = storeWithCases();
+  const copy = fs.readFileSync(path.join(dir, 'cases/2026/index.json'));
+  expect(write(store, (r) => r.addCase(makeCase({ no: '', receivedDate: '2026-09-25' })).no)).toBe('2026-0007');
+  fs.writeFileSync(path.join(dir, 'cases/2026/index.json'), copy); // a whole, sealed, older index
+  guardStops(() => write(store, (r) => r.addCase(makeCase({ no: '', receivedDate: '2026-11-20' }))), /没有记录月份文件 2026-09\.json 的当前版本.*xinfang check --repair/);
+  repairs(store, /index\.json：下一个编号序号为 7/);
+  expect(write(store, (r) => r.addCase(makeCase({ no: '', receivedDate: '2026-11-20' })).no)).toBe('2026-0008');
+});
