@@ -2,6 +2,7 @@ export { Store, Tx, CONFIG_FILE, configSpec, type RunContext } from './store.js'
 export type { DocSpec } from './json-doc.js';
 export type { BackupManifest } from './backup.js';
 export { resolveDataDir } from './paths.js';
+export { SCHEMA_VERSION } from './migrations.js';
 
 /** Opens a data folder, first bringing a store of an older format up to date (once, as one backed-up change). */
 export async function openStore(dir: string): Promise<import('./store.js').Store> {
