@@ -17,6 +17,14 @@ export const indexRel = (y: number): string => `${CASES_DIR}/${y}/index.json`;
 export const shardRel = (hash: string): string => `${CASES_DIR}/people/${hash.slice(0, 2)}.json`;
 export const MONTH_FILE_RE = /^(\d{4}-\d{2})\.json$/;
 
+/**
+ * The files that are the truth of the store (the others are derived from them and rebuilt by `check --repair`):
+ * the backups keep the version each change wrote of these only, so a change costs one extra copy, not five.
+ */
+export function isPrimary(rel: string): boolean {
+  return rel === 'config.json' || rel === SECRET_REL || /^cases\/\d{4}\/\d{4}-\d{2}\.json$/.test(rel);
+}
+
 export const CLOSED: ReadonlySet<Case['status']> = new Set(['已办结', '已评价', '不予受理']);
 
 /** counts[key] += by, dropping a count that reaches 0 (an own property even for a name like "__proto__"). */

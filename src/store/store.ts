@@ -6,7 +6,7 @@ import type { Config } from '../domain/model.js';
 import { InputError, StoreError } from '../errors.js';
 import { ensureDir } from './atomic.js';
 import { BACKUP_DIR, type BackupManifest, backupText, createBackup, damagedBackups, KEEP_BACKUPS, lastCommitted, listBackups, pruneBackups, restorePlan } from './backup.js';
-import { newSecret, SECRET_REL } from './case-files.js';
+import { isPrimary, newSecret, SECRET_REL } from './case-files.js';
 import { readNoFollow, refuseLinks } from './confine.js';
 import { applyChanges, type FileChanges, PENDING_FILE, recoverPending, removeStrayTemps } from './commit.js';
 import { journalLine } from './journal.js';
@@ -188,6 +188,7 @@ export class Store {
     }
     return this.withLock(ctx, () => {
       const kept = lastCommitted(this.dir, rel);
+      if (!kept && !isPrimary(rel)) throw new InputError(`${rel} 由各月份文件推算而来，不单独保存版本；请运行 xinfang check --repair 重建`);
       if (!kept) {
         throw new InputError(`备份中没有 ${rel} 最后一次保存的版本（只保留最近 ${KEEP_BACKUPS} 次修改的）；可运行 xinfang check 查看，xinfang check --repair 修复`);
       }
@@ -270,7 +271,8 @@ export class Store {
     let backup: BackupManifest;
     try {
       // The backup's manifest and the journal line are committed with the change: all three happen, or none.
-      const kept = createBackup(this.dir, ctx.command, rels, now, backups.at(-1), changes);
+      const primary = new Map([...changes].filter(([rel]) => isPrimary(rel)));
+      const kept = createBackup(this.dir, ctx.command, rels, now, backups.at(-1), primary);
       backup = kept.manifest;
       const line = journalLine({ at: now.toISOString(), today: ctx.today, command: ctx.command, action, records, files: rels, backup: backup.id });
       applyChanges(this.dir, new Map([...changes, [kept.rel, kept.text]]), line);

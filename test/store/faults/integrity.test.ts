@@ -83,8 +83,9 @@ test('an emptied petitioner shard: repeat detection stops instead of silently fi
 
 test('a year index replaced by an older copy never hands out a number twice: the add stops; repair; the next number is new', () => {
   const { store, dir } = storeWithCases();
-  // the index as it was after the 3rd case (a real, sealed file from the backups: as if copied back by hand)
-  const old = fs.readdirSync(path.join(dir, 'backups')).sort().map((id) => path.join(dir, 'backups', id, 'after/cases/2026/index.json')).filter((f) => fs.existsSync(f))[2];
+  // the index as it was after the 3rd case (a real, sealed file kept by a backup: as if copied back by hand)
+  const kept = fs.readdirSync(path.join(dir, 'backups')).map((id) => path.join(dir, 'backups', id, 'files/cases/2026/index.json')).filter((f) => fs.existsSync(f));
+  const old = kept.find((f) => JSON.parse(fs.readFileSync(f, 'utf8')).nextSeq === 4)!;
   expect(JSON.parse(fs.readFileSync(old, 'utf8')).nextSeq).toBe(4);
   fs.copyFileSync(old, path.join(dir, 'cases/2026/index.json'));
   guardStops(() => write(store, (r) => r.addCase(makeCase({ no: '', receivedDate: '2026-11-20' }))), /index\.json.*xinfang check --repair/);
