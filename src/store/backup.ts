@@ -1,6 +1,6 @@
 // Rolling backups: before each change, the files it will replace are kept (hard links, so no copying), and the
-// versions it writes are kept too (copies: the live file shares nothing with them, so damage to it cannot reach
-// them), with a manifest. Restoring backup X undoes every change from the newest back to X, inclusive; restoring one
+// versions it writes of the primary files are kept too (copies: the live file shares nothing with them, so damage to
+// it cannot reach them; derived files are rebuilt instead), with a manifest. Restoring backup X undoes every change from the newest back to X, inclusive; restoring one
 // file brings back its last committed version. The manifest is written as part of the change itself (see commit.ts),
 // so a backup exists exactly when its change does. A manifest is input like any file: its paths must stay inside.
 import fs from 'node:fs';
