@@ -99,8 +99,24 @@ function checkPending(dir: string, p: Pending): void {
   }
 }
 
-/** Temp files left by a process killed before it wrote its pending list: the change never happened. */
-export function removeStrayTemps(dir: string, skip: string[] = []): void {
+const TEMP_PID_RE = /\.(\d+)\.[a-z0-9]*\.tmp$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Temp files left by a process killed before it wrote its pending list: the change never happened. Under the lock
+ * every temp is such a leftover; without it (`deadOnly`, when a store is opened, after any pending list was finished)
+ * only those whose writer (named in the temp's name) is gone — a live writer's temps are its change in progress.
+ */
+export function removeStrayTemps(dir: string, skip: string[] = [], deadOnly = false): void {
+  const found: string[] = [];
   const walk = (d: string) => {
     let entries: fs.Dirent[] = [];
     try {
@@ -112,8 +128,15 @@ export function removeStrayTemps(dir: string, skip: string[] = []): void {
       const p = path.join(d, e.name);
       if (e.isDirectory()) {
         if (!skip.includes(path.relative(dir, p))) walk(p);
-      } else if (e.name.endsWith('.tmp')) fs.rmSync(p, { force: true });
+      } else if (e.name.endsWith('.tmp')) {
+        const pid = Number(TEMP_PID_RE.exec(e.name)?.[1] ?? NaN);
+        if (!deadOnly || (Number.isInteger(pid) && pid !== process.pid && !alive(pid))) found.push(p);
+      }
     }
   };
   walk(dir);
+  // A writer found dead above can no longer write a pending list: if there is none now, its temps are garbage;
+  // if there is one, they may be its change, which the next locked command finishes.
+  if (deadOnly && fs.existsSync(path.join(dir, PENDING_FILE))) return;
+  for (const p of found) fs.rmSync(p, { force: true });
 }

@@ -92,6 +92,7 @@ export class Store {
     }
     const store = new Store(dir);
     if (fs.existsSync(path.join(dir, PENDING_FILE))) store.withLock({ command: '恢复未完成的写入', today: '' }, () => undefined);
+    else removeStrayTemps(dir, [BACKUP_DIR], true); // what a killed writer left (a copy of petitioner data) goes at once
     return store;
   }
 

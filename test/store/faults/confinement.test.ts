@@ -103,3 +103,15 @@ describe('links inside the data folder are refused, not followed', () => {
     expect(() => read(store).openCases()).toThrow(/不是普通文件/);
   });
 });
+
+test('a temp left by a killed writer (a copy of petitioner data) is removed by the next command, even a read', () => {
+  const { dir } = storeWithCases();
+  const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+  const stale = path.join(dir, 'cases/2026', `2026-10.json.${dead}.ab12cd.tmp`);
+  const live = path.join(dir, 'cases/2026', `2026-10.json.${process.pid}.ef34gh.tmp`); // a writer still at work
+  fs.writeFileSync(stale, '王某某');
+  fs.writeFileSync(live, '李某某');
+  read(Store.open(dir)).casesOfMonth('2026-10');
+  expect(fs.existsSync(stale)).toBe(false);
+  expect(fs.existsSync(live)).toBe(true);
+});
