@@ -1,4 +1,4 @@
-// The case files (laid out in case-files.ts), read so daily commands touch only what they need (SPEC 12).
+// The case files (laid out in case-files.ts), read so daily commands touch only what they need (README, 性能).
 // A repo reads through the store (or a transaction), keeps what it loaded, and writes what it changed on flush().
 // Every case file carries a seal (seal.ts) and each year index keeps its month files' seals: damage stops a command
 // with the repair command instead of giving a wrong answer, and checking costs no read the command did not need.

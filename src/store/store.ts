@@ -120,12 +120,8 @@ export class Store {
 
   config(): Config {
     const file = path.join(this.dir, CONFIG_FILE);
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      throw new StoreError(`无法读取数据文件 ${file}（${(e as NodeJS.ErrnoException).code}）`);
-    }
+    const text = readNoFollow(file);
+    if (text === null) throw new StoreError(`无法读取数据文件 ${file}（ENOENT）`);
     if (this.cachedConfig?.text !== text) this.cachedConfig = { text, config: parseDoc(file, text, configSpec) };
     return this.cachedConfig.config;
   }

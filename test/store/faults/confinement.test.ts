@@ -115,3 +115,12 @@ test('a temp left by a killed writer (a copy of petitioner data) is removed by t
   expect(fs.existsSync(stale)).toBe(false);
   expect(fs.existsSync(live)).toBe(true);
 });
+
+test('a symlinked config.json is not read', () => {
+  const { dir } = storeWithCases();
+  const file = path.join(dir, 'config.json');
+  const elsewhere = path.join(path.dirname(dir), 'config-elsewhere.json');
+  fs.renameSync(file, elsewhere);
+  fs.symlinkSync(elsewhere, file);
+  expect(() => Store.open(dir).config()).toThrow(/config\.json 是符号链接/);
+});
