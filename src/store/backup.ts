@@ -60,12 +60,7 @@ export function createBackup(
     const src = path.join(dir, rel);
     const existed = fs.existsSync(src);
     if (existed) keep(src, path.join(root, 'files', rel));
-    const text = after.get(rel);
-    if (text == null) return { rel, existed };
-    const copy = path.join(root, 'after', rel);
-    ensureDir(path.dirname(copy));
-    fs.writeFileSync(copy, text, { mode: FILE_MODE, flag: 'wx' });
-    return { rel, existed, after: true };
+    return after.get(rel) == null ? { rel, existed } : { rel, existed, after: true };
   });
   const manifest: BackupManifest = { id, at: now.toISOString(), command, files, seq };
   ensureDir(root);
@@ -73,6 +68,7 @@ export function createBackup(
 }
 
 const ID_RE = /^\d{8}-\d{6}-\d+$/;
+const PLAIN_REL = /^(config\.json|secret\.key|cases\/(open|\d{4}\/(index|\d{4}-\d{2})|people\/[0-9a-f]{2})\.json)$/;
 
 /** A manifest read back: its own folder's id, known fields, every path inside the data folder — else null. */
 function readManifest(dir: string, id: string): BackupManifest | null | 'absent' {
@@ -87,7 +83,7 @@ function readManifest(dir: string, id: string): BackupManifest | null | 'absent'
     const rel = path.join(BACKUP_DIR, id, 'manifest.json');
     if (m.id !== id || !ID_RE.test(id) || typeof m.command !== 'string' || typeof m.at !== 'string' || !Array.isArray(m.files)) return null;
     for (const f of m.files) {
-      insideStore(dir, f?.rel, rel);
+      if (!PLAIN_REL.test(String(f?.rel))) insideStore(dir, f?.rel, rel); // the usual names need no path arithmetic
       if (typeof f.existed !== 'boolean' || f.rel.startsWith(`${BACKUP_DIR}/`)) return null;
     }
     return m;
@@ -132,6 +128,27 @@ export function pruneBackups(dir: string, all = listBackups(dir), keepCount = KE
   const known = new Set(all.map((b) => b.id));
   for (const id of backupIds(dir)) {
     if (!known.has(id) && readManifest(dir, id) === 'absent') fs.rmSync(path.join(dir, BACKUP_DIR, id), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Keeps the versions a committed change wrote (those its manifest marks `after`). Called once the change is in place,
+ * off its critical path: the copies are not flushed to disk with it. Best effort — a copy that could not be made,
+ * or was cut short by a crash, is missing or fails its check, and restoring that file then says so.
+ */
+export function keepWritten(dir: string, manifest: BackupManifest, texts: ReadonlyMap<string, string | null>): void {
+  for (const f of manifest.files) {
+    const text = texts.get(f.rel);
+    if (!f.after || text == null) continue;
+    const copy = path.join(dir, BACKUP_DIR, manifest.id, 'after', f.rel);
+    const tmp = `${copy}.${process.pid}.tmp`;
+    try {
+      ensureDir(path.dirname(copy));
+      fs.writeFileSync(tmp, text, { mode: FILE_MODE });
+      fs.renameSync(tmp, copy);
+    } catch {
+      fs.rmSync(tmp, { force: true });
+    }
   }
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Config } from '../domain/model.js';
 import { InputError, StoreError } from '../errors.js';
 import { ensureDir } from './atomic.js';
-import { BACKUP_DIR, type BackupManifest, backupText, createBackup, damagedBackups, KEEP_BACKUPS, lastCommitted, listBackups, pruneBackups, restorePlan } from './backup.js';
+import { BACKUP_DIR, type BackupManifest, backupText, createBackup, damagedBackups, keepWritten, KEEP_BACKUPS, lastCommitted, listBackups, pruneBackups, restorePlan } from './backup.js';
 import { isPrimary, newSecret, SECRET_REL } from './case-files.js';
 import { readNoFollow, refuseLinks } from './confine.js';
 import { applyChanges, type FileChanges, PENDING_FILE, recoverPending, removeStrayTemps } from './commit.js';
@@ -73,6 +73,15 @@ export class Tx {
   /** What the journal says of this change: an action and the records it touched (no personal data). */
   note(action: string, records: string[] = []): void {
     this.notes.push({ action, records });
+  }
+}
+
+function canParse(configText: string): boolean {
+  try {
+    parseDoc(CONFIG_FILE, configText, configSpec);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -189,7 +198,8 @@ export class Store {
       if (!kept) {
         throw new InputError(`备份中没有 ${rel} 最后一次保存的版本（只保留最近 ${KEEP_BACKUPS} 次修改的）；可运行 xinfang check 查看，xinfang check --repair 修复`);
       }
-      if (rel.startsWith('cases/') && verifySeal(kept.text).state !== 'ok') {
+      const readable = rel === CONFIG_FILE ? canParse(kept.text) : !rel.startsWith('cases/') || verifySeal(kept.text).state === 'ok';
+      if (!readable) {
         throw new StoreError(`备份 ${kept.backup.id} 中 ${rel} 的副本不完整，无法恢复；请运行 xinfang check --repair`);
       }
       if (this.readText(rel) === kept.text) throw new InputError(`${rel} 与最后一次保存的版本相同，无需恢复`);
@@ -276,6 +286,7 @@ export class Store {
     } catch (e) {
       throw writeFailure(e, this.dir);
     }
+    keepWritten(this.dir, backup, changes);
     pruneBackups(this.dir, [...backups, backup]);
     this.cachedConfig = null;
   }
