@@ -63,7 +63,8 @@ describe('report annual', () => {
     expect(text).toContain('2026年，省教育厅、市信访局共转来信访件180件。其中，涉及县（市、区）的172件，占总量的95.56%；涉及市直属学校的8件，占总量的4.44%。');
     expect(text).toContain('河东区、松林县、柳溪县各8件（各占4.44%）');
     expect(text).toContain('廉政建设、办学条件各8件（各占4.44%）；招生考试7件（占3.89%）；其它问题11件（占6.11%）。');
-    expect(buf.includes(Buffer.from('word/media/'))).toBe(true); // the chart picture
+    expect(buf.includes(Buffer.from('word/charts/chart1.xml'))).toBe(true); // the native chart
+    expect(buf.includes(Buffer.from('word/media/'))).toBe(false);
     expectGoldenText('report-annual-2026.docx.txt', `${text}\n`);
   });
 
