@@ -125,9 +125,10 @@ export function monthlyTables(r: MonthlyReport, template: unknown): StatTable[] 
     rows: [
       ['收到信访件', String(r.received), String(y.received)],
       ['已受理', String(r.accepted), String(y.accepted)],
+      ['其中已办结', String(r.closed), String(y.closed)],
+      ['其中正在办理', String(r.inProgress), String(y.inProgress)],
       ['不予受理', String(r.rejected), String(y.rejected)],
-      ['已办结', String(r.closed), String(y.closed)],
-      ['正在办理', String(r.inProgress), String(y.inProgress)],
+      ['待受理', String(r.pendingAcceptance), String(y.pendingAcceptance)],
       ['办结率', pct(r.closureRate), pct(y.closureRate)],
       ['办结件数（含以前月份转入）', String(r.closedInPeriod), String(y.closedInPeriod)],
       ['其中按期办结', String(r.closedOnTime), String(y.closedOnTime)],

@@ -99,6 +99,8 @@ describe('report monthly', () => {
   test('--json: the month, its receptions (1 批 3 人次) and the year to date', () => {
     const r = JSON.parse(ok(['report', 'monthly', '--month', '2026-03', '--json']).stdout);
     expect(r).toMatchObject({ month: '2026-03', received: 16 });
+    // the visit registered on 3-16 was never accepted: 待受理, not 正在办理
+    expect([r.received, r.accepted, r.rejected, r.pendingAcceptance, r.closed, r.inProgress]).toEqual([16, 15, 0, 1, 15, 0]);
     expect(r.receptions.byDay).toContainEqual({ date: '2026-03-16', leader: '李明', batches: 1, persons: 3 });
     expect(r.yearToDate).toMatchObject({ from: '2026-01-01', to: '2026-03-31', received: 46 });
     expect(r.monthOnMonth).toEqual({ previous: 14, current: 16, direction: 'up', diff: 2, percent: 14.29 });
