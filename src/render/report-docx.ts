@@ -7,6 +7,7 @@ import type { AnnualReport } from '../domain/report-annual.js';
 import type { MonthlyReport } from '../domain/report-monthly.js';
 import { monthlyNarrative } from '../domain/report-monthly-narrative.js';
 import { annualNarrative, type Narrative } from '../domain/report-narrative.js';
+import { annualWording } from '../domain/report-period.js';
 import { annualTables, monthlyTables, type StatTable } from '../domain/report-tables.js';
 import { Wording } from '../domain/wording.js';
 import type { Block, ChartBlock, OfficialDoc } from './docx/document-model.js';
@@ -75,7 +76,7 @@ function categoryChart(r: AnnualReport, w: Wording): ChartBlock {
 
 /** The annual summary: narrative, signature, 附表 with the category chart after the category table. */
 export function annualOfficialDoc(r: AnnualReport, template: unknown, issuer: string, date: ISODate): OfficialDoc {
-  const w = new Wording(template, 'report-annual.json');
+  const w = annualWording(template, r);
   const charts = r.byCategory.length > 0 ? [{ afterTable: 'categories', chart: categoryChart(r, w) }] : [];
   return reportOfficialDoc({ narrative: annualNarrative(r, template), tables: annualTables(r, template), issuer, date, appendixLabel: w.text('appendix.heading'), charts });
 }
