@@ -137,7 +137,7 @@ export function registerReport(program: Command): void {
   ).action(act((ctx, o, args) => (ctx.requireNoArgs(args), monthly(ctx, o))));
 
   outputs(
-    report.command('annual').description('年度信访工作总结（统计部分）：按来源、地区、问题类别，办结率，同比，领导接访').option('--year <年份>', '年份（默认今年）'),
+    report.command('annual').description('年度信访工作总结（统计部分）：按来源、地区、问题类别，办结率，同比，领导接访').option('--year <年份>', '年份（默认今年；年度未结束时统计到今天，与上年同期比较）'),
     'YYYY年<单位>信访工作总结.docx',
   ).action(act((ctx, o, args) => (ctx.requireNoArgs(args), annual(ctx, o))));
 }
