@@ -10,18 +10,20 @@ import { shareNumber } from './percent.js';
 import { OTHER_CATEGORIES, inPeriod } from './report-annual.js';
 import { change, type Change } from './report-change.js';
 import { receptionsIn, type Receptions } from './report-receptions.js';
-import { closedOnTime, countStates, stateOf } from './report-status.js';
+import { closedOnTime, countAcceptance, stateOf } from './report-status.js';
 import { tally, type Share } from './report-tally.js';
 
 export interface PeriodFigures {
   from: ISODate;
   to: ISODate;
+  /** Of the cases received in the period, as of its last day: received = accepted + rejected + pendingAcceptance. */
   received: number;
-  /** Of the cases received in the period, as of its last day: */
   accepted: number;
+  rejected: number;
+  pendingAcceptance: number;
+  /** Of the accepted cases: closed, and still being handled (accepted = closed + inProgress). */
   closed: number;
   inProgress: number;
-  rejected: number;
   /** closed ÷ received × 100 */
   closureRate: number;
   /** Cases closed during the period (whenever received) and how many of them by their due date. */
@@ -123,17 +125,18 @@ export function monthRange(month: ISOMonth): [ISODate, ISODate] {
 
 function periodFigures(all: readonly Case[], from: ISODate, to: ISODate): PeriodFigures {
   const received = inPeriod(all, from, to);
-  const states = countStates(received, to);
+  const states = countAcceptance(received, to);
   const closedIn = all.filter((c) => stateOf(c, to) === 'closed' && c.closedDate! >= from);
   const onTime = closedIn.filter(closedOnTime).length;
   return {
     from,
     to,
     received: received.length,
-    accepted: received.filter((c) => c.acceptedDate !== null && c.acceptedDate <= to).length,
+    accepted: states.accepted,
+    rejected: states.rejected,
+    pendingAcceptance: states.pendingAcceptance,
     closed: states.closed,
     inProgress: states.inProgress,
-    rejected: states.rejected,
     closureRate: shareNumber(states.closed, received.length),
     closedInPeriod: closedIn.length,
     closedOnTime: onTime,
