@@ -32,7 +32,7 @@ function trimTail(s: string): string {
  * 校…推迟开学", is not an arrangement), and holiday lines without a number ("元旦：1月1日放假"). A line with a date
  * right after an item continues it (a notice wrapped by the page it was copied from).
  */
-export function noticeItems(lines: readonly string[]): NoticeLine[] {
+export function noticeItems(lines: readonly string[], raw: readonly string[] = lines): NoticeLine[] {
   const items: NoticeLine[] = [];
   let open: NoticeLine | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -41,12 +41,12 @@ export function noticeItems(lines: readonly string[]): NoticeLine[] {
     const m = ITEM.exec(line);
     const body = m ? m[1] : UNNUMBERED.test(line) ? line : null;
     if (body !== null && HAS_DATE.test(body)) {
-      open = { line: i + 1, original: line, text: trimTail(body) };
+      open = { line: i + 1, original: (raw[i] ?? line).trim(), text: trimTail(body) };
       items.push(open);
       continue;
     }
     if (open && body === null && HAS_DATE.test(line) && !ISSUE_DATE.test(line)) {
-      open.original += line;
+      open.original += (raw[i] ?? line).trim();
       open.text = trimTail(open.text + line);
       continue;
     }

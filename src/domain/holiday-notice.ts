@@ -159,10 +159,12 @@ function parseItem(item: NoticeLine, year: number): NoticeItem | NoticeExtension
 /** Reads a notice; throws InputError naming the line at the first thing it cannot read. Nothing is partial. */
 export function parseNotice(text: string): Notice {
   const lines = normalizeNoticeText(text).split('\n');
+  // the same line breaks as the normalised text, so a message quotes the line as the file has it
+  const raw = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   const year = noticeYear(lines.join('\n'), lines);
   const items: NoticeItem[] = [];
   const extensions: NoticeExtension[] = [];
-  for (const line of noticeItems(lines)) {
+  for (const line of noticeItems(lines, raw)) {
     const parsed = parseItem(line, year);
     if ('holiday' in parsed) extensions.push(parsed);
     else items.push(parsed);

@@ -140,7 +140,7 @@ describe('working days into a year not entered yet: provisional, then exact once
     { date: '2027-09-15', off: true, name: '中秋节' },
     { date: '2027-10-01', off: true, name: '国庆节' },
   ];
-  // accepted 2026-11-20, 60 working days: 27 left in 2026 (11-23 … 12-31), 33 more into 2027
+  // accepted 2026-11-20, 60 working days: 29 left in 2026 (11-23 … 12-31), 31 more into 2027
   const accepted = open({ status: '办理中', receivedDate: '2026-11-20', acceptedDate: '2026-11-20', dueDate: '2027-02-12', dueProvisional: true });
 
   test('Monday–Friday before, marked provisional', async () => {
@@ -153,7 +153,7 @@ describe('working days into a year not entered yet: provisional, then exact once
   test('exact once 2027 is entered: 元旦 and 春节 push it on, the stored date is not used', async () => {
     const cal = new (await load())(notice2027, undefined, { provisional: true });
     expect(cal.isCovered(2027)).toBe(true);
-    // 2027: 01-04 … 01-29 is 20 working days, 02-01 … 02-04 four more, 02-15 … 02-23 nine more = 33
+    // 2027: 01-04 … 01-29 is 20 working days, 02-01 … 02-04 four more, 02-15 … 02-23 seven more = 31
     expect(currentDeadline(accepted, workingDays, cal)).toEqual({ stage: '办理', deadline: '2027-02-23', provisional: false });
     expect(caseDeadlines(accepted, workingDays, cal)).toEqual({ accept: '2026-12-11', handle: '2027-02-23', provisional: false });
   });
