@@ -1,8 +1,9 @@
 // The December routine through the real binary: save the State Council's notice, import it, check the year, generate
 // the roster; coverage that one entry cannot fake; deadlines that run on provisionally and become exact by themselves.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { initStore, ROOT, run, snapshot, tempDir } from '../helpers/cli.js';
+import { BIN, initStore, ROOT, run, snapshot, tempDir } from '../helpers/cli.js';
 import { setupBureau } from '../helpers/case-cli.js';
 
 const TODAY = '2026-11-30';
@@ -140,4 +141,31 @@ test('calendar days: a period ending on 国庆 runs to the first working day aft
   expect(json(ok(dir, ['case', 'show', no, '--json'], '2026-09-16').stdout).deadlines).toEqual({ accept: '2026-10-08', handle: null, provisional: false });
   ok(dir, ['config', 'set', 'deadline-rollover', 'off'], '2026-09-16');
   expect(json(ok(dir, ['case', 'show', no, '--json'], '2026-09-16').stdout).deadlines).toEqual({ accept: '2026-10-01', handle: null, provisional: false });
+});
+
+const python = spawnSync('python3', ['-c', 'import pty'], { encoding: 'utf8' });
+const withPty = python.status === 0 ? test : test.skip; // python3's pty module is the terminal; without it, nothing to drive
+
+withPty('on a terminal it asks before writing: no leaves the calendar as it was, yes writes', () => {
+  const dir = initStore();
+  const drive = (answer: string) => {
+    const steps = path.join(tempDir(), 'steps.json');
+    fs.writeFileSync(steps, JSON.stringify([['写入节假日日历？', answer]]));
+    return spawnSync(
+      'python3',
+      [path.join(ROOT, 'test/helpers/pty-drive.py'), steps, '--', process.execPath, BIN, '--data', dir, '--today', TODAY,
+        'calendar', 'import', path.join(NOTICES, '2027.txt')],
+      { encoding: 'utf8', env: { ...process.env, CI: '', NO_COLOR: '1' }, timeout: 60000 },
+    );
+  };
+  const before = snapshot(dir);
+  const no = drive('n\r');
+  expect(no.status).toBe(0);
+  expect(no.stdout).toContain('国务院办公厅放假通知：2027年，33 天');
+  expect(no.stdout).toContain('已取消，没有写入');
+  expect(snapshot(dir)).toEqual(before);
+  const yes = drive('\r');
+  expect(yes.status).toBe(0);
+  expect(yes.stdout).toContain('已导入');
+  expect(JSON.parse(run(dir, ['calendar', 'status', '--year', '2027', '--json']).stdout).covered).toBe(true);
 });
