@@ -48,6 +48,11 @@ describe('other .ics shapes', () => {
     expect(parseCalendarIcs(wrap(lines), 'x.ics')).toEqual(expected);
   });
 
+  it('--allow-other takes an event that is not a statutory holiday, by its name', () => {
+    const ics = wrap(['BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20270308', 'SUMMARY:妇女节', 'END:VEVENT']);
+    expect(parseCalendarIcs(ics, 'x.ics', { allowOther: true })).toEqual([{ date: '2027-03-08', off: true, name: '妇女节' }]);
+  });
+
   it.each<[string, RegExp]>([
     ['hello', /不是 iCalendar/],
     [wrap([]), /没有节假日事件/],
