@@ -42,6 +42,8 @@ export interface OverdueCase {
   /** 受理 (not accepted in time) or 办理 (not closed by the due date). */
   stage: '受理' | '办理';
   deadline: ISODate;
+  /** Counted Monday–Friday into a year whose holidays are not entered (暂定). */
+  provisional?: true;
   daysOverdue: number;
   unit: string;
   leader: string;
@@ -167,6 +169,7 @@ function overdueAt(all: readonly Case[], day: ISODate, config: Config, cal: Work
       summary: c.summary,
       stage: running.stage,
       deadline: running.deadline,
+      ...(running.provisional ? { provisional: true as const } : {}),
       daysOverdue: diffDays(running.deadline, day),
       unit: c.unit,
       leader: c.leader,

@@ -1,5 +1,6 @@
 // The statistics tables of the reports (附表), built once from the models; the terminal, the .docx and the CSV
 // all show these same rows. Titles come from the report templates.
+import { markProvisional } from './case-deadlines.js';
 import { CHANNELS } from './model.js';
 import { chineseDate, chineseMonthDay } from './dates.js';
 import { percentLabel } from './percent.js';
@@ -157,7 +158,7 @@ export function monthlyTables(r: MonthlyReport, template: unknown): StatTable[] 
         { ...col('序号', 5), wide: true }, col('编号', 11), { ...col('登记日期', 11), wide: true }, { ...col('问题类别', 10), wide: true },
         { ...col('涉及地区', 10), wide: true }, col('超期环节', 9), col('期限', 11), col('超期天数', 9), col('责任单位', 12), col('包案领导', 9),
       ],
-      rows: r.overdue.map((o, i) => [String(i + 1), o.no, o.receivedDate, o.category, o.region, o.stage, o.deadline, String(o.daysOverdue), o.unit || '—', o.leader || '—']),
+      rows: r.overdue.map((o, i) => [String(i + 1), o.no, o.receivedDate, o.category, o.region, o.stage, markProvisional(o.deadline, o.provisional === true), String(o.daysOverdue), o.unit || '—', o.leader || '—']),
     });
   }
   const titleOf = (leader: string) => r.receptions.byLeader.find((l) => l.leader === leader)?.title ?? '';
