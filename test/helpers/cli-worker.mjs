@@ -29,12 +29,18 @@ function setEnv(env) {
   for (const [k, v] of Object.entries(env)) if (v !== undefined) process.env[k] = v;
 }
 
-parentPort.on('message', async ({ argv, env }) => {
+// The test thread changes the process's working folder around each case (so the system resolves relative file
+// names there); a worker thread caches its own answer to process.cwd(), so it is given the case's folder too.
+let cwd = process.cwd();
+process.cwd = () => cwd;
+
+parentPort.on('message', async ({ argv, env, dir }) => {
   out = [];
   err = [];
   let result;
   try {
     setEnv(env);
+    cwd = dir;
     process.exitCode = undefined;
     await cli.resetModuleState();
     const code = await cli.runCli(argv, version);

@@ -79,10 +79,11 @@ function runInProcess(argv: string[], opts: RunOptions): RunResult {
   if (opts.input) return runBinaryArgv(argv, opts);
   const w = worker();
   const here = process.cwd();
-  process.chdir(opts.cwd ?? ROOT);
+  const dir = path.resolve(opts.cwd ?? ROOT);
+  process.chdir(dir);
   try {
     Atomics.store(w.flag, 0, 0);
-    w.worker.postMessage({ argv, env: { ...baseEnv(), ...opts.env } });
+    w.worker.postMessage({ argv, env: { ...baseEnv(), ...opts.env }, dir });
     const waited = Atomics.wait(w.flag, 0, 0, CASE_TIMEOUT_MS);
     const msg = receiveMessageOnPort(w.reply);
     if (waited === 'timed-out' || !msg) {
