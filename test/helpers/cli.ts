@@ -29,10 +29,27 @@ export interface RunOptions {
   cwd?: string;
 }
 
+/**
+ * Where test folders go: XINFANG_TEST_TMP if set, else a memory file system (/dev/shm) where there is one, else the
+ * system temp folder. Each write of the store waits for the disk (fsync); on a shared machine that wait, not the
+ * work, was most of a CLI test's time. What the tests check does not depend on the disk: the process-kill tests
+ * (test/store/) prove the write order, not that the disk keeps what it was told.
+ */
+const TMP_BASE = process.env.XINFANG_TEST_TMP || (writable('/dev/shm') ? '/dev/shm' : os.tmpdir());
+
+function writable(dir: string): boolean {
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 const made: string[] = [];
-/** A new empty folder under the system temp folder, removed when the test file ends. */
+/** A new empty folder for a test, removed when the test file ends. */
 export function tempDir(prefix = 'xinfang-test-'): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(TMP_BASE, prefix));
   made.push(dir);
   return dir;
 }
