@@ -7,7 +7,7 @@ import { InputError, StoreError } from '../errors.js';
 import { DIR_MODE, ensureDir } from './atomic.js';
 import { BACKUP_DIR, type BackupManifest, backupText, createBackup, listBackups, pruneBackups, restorePlan } from './backup.js';
 import { applyChanges, type FileChanges, PENDING_FILE, recoverPending, removeStrayTemps } from './commit.js';
-import { journalLine } from './journal.js';
+import { journalLine, readJournal } from './journal.js';
 import { type DocSpec, parseDoc, readDoc } from './json-doc.js';
 import { acquireLock } from './lock.js';
 import { configSchema } from './schema.js';
@@ -59,6 +59,14 @@ export class Tx {
   note(action: string, records: string[] = []): void {
     this.notes.push({ action, records });
   }
+}
+
+export interface BackupHistory {
+  backup: BackupManifest;
+  /** The change in words (e.g. 添加领导), when the journal has its line. */
+  action?: string;
+  /** The records it touched, e.g. 'leader:张明', 'case:2027-0001'. */
+  records: string[];
 }
 
 export class Store {
@@ -128,6 +136,15 @@ export class Store {
 
   backups(): BackupManifest[] {
     return listBackups(this.dir);
+  }
+
+  /** The backups, oldest first, each with what the journal says of the change it was taken before. */
+  history(): BackupHistory[] {
+    const said = new Map(readJournal(this.dir).map((e) => [e.backup, e]));
+    return listBackups(this.dir).map((backup) => {
+      const e = said.get(backup.id);
+      return { backup, action: e?.action, records: e?.records ?? [] };
+    });
   }
 
   /**
