@@ -60,7 +60,7 @@ export const HELP_EXAMPLES: Record<string, string[]> = {
   case: ['xinfang case add', 'xinfang case list --status 办理中', 'xinfang case due'],
   'case add': [
     'xinfang case add',
-    'xinfang case add --date 2026-03-02 --channel 来访 --name 王某某 --summary 反映收费',
+    'xinfang case add --date 2026-03-02 --channel 来访 --name 王某某',
     'xinfang case add --channel 来信 --source 市信访局 --doc-no 示信转〔2026〕12号',
   ],
   'case accept': ['xinfang case accept 2026-0001', 'xinfang case accept 2026-0001 --date 2026-03-05 --note 已电话告知'],

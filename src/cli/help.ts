@@ -82,16 +82,17 @@ export class XCommand extends Command {
    * `xinfang help case add` shows the help of `case add` (commander's own help command looks at one word only).
    * Overrides a commander method marked private: checked by test/cli/help.test.ts.
    */
-  _dispatchHelpCommand(name?: string): unknown {
-    const words = this.args.slice(1);
+  _dispatchHelpCommand(): unknown {
     let cmd: Command = this;
-    for (const word of words) {
+    for (const word of this.args.slice(1)) {
       const next = cmd.commands.find((c) => c.name() === word || c.aliases().includes(word));
-      if (!next) break;
+      if (!next) {
+        cmd.args = [word];
+        return (cmd as unknown as { unknownCommand(): never }).unknownCommand();
+      }
       cmd = next;
     }
-    if (cmd !== this && words.length > 1) return cmd.help();
-    return (Command.prototype as unknown as { _dispatchHelpCommand(n?: string): unknown })._dispatchHelpCommand.call(this, name);
+    return cmd.help();
   }
 }
 
