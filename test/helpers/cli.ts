@@ -56,7 +56,7 @@ export function tempDir(prefix = 'xinfang-test-'): string {
 if (typeof afterAll === 'function') afterAll(() => made.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 export const baseEnv = (): NodeJS.ProcessEnv => {
-  const env = { ...process.env, NO_COLOR: '1', XINFANG_TODAY: '', XINFANG_DATA: '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', XINFANG_TODAY: '', XINFANG_DATA: '' };
   delete env.XINFANG_DEBUG;
   return env;
 };
