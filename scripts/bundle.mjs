@@ -1,5 +1,5 @@
 // Builds dist/ as a few bundled files instead of one file per module: start-up then reads and links a handful
-// of files (SPEC 12: --version and --help near bare Node). Lazily imported parts (docx, exceljs, inquirer users)
+// of files (docs/design.md, "Start-up": --version and --help near bare Node). Lazily imported parts (docx, exceljs, inquirer users)
 // become their own chunks, loaded only by the commands that need them. Types are checked by `tsc --noEmit`.
 import { build } from 'esbuild';
 import fs from 'node:fs';

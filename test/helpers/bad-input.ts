@@ -1,7 +1,7 @@
 // The bad-input sweep (issue 6 item 4): every flag and argument of a command given an empty, malformed, overlong
 // (10 KB) and hostile value, expanded from a compact description into one test per case. Each case runs the command
 // line (in-process, see cli.ts) on its own copy of one prepared store, and proves either a clean refusal (one
-// "错误：" line, the exit code of SPEC 11, nothing written) or safe acceptance (stored exactly as given).
+// "错误：" line, the exit code of docs/design.md, nothing written) or safe acceptance (stored exactly as given).
 import fs from 'node:fs';
 import path from 'node:path';
 import { run, tempDir, type RunResult } from './cli.js';
