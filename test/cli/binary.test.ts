@@ -3,7 +3,7 @@
 // shows: the exit status the shell sees, and --version answered before the program is loaded.
 import fs from 'node:fs';
 import path from 'node:path';
-import { initStore, run, runBinary, runRaw, runRawBinary, tempDir } from '../helpers/cli.js';
+import { initStore, ROOT, run, runBinary, runRaw, runRawBinary, tempDir } from '../helpers/cli.js';
 
 let store: string;
 beforeAll(() => {
@@ -65,4 +65,20 @@ test('nothing carries over from one in-process case to the next: exit code, envi
   expect(runRaw(['init', '--org', '甲局'], { cwd: work }).code).toBe(0);
   expect(fs.existsSync(path.join(work, 'data', 'config.json'))).toBe(true); // ./data of that case's folder
   expect(process.cwd()).not.toBe(work);
+});
+
+test('an edited template is read afresh by the next in-process case (no cache carries over)', () => {
+  const data = copy();
+  const templates = tempDir();
+  const file = path.join(templates, 'roster.json');
+  const original = fs.readFileSync(path.join(ROOT, 'templates', 'roster.json'), 'utf8');
+  const env = { XINFANG_TEMPLATES: templates };
+  const ruleAt = (room: string) => {
+    fs.writeFileSync(file, original.replace('"location": "会议室"', `"location": "${room}"`));
+    expect(run(data, ['roster', 'rule', 'add', '--weekly', room === '一号室' ? '1' : '2'], { env }).code).toBe(0);
+  };
+  ruleAt('一号室');
+  ruleAt('二号室');
+  const rules = JSON.parse(run(data, ['roster', 'rule', 'list', '--json']).stdout) as { location: string }[];
+  expect(rules.map((r) => r.location)).toEqual(['一号室', '二号室']);
 });
