@@ -34,7 +34,29 @@ function setEnv(env) {
 let cwd = process.cwd();
 process.cwd = () => cwd;
 
+let running = 0; // the number of the case under way, 0 between cases
+let cases = 0;
+let late = null; // a failure after a case was answered (a real process would still have died of it)
+
+function answer(result) {
+  running = 0;
+  reply.postMessage(result);
+  Atomics.store(flag, 0, 1);
+  Atomics.notify(flag, 0);
+}
+
+// A failure outside the command's own promise would end a real process with exit code 1 and the stack on stderr:
+// the case is answered that way, and marked so the test thread starts a fresh worker for the next case.
+function crash(e) {
+  if (!running) return void (late ??= e);
+  answer({ code: 1, stdout: out.join(''), stderr: `${err.join('')}${e?.stack ?? e}\n`, crashed: true });
+}
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
 parentPort.on('message', async ({ argv, env, dir }) => {
+  const me = (running = ++cases);
+  if (late) return answer({ code: -1, stdout: '', stderr: `runner: the previous command failed after it had ended: ${late?.stack ?? late}\n`, crashed: true });
   out = [];
   err = [];
   let result;
@@ -50,7 +72,5 @@ parentPort.on('message', async ({ argv, env, dir }) => {
   } finally {
     process.exitCode = undefined;
   }
-  reply.postMessage(result);
-  Atomics.store(flag, 0, 1);
-  Atomics.notify(flag, 0);
+  if (running === me) answer(result);
 });

@@ -107,7 +107,9 @@ function runInProcess(argv: string[], opts: RunOptions): RunResult {
       stopWorker();
       throw new Error(`xinfang ${argv.join(' ')}: no answer in-process within ${CASE_TIMEOUT_MS} ms`);
     }
-    return msg.message as RunResult;
+    const { crashed, ...result } = msg.message as RunResult & { crashed?: boolean };
+    if (crashed) stopWorker(); // its state is not to be trusted: the next case gets a fresh one
+    return result;
   } finally {
     process.chdir(here);
   }
