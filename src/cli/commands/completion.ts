@@ -5,7 +5,7 @@ import { act } from '../action.js';
 
 export function registerCompletion(program: Command): void {
   program
-    .command('completion <shell>')
+    .command('completion <bash|zsh>')
     .description('输出 bash 或 zsh 的命令补全脚本（按 Tab 补全命令和选项）')
     .action(
       act(async (ctx, _o, [shell]) => {
