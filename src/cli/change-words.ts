@@ -1,5 +1,6 @@
 // A change of the store said in words for `backup list` and `backup restore`: the journal's action (添加领导) and
 // the records it touched (领导 张明), as the journal names them (kind:name).
+import type { Command } from 'commander';
 import type { BackupHistory } from '../store/index.js';
 
 const RECORD_KINDS: Record<string, string> = {
@@ -25,9 +26,17 @@ export function recordWords(record: string): string {
   return kind ? `${kind} ${record.slice(at + 1)}` : record;
 }
 
-/** The change a backup was taken before: the journal's action, else the command as typed. */
-export function changeWords(h: BackupHistory): string {
-  return h.action ?? `命令 ${h.backup.command}`;
+/** 'leader add' → 添加领导: the first words of the command's own description; the path itself when not found. */
+function commandWords(program: Command, commandPath: string): string {
+  let cmd: Command | undefined = program;
+  for (const word of commandPath.split(' ')) cmd = cmd?.commands.find((c) => c.name() === word);
+  const words = cmd?.description().split(/[（(，。：；]/)[0].trim();
+  return words ? `${words}（${commandPath}）` : `命令 ${commandPath}`;
+}
+
+/** The change a backup was taken before: the journal's action, else the command's own description. */
+export function changeWords(h: BackupHistory, program: Command): string {
+  return h.action ?? commandWords(program, h.backup.command);
 }
 
 /** Local date and time to the minute, e.g. 2027-01-04 09:30. */

@@ -61,7 +61,7 @@ describe('backup list', () => {
     expect(r.stdout).toContain('xinfang backup restore');
   });
 
-  test('a backup whose journal line is gone (or damaged) is named by its command', () => {
+  test('a backup whose journal line is gone (or damaged) is named by its command, in words', () => {
     const d = storeWithThreeLeaders();
     const journal = path.join(d, 'journal.jsonl');
     const lines = fs.readFileSync(journal, 'utf8').split('\n');
@@ -69,7 +69,7 @@ describe('backup list', () => {
     const r = run(d, ['backup', 'list']);
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     const row = r.stdout.split('\n').find((l) => l.includes(listBackups(d)[1].id));
-    expect(row).toContain('命令 leader add');
+    expect(row).toContain('添加领导（leader add）');
   });
 });
 

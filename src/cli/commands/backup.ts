@@ -18,7 +18,7 @@ export function registerBackup(program: Command): void {
         if (list.length === 0) return ctx.print('还没有备份');
         await ctx.table(
           ['编号', '时间', '之后的修改', '涉及的记录'],
-          list.map((h) => [h.backup.id, backupTime(h.backup.at), changeWords(h), h.records.map(recordWords).join('、') || '—']),
+          list.map((h) => [h.backup.id, backupTime(h.backup.at), changeWords(h, program), h.records.map(recordWords).join('、') || '—']),
         );
         ctx.print('每份备份是“之后的修改”之前的状态。');
         ctx.print('恢复：xinfang backup restore 编号（撤销该次及以后的修改）');
@@ -35,7 +35,7 @@ export function registerBackup(program: Command): void {
         const target = store.restore({ command: ctx.command, today: ctx.today }, id);
         const h = store.history().find((x) => x.backup.id === target.id);
         if (ctx.json) ctx.printJson({ restoredTo: target.id, before: target.command, action: h?.action ?? null, at: target.at });
-        const what = h ? changeWords(h) + (h.records.length ? `（${h.records.map(recordWords).join('、')}）` : '') : `命令 ${target.command}`;
+        const what = h ? changeWords(h, program) + (h.records.length ? `（${h.records.map(recordWords).join('、')}）` : '') : `命令 ${target.command}`;
         ctx.done(`已恢复到“${what}”（${backupTime(target.at)}）之前的状态`);
       }),
     );
