@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { BackupHistory } from '../store/index.js';
 
 const RECORD_KINDS: Record<string, string> = {
-  org: '单位',
+  org: '本单位',
   leader: '领导',
   staff: '信访干部',
   unit: '单位',

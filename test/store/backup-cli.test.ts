@@ -52,7 +52,7 @@ describe('backup list', () => {
     const lines = r.stdout.split('\n');
     expect(lines.some((l) => l.includes('编号') && l.includes('时间') && l.includes('之后的修改') && l.includes('涉及的记录'))).toBe(true);
     const rows = listBackups(dir).map((b) => lines.find((l) => l.includes(b.id)));
-    expect(rows[0]).toContain('单位 测试局');
+    expect(rows[0]).toContain('本单位 测试局');
     for (const [i, name] of ['张明', '李四', '王五'].entries()) {
       expect(rows[i + 1]).toContain('添加领导');
       expect(rows[i + 1]).toContain(`领导 ${name}`);
