@@ -33,7 +33,7 @@ export const setup = [
   ...offices.map((name) => ['unit', 'add', '--name', name, '--kind', '科室']),
   ...regions.map((name) => ['unit', 'add', '--name', name, '--kind', '县区']),
   ...schools.map((name) => ['unit', 'add', '--name', name, '--kind', '学校']),
-  // seed 1: 每月1日、16日为领导接待日，遇节假日顺延
+  // docs/domain.md: 每月1日、16日为领导接待日，遇节假日顺延
   ['roster', 'rule', 'add', '--days', '1,16', '--shift', 'next', '--location', '局机关三楼会议室', '--time', '8:30-12:00,14:30-17:30'],
 ];
 

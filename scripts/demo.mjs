@@ -24,7 +24,14 @@ function xf(title, args) {
   }
 }
 
-console.log(`演示数据副本：${data}（data/demo 保持不变）`);
+// The copy is removed when the demo ends; when a step fails it stays, so what went wrong can be looked at.
+let finished = false;
+process.on('exit', () => {
+  if (finished) fs.rmSync(work, { recursive: true, force: true });
+  else console.error(`演示未完成：数据副本保留在 ${data}，便于查看出错时的数据；查看后可删除该文件夹`);
+});
+
+console.log(`演示数据副本：${data}（演示结束后删除；data/demo 保持不变）`);
 xf('单位概况', ['status']);
 xf('领导（轮值顺序）', ['leader', 'list']);
 xf('信访干部', ['staff', 'list']);
@@ -52,3 +59,5 @@ xf('信访工作情况月报（上月）', ['report', 'monthly', '--force']);
 xf('年度信访工作总结（统计部分）', ['report', 'annual', '--year', String(reportYear), '--force']);
 const outs = fs.readdirSync(path.join(root, 'out')).filter((f) => f.endsWith('.docx'));
 console.log(`\n文件在 ${path.join(root, 'out')}${outs.length ? `：\n${outs.map((f) => `  ${f}`).join('\n')}` : ''}`);
+finished = true;
+console.log(`演示数据副本已删除（${work}）`);

@@ -1,9 +1,10 @@
 // The one registration file: every command group is added here. Command files stay light; heavy
 // modules (docx, exceljs, inquirer) are imported inside the actions that need them.
 import type { Command } from 'commander';
-import { XCommand } from './help.js';
+import { addExamples, XCommand } from './help.js';
 import { registerBackup } from './commands/backup.js';
 import { registerCalendar } from './commands/calendar.js';
+import { registerCompletion } from './commands/completion.js';
 import { registerConfig } from './commands/config.js';
 import { registerCase } from './commands/case.js';
 import { registerImportExport } from './commands/import-export.js';
@@ -25,7 +26,7 @@ export function buildProgram(version: string): Command {
     .option('--no-color', '不使用颜色（也可设置 NO_COLOR）')
     .option('-y, --yes', '不提问，缺少的内容直接报错')
     .option('--today <日期>', '把这一天当作“今天”（YYYY-MM-DD，也可设置 XINFANG_TODAY）')
-    .showSuggestionAfterError(false)
+    .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
 
@@ -41,5 +42,7 @@ export function buildProgram(version: string): Command {
   registerReport(program);
   registerConfig(program);
   registerBackup(program);
+  registerCompletion(program);
+  addExamples(program);
   return program;
 }

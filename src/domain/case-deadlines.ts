@@ -1,4 +1,4 @@
-// Legal time limits of a case (信访工作条例 art. 22/23): accept within acceptDays of receipt, handle within
+// Legal time limits of a case (docs/domain.md, 法定期限): accept within acceptDays of receipt, handle within
 // handleDays of acceptance, one extension. Counted in calendar days, or in working days through the holiday calendar.
 import { InputError } from '../errors.js';
 import { addDays, diffDays, yearOf } from './dates.js';

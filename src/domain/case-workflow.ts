@@ -1,4 +1,4 @@
-// The case workflow of SPEC 8 as data: which step is allowed from which status, what it leads to, and what to do
+// The case workflow (docs/design.md, "Cases") as data: which step is allowed from which status, what it leads to, and what to do
 // first when a step comes too early. Every step appends {date, action, note} to the history.
 import { InputError } from '../errors.js';
 import { parseDate } from './dates.js';

@@ -53,6 +53,12 @@ export const RULE_KINDS = ['接访', '下访'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 export const SHIFT_POLICIES = ['next', 'previous', 'skip'] as const;
 export type ShiftPolicy = (typeof SHIFT_POLICIES)[number];
+/**
+ * The numbers a rule may hold, [min, max]: one table for `roster rule add` and for the check of config.json, so
+ * the store accepts exactly what the command makes. nth: the 1st … 4th weekday of the month or -1, the last (a
+ * 5th one is missing in most months); never 0. perLeader: days per leader per month.
+ */
+export const RULE_LIMITS = { monthDay: [1, 31], weekday: [1, 7], nth: [-1, 4], perLeader: [1, 10] } as const;
 
 /** How a roster rule picks its days. */
 export type RulePattern =

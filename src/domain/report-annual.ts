@@ -1,4 +1,4 @@
-// The annual statistics of the 信访工作总结 (seed 5), computed once from a year's cases and the roster;
+// The annual statistics of the 信访工作总结 (docs/design.md, "Reports"), computed once from a year's cases and the roster;
 // the narrative, tables, .docx, JSON and CSV are all renderings of this model.
 import { CHANNELS } from './model.js';
 import type { Case, Config, ISODate, RosterSlot, UnitKind } from './model.js';
@@ -9,7 +9,7 @@ import { receptionsIn, type Receptions } from './report-receptions.js';
 import { countStates } from './report-status.js';
 import { tally, type Share } from './report-tally.js';
 
-/** Category names that are always listed last (seed 5: "其它问题11件" closes the list). */
+/** Category names that are always listed last (docs/domain.md: "其它问题11件" closes the list). */
 export const OTHER_CATEGORIES = ['其它', '其他'] as const;
 /** Regions not configured as a 县区 or 学校 unit are counted under this kind. */
 export const OTHER_KIND = '其他';

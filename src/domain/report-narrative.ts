@@ -1,4 +1,4 @@
-// The statistics part of the 信访工作总结 written the way seed 5 writes it, from the annual model and the
+// The statistics part of the 信访工作总结 written the way offices write it (docs/domain.md), from the annual model and the
 // sentence patterns of templates/report-annual.json (passed in: the domain reads no files).
 import { describeChange, type Change } from './report-change.js';
 import type { AnnualFigures, AnnualGroup, AnnualReport } from './report-annual.js';

@@ -1,6 +1,6 @@
 // `roster rule add` flags → a RosterRule (without its id). Pure: commander hands over the raw strings.
 import { InputError, UsageError } from '../errors.js';
-import { RULE_KINDS, SHIFT_POLICIES } from './model.js';
+import { RULE_KINDS, RULE_LIMITS, SHIFT_POLICIES } from './model.js';
 import type { RosterRule, RuleKind, RulePattern, ShiftPolicy } from './model.js';
 import { cleanText } from './text.js';
 
@@ -45,21 +45,21 @@ function parsePattern(f: RuleFlags): RulePattern {
   if (f.days !== undefined) {
     const parts = f.days.split(LIST_SPLIT).filter(Boolean);
     if (parts.length === 0) throw new InputError('--days 需要日期，例如 --days 1,16');
-    const days = parts.map((p) => intIn(p, 1, 31, '--days', '每月的日子写 1 到 31，用逗号分隔，例如 1,16'));
+    const days = parts.map((p) => intIn(p, ...RULE_LIMITS.monthDay, '--days', '每月的日子写 1 到 31，用逗号分隔，例如 1,16'));
     if (new Set(days).size !== days.length) throw new InputError(`--days 的值“${f.days}”有重复的日子`);
     return { type: 'monthDays', days: [...days].sort((a, b) => a - b) };
   }
   if (f.weekly !== undefined) {
-    return { type: 'weekly', weekday: intIn(f.weekly, 1, 7, '--weekly', '写 1 到 7（1 为星期一，7 为星期日）') };
+    return { type: 'weekly', weekday: intIn(f.weekly, ...RULE_LIMITS.weekday, '--weekly', '写 1 到 7（1 为星期一，7 为星期日）') };
   }
   if (f.nth !== undefined) {
     if (f.weekday === undefined) throw new UsageError('--nth 要与 --weekday 一起用，例如 --nth 1 --weekday 1（每月第一个星期一）');
-    const nth = intIn(f.nth, -1, 4, '--nth', '写 1 到 4（第几个），或 -1（最后一个）');
+    const nth = intIn(f.nth, ...RULE_LIMITS.nth, '--nth', '写 1 到 4（第几个），或 -1（最后一个）');
     if (nth === 0) throw new InputError('--nth 的值“0”无效：写 1 到 4（第几个），或 -1（最后一个）');
-    return { type: 'nthWeekday', nth, weekday: intIn(f.weekday, 1, 7, '--weekday', '写 1 到 7（1 为星期一，7 为星期日）') };
+    return { type: 'nthWeekday', nth, weekday: intIn(f.weekday, ...RULE_LIMITS.weekday, '--weekday', '写 1 到 7（1 为星期一，7 为星期日）') };
   }
   if (f.workdays) return { type: 'workdays' };
-  return { type: 'perLeader', count: intIn(f.perLeader ?? '', 1, 10, '--per-leader', '每位领导每月的天数写 1 到 10') };
+  return { type: 'perLeader', count: intIn(f.perLeader ?? '', ...RULE_LIMITS.perLeader, '--per-leader', `每位领导每月的天数写 ${RULE_LIMITS.perLeader.join(' 到 ')}`) };
 }
 
 function parseKind(raw: string | undefined): RuleKind {

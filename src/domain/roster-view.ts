@@ -1,4 +1,4 @@
-// Read-only views of the stored roster: the JSON of `roster show` (SPEC 7), `roster upcoming`, the published table.
+// Read-only views of the stored roster: the JSON of `roster show` (docs/design.md, "The roster"), `roster upcoming`, the published table.
 import type { HolidayCalendar } from './calendar.js';
 import { addDays, chineseMonthDay, yearOf } from './dates.js';
 import type { Config, ISODate, Leader, RosterSlot, RuleKind } from './model.js';
@@ -50,7 +50,7 @@ export function rosterJson(config: Config, p: Period): { slots: SlotView[] } {
 }
 
 /**
- * The day to tell a leader of their slot: two days ahead (seed 4, 提前2天通知接访领导), brought forward to a
+ * The day to tell a leader of their slot: two days ahead (docs/domain.md, 提前2天通知接访领导), brought forward to a
  * working day when that falls on a rest day. Without calendar data for that year, plainly two days ahead.
  */
 export function notifyDate(slotDate: ISODate, cal: HolidayCalendar): ISODate {

@@ -1,4 +1,4 @@
-// The case files, laid out so daily commands read only what they need (SPEC 12):
+// The case files, laid out so daily commands read only what they need (docs/design.md, "The store"):
 //   cases/YYYY/YYYY-MM.json  the cases received that month
 //   cases/YYYY/index.json    next number of the year; number → month; cases per source (for next year's 同比)
 //   cases/open.json          a summary of every case still running against a deadline (for `case due`)

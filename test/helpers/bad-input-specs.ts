@@ -119,6 +119,7 @@ const ORG: CommandSpec[] = [
   { cmd: ['source', 'list'], slots: [{ at: '--all', kind: 'bool' }] },
   { cmd: ['source', 'remove'], pos: ['区长信箱'], slots: [name(0)] },
   { cmd: ['config', 'show'], slots: [noArgs] },
+  { cmd: ['completion'], pos: ['bash'], slots: [{ at: 0, kind: 'strict', malformed: 'fish', expect: { empty: 2, malformed: 2, overlong: 2, hostile: 2 } }] },
   { cmd: ['config', 'set'], pos: ['issuer', '示例区教育局办公室'], slots: [{ at: 0, kind: 'ref', malformed: 'deadline' }, { at: 1, kind: 'text' }] },
   { cmd: ['config', 'set'], pos: ['handle-days', '30'], slots: [{ at: 1, kind: 'strict', malformed: '366' }] },
   { cmd: ['backup', 'list'], slots: [noArgs] },

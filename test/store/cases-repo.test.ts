@@ -1,16 +1,16 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Store } from '../../src/store/index.js';
 import { CasesRepo } from '../../src/store/cases-repo.js';
 import { applyStep } from '../../src/domain/case-workflow.js';
 import type { Case } from '../../src/domain/model.js';
 import { caseConfig, makeCase } from '../domain/fixtures/case-fixtures.js';
+import { tempDir } from '../helpers/cli.js';
 
 const ctx = { command: 'test', today: '2026-06-30' };
 
 function freshStore(format = '{year}-{seq:4}'): Store {
-  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xinfang-cases-')), 'data');
+  const dir = path.join(tempDir('xinfang-cases-'), 'data');
   const cfg = caseConfig({ caseNumberFormat: format });
   return Store.create(dir, cfg, ctx);
 }

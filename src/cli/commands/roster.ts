@@ -43,7 +43,7 @@ function registerRules(roster: Command): void {
     .option('--per-leader <天数>', '每位领导每月几天，分散在工作日')
     .option('--kind <类型>', '接访 或 下访（默认 接访）')
     .option('--shift <方式>', '遇节假日：next 顺延（默认）、previous 提前、skip 不另行安排')
-    .option('--location <地点>', '接待地点（默认见 templates/roster.json）')
+    .option('--location <地点>', '接待地点（默认为安排表模板中的地点）')
     .option('--time <时间>', '接待时间，如 "8:30-12:00,14:30-17:30"')
     .action(
       act(async (ctx, o) => {
@@ -140,7 +140,7 @@ export function registerRoster(program: Command): void {
 
   roster
     .command('show')
-    .description('查看接待安排（--json 为 SPEC 第7节的格式）')
+    .description('查看接待安排（--json 输出每一天的日期、领导、信访干部、地点和时间）')
     .option('--year <年份>', '年份（默认今年）')
     .option('--month <月份>', '只看这个月（1–12）')
     .action(
