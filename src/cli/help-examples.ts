@@ -34,11 +34,12 @@ export const HELP_EXAMPLES: Record<string, string[]> = {
   'source add': ['xinfang source add --name 区长信箱 --group 上级转办', 'xinfang source add --name 市长信箱 --group 市长信箱'],
   'source remove': ['xinfang source remove 区长信箱', 'xinfang source list --all'],
 
-  calendar: ['xinfang calendar status --year 2027', 'xinfang calendar import 放假安排.ics', 'xinfang calendar set 2027-01-01 off --name 元旦'],
+  calendar: ['xinfang calendar status --year 2027', 'xinfang calendar import 国务院放假通知.txt', 'xinfang calendar set 2027-01-01 off --name 元旦'],
   'calendar status': ['xinfang calendar status --year 2027', 'xinfang calendar status --year 2027 --json'],
   'calendar set': ['xinfang calendar set 2027-01-01 off --name 元旦', 'xinfang calendar set 2027-02-20 work --name 调休上班'],
   'calendar unset': ['xinfang calendar unset 2027-01-01', 'xinfang calendar status --year 2027'],
-  'calendar import': ['xinfang calendar import 放假安排.ics', 'xinfang calendar import 放假安排.json'],
+  'calendar import': ['xinfang calendar import 国务院放假通知.txt', 'xinfang calendar import 国务院放假通知.txt --dry-run', 'xinfang calendar import 放假安排.ics --allow-other'],
+  'calendar confirm': ['xinfang calendar confirm --year 2027', 'xinfang calendar status --year 2027'],
 
   roster: ['xinfang roster rule add --days 1,16', 'xinfang roster generate --year 2027', 'xinfang roster upcoming'],
   'roster rule': ['xinfang roster rule add --days 1,16 --shift next', 'xinfang roster rule list', 'xinfang roster rule remove 1'],
