@@ -113,6 +113,8 @@ export interface Settings {
   acceptDays: number; // 15
   handleDays: number; // 60
   maxExtensionDays: number; // 30
+  /** Bookings one leader's reception day may hold before the clerk is warned (absent: the default of 10). */
+  visitLimit?: number;
 }
 
 export interface Org {

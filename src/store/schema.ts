@@ -68,6 +68,7 @@ export const configSchema = z.object({
     acceptDays: z.number().int().min(1),
     handleDays: z.number().int().min(1),
     maxExtensionDays: z.number().int().min(0),
+    visitLimit: z.number().int().min(1).max(1000).optional(),
   }),
   leaders: z.array(leader),
   staff: z.array(staff),

@@ -9,6 +9,7 @@ import { Wording } from '../../domain/wording.js';
 import { UsageError } from '../../errors.js';
 import { act, type Opts } from '../action.js';
 import { deadlineCalendar, readCases } from '../case-session.js';
+import { dayRecords } from '../visit-session.js';
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
 
@@ -86,7 +87,7 @@ async function annual(ctx: Ctx, o: Opts): Promise<void> {
   const t = await template('report-annual');
   const w = new Wording(t, 'report-annual.json');
   const groupOrder = w.list('groupOrder');
-  const report = buildAnnualReport({ year, config, cases, previousYearBySource, asOf: ctx.today, groupOrder, hotTopicLimit: w.number('hotTopicCount', 7) });
+  const report = buildAnnualReport({ year, config, cases, previousYearBySource, asOf: ctx.today, receptionRecords: await dayRecords(ctx, year), groupOrder, hotTopicLimit: w.number('hotTopicCount', 7) });
   const { annualNarrative } = await import('../../domain/report-narrative.js');
   const { annualTables } = await import('../../domain/report-tables.js');
   const fileName = w.text('fileName', { year, org: config.org.name });
@@ -103,7 +104,7 @@ async function monthly(ctx: Ctx, o: Opts): Promise<void> {
   const { config, cases, previousYearCases } = await loadYears(ctx, year);
   const { buildMonthlyReport } = await import('../../domain/report-monthly.js');
   const calendar = await deadlineCalendar(config);
-  const report = buildMonthlyReport({ month, config, cases, previousYearCases, calendar, asOf: ctx.today });
+  const report = buildMonthlyReport({ month, config, cases, previousYearCases, calendar, asOf: ctx.today, receptionRecords: await dayRecords(ctx, year) });
   const t = await template('report-monthly');
   const { monthlyNarrative } = await import('../../domain/report-monthly-narrative.js');
   const { monthlyTables } = await import('../../domain/report-tables.js');
