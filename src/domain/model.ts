@@ -192,4 +192,6 @@ export interface Case {
   replyDate: ISODate | null;
   satisfaction: Satisfaction | null;
   history: HistoryEntry[];
+  /** The booking (预约接访 / 约访) this visit was registered from, when there was one. */
+  visit?: string;
 }

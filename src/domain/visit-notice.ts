@@ -39,9 +39,10 @@ export function visitNotice(v: Visit, config: Config, today: ISODate, w: Wording
     leaderTitle: leader?.title ?? '',
     persons: v.persons,
     staff: v.staff,
+    staffPhone: config.staff.find((x) => x.name === v.staff)?.phone ?? '',
   };
   values.bring = w.text('bring', values);
-  values.contact = v.staff ? w.text('contact', values) : w.text('contactNoStaff', values);
+  values.contact = w.text(!v.staff ? 'contactNoStaff' : values.staffPhone ? 'contactWithPhone' : 'contact', values);
   const paragraphs = (w.template as { paragraphs?: unknown }).paragraphs;
   const list = Array.isArray(paragraphs) ? paragraphs.map((_, i) => w.text(`paragraphs.${i}`, values)) : [w.text('paragraphs', values)];
   return {
