@@ -1,7 +1,8 @@
 // xinfang report monthly|annual — the 信访工作情况月报 and the statistics of the annual 信访工作总结: one model,
 // shown as tables and text, written as .docx (default), or given as --json / --csv.
 import type { Command } from 'commander';
-import { parseMonth, parseYear, previousMonth } from '../../domain/dates.js';
+import { parseYear, previousMonth } from '../../domain/dates.js';
+import { monthOption } from '../../domain/month-option.js';
 import type { Case, Config } from '../../domain/model.js';
 import type { Narrative } from '../../domain/report-narrative.js';
 import type { StatTable } from '../../domain/report-tables.js';
@@ -99,7 +100,8 @@ async function annual(ctx: Ctx, o: Opts): Promise<void> {
 }
 
 async function monthly(ctx: Ctx, o: Opts): Promise<void> {
-  const month = o.month === undefined ? previousMonth(ctx.today.slice(0, 7)) : parseMonth(o.month, '--month');
+  if (o.year !== undefined && o.month === undefined) throw new UsageError('--year 要与 --month 同用，例如 --month 3 --year 2027');
+  const month = o.month === undefined ? previousMonth(ctx.today.slice(0, 7)) : monthOption(o.month, o.year, ctx.today).iso;
   const year = Number(month.slice(0, 4));
   const { config, cases, previousYearCases } = await loadYears(ctx, year);
   const { buildMonthlyReport } = await import('../../domain/report-monthly.js');
@@ -125,7 +127,7 @@ export function registerReport(program: Command): void {
       .option('--force', '覆盖已存在的文件');
 
   outputs(
-    report.command('monthly').description('信访工作情况月报：本月收到、办理、超期、领导接访，累计与环比同比').option('--month <年-月>', '月份 YYYY-MM（默认上个月）'),
+    report.command('monthly').description('信访工作情况月报：本月收到、办理、超期、领导接访，累计与环比同比').option('--month <月份>', '月份：2027-01，或 1–12 与 --year 同用（默认上个月）').option('--year <年份>', '与 --month 1–12 同用的年份'),
     'YYYY年M月信访工作情况月报.docx',
   ).action(act((ctx, o, args) => (ctx.requireNoArgs(args), monthly(ctx, o))));
 

@@ -83,7 +83,7 @@ export function registerRosterOps(roster: Command): void {
     }),
   );
 
-  periodFlags(roster.command('export').description('把接待安排导出为 .ics 日历（可导入手机日历，提前2天提醒）'), '只导出这个月（1–12）')
+  periodFlags(roster.command('export').description('把接待安排导出为 .ics 日历（可导入手机日历，提前2天提醒）'), '只导出这个月：2027-01，或 1–12 与 --year 同用')
     .option('--ics <文件>', '日历文件（默认 out/<年份>年领导信访接待日.ics）')
     .option('--force', '覆盖已有文件')
     .action(

@@ -1,7 +1,8 @@
 // xinfang visit book|list|cancel|move — appointments (预约接访 onto a reception day, 约访 with a leader); notify is
 // in visit-notify.ts.
 import type { Command } from 'commander';
-import { parseDate, parseMonth, yearOf } from '../../domain/dates.js';
+import { parseDate, yearOf } from '../../domain/dates.js';
+import { monthOption } from '../../domain/month-option.js';
 import { bookVisit, cancelVisit, moveVisit, visitYearOf } from '../../domain/visit-book.js';
 import type { Visit } from '../../domain/visit-model.js';
 import { UsageError } from '../../errors.js';
@@ -20,7 +21,7 @@ function said(ctx: Ctx, v: Visit, what: string): void {
 }
 
 async function list(ctx: Ctx, o: Record<string, string | undefined>): Promise<void> {
-  if (o.date !== undefined && o.month !== undefined) throw new UsageError('--date 与 --month 只能选一个');
+  if (o.date !== undefined && (o.month !== undefined || o.year !== undefined)) throw new UsageError('--date 与 --month 只能选一个');
   const { visits } = await readVisits(ctx);
   let shown: Visit[];
   let label: string;
@@ -29,7 +30,8 @@ async function list(ctx: Ctx, o: Record<string, string | undefined>): Promise<vo
     shown = visits.year(yearOf(d)).visits.filter((v) => v.date === d);
     label = d;
   } else {
-    const m = o.month === undefined ? ctx.today.slice(0, 7) : parseMonth(o.month, '--month');
+    if (o.year !== undefined && o.month === undefined) throw new UsageError('--year 要与 --month 同用，例如 --month 3 --year 2027');
+    const m = o.month === undefined ? ctx.today.slice(0, 7) : monthOption(o.month, o.year, ctx.today).iso;
     shown = visits.year(Number(m.slice(0, 4))).visits.filter((v) => v.date.startsWith(m));
     label = `${m} 月`;
   }
@@ -74,7 +76,8 @@ export function registerVisit(program: Command): void {
     .command('list')
     .description('列出某天或某月的预约（默认本月）')
     .option('--date <日期>', '某一天 YYYY-MM-DD')
-    .option('--month <月份>', '某个月 YYYY-MM')
+    .option('--month <月份>', '某个月：2027-01，或 1–12 与 --year 同用')
+    .option('--year <年份>', '与 --month 1–12 同用的年份')
     .action(act((ctx, o, args) => (ctx.requireNoArgs(args), list(ctx, o))));
 
   visit
