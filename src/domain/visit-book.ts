@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import type { HolidayCalendar } from './calendar.js';
 import { checkPersons, checkPhone, personsWarning } from './case-validate.js';
 import { parseDate, yearOf } from './dates.js';
+import { parseTime } from './roster-rule-parse.js';
 import type { Config, ISODate, RosterSlot } from './model.js';
 import { cleanParagraph, cleanText } from './text.js';
 import { isActive, VISIT_KINDS, type Visit, type VisitKind, type VisitYear } from './visit-model.js';
@@ -79,9 +80,12 @@ function placement(config: Config, kind: VisitKind, date: ISODate, leaderRaw: st
     return {
       leader,
       location: o.location === undefined ? defaults.location : cleanText(o.location, '--location', 50),
-      time: o.time === undefined ? defaults.time : cleanText(o.time, '--time', 40),
+      time: parseTime(o.time ?? defaults.time),
       staff: '',
     };
+  }
+  if (o.location !== undefined || o.time !== undefined) {
+    throw new InputError('--location、--time 只用于约访；接待日的地点和时间以安排为准（用 --kind 约访 另约）');
   }
   const slots = receptionSlots(config, date);
   if (leaderRaw !== undefined) {
@@ -183,7 +187,7 @@ export function moveVisit(config: Config, doc: VisitYear, id: string, o: { date?
   if (yearOf(date) !== doc.year) throw new InputError(`预约不能改到另一年（${date}）；请取消后重新预约`);
   if (date === v.date && o.leader === undefined) throw new InputError(`预约 ${v.id} 已经在 ${date}`);
   const leader = o.leader ?? (v.kind === '约访' ? v.leader : undefined);
-  const place = placement(config, v.kind, date, leader, { location: v.location, time: v.time }, cal, { location: v.location, time: v.time });
+  const place = placement(config, v.kind, date, leader, {}, cal, { location: v.location, time: v.time });
   v.history.push({ date: today, action: '改期', note: `${v.date} ${v.leader} → ${date} ${place.leader}：${reason}` });
   Object.assign(v, { date, ...place, noticeGiven: null });
   return v;
