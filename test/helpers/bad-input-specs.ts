@@ -273,12 +273,12 @@ const ROSTER: CommandSpec[] = [
     ext: '.docx',
     slots: [
       { at: '--date', kind: 'strict', malformed: '2026-07-02' }, // no bookings that day
-      out(),
+      out(), // a folder: one notice per petitioner is written into it
       { at: '--sms', kind: 'bool' },
-      { at: '--sms-csv', kind: 'out' },
       force,
     ],
   },
+  { cmd: ['visit', 'notify'], opts: { '--date': '2026-07-01' }, ext: '.csv', slots: [out('--sms-csv')] },
   { cmd: ['roster', 'notified'], opts: { '--date': '2026-07-01' }, slots: [{ at: '--date', kind: 'strict', malformed: '2026-07-02' }] },
   { cmd: ['reception', 'log'], opts: { '--date': '2026-07-01' }, slots: [{ at: '--date', kind: 'strict', malformed: BAD_DATE }] },
   {

@@ -97,6 +97,14 @@ async function annual(ctx: Ctx, o: Opts): Promise<void> {
     const { renderOfficialDocx } = await import('../../render/docx/official.js');
     return renderOfficialDocx(annualOfficialDoc(report, t, config.org.issuer || config.org.name, ctx.today));
   });
+  warnUnrecorded(ctx, report.receptions.unrecorded);
+}
+
+/** Past reception days never closed are not counted as held: say which, so the clerk can record them. */
+function warnUnrecorded(ctx: Ctx, days: { date: string }[] | undefined): void {
+  if (!days?.length) return;
+  const dates = [...new Set(days.map((d) => d.date))];
+  ctx.warn(`${dates.length} 个接待日还没有记录，未计入接访天数：${dates.slice(0, 6).join('、')}${dates.length > 6 ? ' 等' : ''}；请用 xinfang reception close --date 日期 记录后重新生成`);
 }
 
 async function monthly(ctx: Ctx, o: Opts): Promise<void> {
@@ -116,6 +124,7 @@ async function monthly(ctx: Ctx, o: Opts): Promise<void> {
     const { renderOfficialDocx } = await import('../../render/docx/official.js');
     return renderOfficialDocx(monthlyOfficialDoc(report, t, config.org.issuer || config.org.name, ctx.today));
   });
+  warnUnrecorded(ctx, report.receptions.unrecorded);
 }
 
 export function registerReport(program: Command): void {
