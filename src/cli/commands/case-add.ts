@@ -46,14 +46,14 @@ async function addCase(ctx: Ctx, o: Record<string, string | undefined>): Promise
   if (checked.problems.length) throw new InputError(checked.problems.join('；'));
   const f = checked.fields;
   const manual = splitNumbers(o.repeatOf);
-  const { VisitsRepo } = await import('../../store/visits-repo.js');
+  const VisitsRepo = booking ? (await import('../../store/visits-repo.js')).VisitsRepo : null;
 
   const { c, earlier } = await changeCases(ctx, (repo, tx) => {
     const found = repo.findRepeats(f.petitioner, f.receivedDate).map((r) => r.no); // a back-dated case has no later "earlier" cases
     for (const no of manual) repo.getCase(no);
     const repeatOf = [...new Set([...found, ...manual])];
     const earlierCases = repeatOf.map((no) => repo.findCase(no)).filter((x) => x !== null);
-    const visitDoc = booking ? new VisitsRepo(tx, tx) : null;
+    const visitDoc = booking && VisitsRepo ? new VisitsRepo(tx, tx) : null;
     const v = booking && visitDoc ? openVisit(visitDoc.touch(visitYearOf(booking.id)), booking.id) : null;
     const reception = (v && receptionOf(v, f.receivedDate)) ?? receptionFor(tx.config.roster, f.channel, f.receivedDate);
     const added = repo.addCase({ ...newCase('', f, { reception, repeatOf }), ...(v ? { visit: v.id } : {}) });
