@@ -35,3 +35,13 @@ export async function changeVisits<R>(ctx: Ctx, fn: (visits: VisitsRepo, tx: Tx,
 export async function dayRecords(ctx: Ctx, year: number): Promise<ReceptionRecord[]> {
   return (await readVisits(ctx)).visits.year(year).days;
 }
+
+/** After a roster change: the open bookings of the period whose leader is no longer on their day, said as a hint. */
+export async function warnStrandedBookings(ctx: Ctx, config: Config, from: string, to: string): Promise<void> {
+  const { strandedBookings } = await import('../domain/visit-book.js');
+  const { visits } = await readVisits(ctx);
+  const open = visits.span(from, to).flatMap((y) => y.visits).filter((v) => v.date >= from && v.date <= to);
+  for (const v of strandedBookings(config, open)) {
+    ctx.warn(`预约 ${v.id}（${v.date}，${v.name}）原定由${v.leader}接访，当天安排已变；请用 xinfang visit move ${v.id} --date 日期 --reason 原因 调整并重新通知`);
+  }
+}

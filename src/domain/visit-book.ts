@@ -192,3 +192,8 @@ export function moveVisit(config: Config, doc: VisitYear, id: string, o: { date?
   Object.assign(v, { date, ...place, noticeGiven: null });
   return v;
 }
+
+/** Open 预约接访 bookings whose leader no longer receives on their day (after a swap or a regenerated roster). */
+export function strandedBookings(config: Config, visits: readonly Visit[]): Visit[] {
+  return visits.filter((v) => isActive(v) && v.kind === '预约接访' && !receptionSlots(config, v.date).some((s) => s.leader === v.leader));
+}

@@ -80,6 +80,13 @@ describe('booking', () => {
     expect(r2.stderr).toContain('提示：2026-12-16 李明 已有 2 个预约，超过每天 1 个的上限');
     ok(['visit', 'cancel', 'Y2026-005', '--reason', '重复预约'], '2026-11-25');
   });
+
+  test('a swap that takes the booked leader off the day says which bookings to move', () => {
+    const r = ok(['roster', 'swap', '2026-12-16', '--leader', '王强', '--reason', '外出开会'], '2026-11-25');
+    expect(r.stderr).toContain('提示：预约 Y2026-004（2026-12-16，孙七）原定由李明接访，当天安排已变');
+    const back = ok(['roster', 'swap', '2026-12-16', '--leader', '李明', '--reason', '会议取消'], '2026-11-25');
+    expect(back.stderr).toBe('');
+  });
 });
 
 describe('notices', () => {
@@ -103,7 +110,7 @@ describe('notices', () => {
     const notice = await docxText(fs.readFileSync(file));
     const csv = fs.readFileSync(path.join(cwd, 'sms.csv'), 'utf8');
     expectGoldenText('visit-notice.txt', `${notice}\n--- 短信（--sms）---\n${r.stdout}--- 短信（--sms-csv）---\n${csv}`);
-    expect(r.stderr).toContain('2026-12-01 共 1 位信访人，1 份通知记为今天（2026-11-30）已发出');
+    expect(r.stderr).toContain('2026-12-01 写出 1 份通知书，1 份记为今天（2026-11-30）已发出');
     const list = JSON.parse(ok(['--json', 'visit', 'list', '--date', '2026-12-01'], '2026-11-30').stdout);
     expect(list[0].noticeGiven).toBe('2026-11-30');
   });
@@ -115,8 +122,11 @@ describe('notices', () => {
     expectRefused(['roster', 'notified', '--date', '2026-12-02'], '2026-11-30', /没有接待安排/);
   });
 
-  test('notifying a day with no bookings is refused', () => {
+  test('notifying a day with no bookings is refused; a day already told needs --force to write the notices again', () => {
     expectRefused(['visit', 'notify', '--date', '2026-12-02'], '2026-11-30', /没有待接访的预约/);
+    expectRefused(['visit', 'notify', '--date', '2026-12-01'], '2026-11-30', /都已通知过；要重新写出通知书请加 --force/);
+    const again = ok(['--json', 'visit', 'notify', '--date', '2026-12-01', '--force'], '2026-11-30');
+    expect(JSON.parse(again.stdout)).toMatchObject([{ id: 'Y2026-001', newlyGiven: false }]);
   });
 });
 

@@ -12,7 +12,7 @@ import { oneOf, parsePositiveInt } from '../../domain/text.js';
 import { act, type Opts } from '../action.js';
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
-import { changeVisits, readVisits } from '../visit-session.js';
+import { changeVisits, readVisits, warnStrandedBookings } from '../visit-session.js';
 import { calendarFactory, periodFlags, periodOf, requireGenerated, rosterTemplate, slotTable } from '../roster-support.js';
 
 function selector(dateRaw: string, o: Opts): SlotSelector {
@@ -23,11 +23,12 @@ function selector(dateRaw: string, o: Opts): SlotSelector {
   };
 }
 
-function reportEdit(ctx: Ctx, e: SlotEdit, config: Config): void {
+async function reportEdit(ctx: Ctx, e: SlotEdit, config: Config): Promise<void> {
   if (ctx.json) ctx.printJson(slotView(e.after, config.leaders));
   const last = config.roster.changes[config.roster.changes.length - 1];
   ctx.done(`已修改 ${e.after.date}（${WEEKDAY_NAMES[e.after.weekday]}）${last.what}；原因：${last.reason}`);
   ctx.done(`如已发布安排表，请重新写出：xinfang roster doc --year ${e.after.date.slice(0, 4)} --force`);
+  await warnStrandedBookings(ctx, config, e.after.date, e.after.date);
 }
 
 const withSlotOptions = (c: Command) =>
@@ -50,7 +51,7 @@ export function registerRosterOps(roster: Command): void {
         tx.note('调换接访领导', [`roster:${e.after.date}`]);
         return { edit: e, config: tx.config };
       });
-      reportEdit(ctx, edit, config);
+      await reportEdit(ctx, edit, config);
     }),
   );
 
@@ -79,7 +80,7 @@ export function registerRosterOps(roster: Command): void {
         tx.note('指定接待安排', [`roster:${e.after.date}`]);
         return { edit: e, config: tx.config };
       });
-      reportEdit(ctx, edit, config);
+      await reportEdit(ctx, edit, config);
     }),
   );
 

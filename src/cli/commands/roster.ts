@@ -2,7 +2,7 @@
 // swap, assign, export and upcoming are in roster-ops.ts.
 import type { Command } from 'commander';
 import type { Config, RosterRule } from '../../domain/model.js';
-import { assertMayGenerate, describeDiff, generateRoster, hasGenerated, periodLabel, storeGenerated, type Period } from '../../domain/roster.js';
+import { assertMayGenerate, describeDiff, generateRoster, hasGenerated, periodLabel, periodRange, storeGenerated, type Period } from '../../domain/roster.js';
 import { parseRuleFlags, sameRule } from '../../domain/roster-rule-parse.js';
 import { ruleInWords, type RosterWording } from '../../domain/roster-rules.js';
 import { rosterDocModel, rosterFileName, rosterJson } from '../../domain/roster-view.js';
@@ -11,6 +11,7 @@ import { act } from '../action.js';
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
 import { calendarFactory, periodFlags, periodOf, requireGenerated, rosterTemplate, slotTable } from '../roster-support.js';
+import { warnStrandedBookings } from '../visit-session.js';
 import { registerRosterOps } from './roster-ops.js';
 
 const SHIFT_NAMES = { next: '顺延', previous: '提前', skip: '不另行安排' } as const;
@@ -120,7 +121,7 @@ export function registerRoster(program: Command): void {
         assertMayGenerate(before.roster, p, force); // the clearer refusal comes before the one about the file
         const file = outputPath(o.out, rosterFileName(before.org.name, p, tpl.document), force);
         const calendarOf = await calendarFactory();
-        const { generated, lines, config, missing } = await ctx.mutate((tx) => {
+        const { generated, lines, config, missing, replaced } = await ctx.mutate((tx) => {
           const cal = calendarOf(tx.config);
           const g = generateRoster(tx.config, p, cal, tpl.wording);
           const replaced = hasGenerated(tx.config.roster, p);
@@ -128,7 +129,7 @@ export function registerRoster(program: Command): void {
           tx.config.roster = stored.roster;
           tx.note(replaced ? '重新生成接待安排' : '生成接待安排', [`roster:${p.year}${p.month ? `-${p.month}` : ''}`]);
           const status = cal.yearStatus(p.year);
-          return { generated: g, lines: replaced ? describeDiff(stored.diff) : null, config: tx.config, missing: status.missingHolidays };
+          return { generated: g, lines: replaced ? describeDiff(stored.diff) : null, config: tx.config, missing: status.missingHolidays, replaced };
         });
         await writeRosterDoc(ctx, config, p, file);
         if (ctx.json) ctx.printJson({ ...rosterJson(config, p), changes: lines ?? [], warnings: generated.warnings, resolved: generated.resolved, file });
@@ -139,6 +140,7 @@ export function registerRoster(program: Command): void {
         if (missing.length) {
           ctx.warn(`${p.year}年的节假日安排里没有${missing.join('、')}的放假日，接待日可能排在假期里；请用 xinfang calendar status --year ${p.year} 核对，补录后加 --force 重新生成`);
         }
+        if (replaced) await warnStrandedBookings(ctx, config, ...periodRange(p));
         if (lines) ctx.done(lines.length ? `与原安排相比有 ${lines.length} 处变动：\n${lines.map((l) => `  ${l}`).join('\n')}` : '与原安排相比没有变动');
         ctx.done(`已写出安排表：${file}`);
       }),

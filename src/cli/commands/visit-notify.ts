@@ -18,10 +18,13 @@ async function notify(ctx: Ctx, o: Opts): Promise<void> {
   const { visits, config } = await readVisits(ctx);
   const booked = visits.year(yearOf(date)).visits.filter((v) => v.date === date && isActive(v));
   if (booked.length === 0) throw new InputError(`${date} 没有待接访的预约，无需通知（xinfang visit list --date ${date} 查看）`);
+  const force = Boolean(o.force);
+  // by default only those not told yet (a booking added or moved since); --force writes every notice of the day again
+  const chosen = force ? booked : booked.filter((v) => !v.noticeGiven);
+  if (chosen.length === 0) throw new InputError(`${date} 的 ${booked.length} 位信访人都已通知过；要重新写出通知书请加 --force`);
   const { loadTemplate } = await import('../../render/templates.js');
   const w = new Wording(loadTemplate('visit-notice'), 'visit-notice.json');
-  const models = booked.map((v) => visitNotice(v, config, ctx.today, w));
-  const force = Boolean(o.force);
+  const models = chosen.map((v) => visitNotice(v, config, ctx.today, w));
   const dir = o.out === undefined ? 'out' : String(o.out).trim();
   const files = models.map((m) => outputPath(path.join(dir || 'out', m.fileName), m.fileName, force));
   const csvFile = o.smsCsv === undefined ? null : outputPath(o.smsCsv, `接访短信-${date}.csv`, force);
@@ -31,7 +34,8 @@ async function notify(ctx: Ctx, o: Opts): Promise<void> {
 
   const marked = await changeVisits(ctx, (repo, tx) => {
     const doc = repo.touch(yearOf(date));
-    const fresh = doc.visits.filter((v) => v.date === date && isActive(v) && !v.noticeGiven);
+    const ids = new Set(chosen.map((v) => v.id));
+    const fresh = doc.visits.filter((v) => ids.has(v.id) && isActive(v) && !v.noticeGiven);
     for (const v of fresh) {
       v.noticeGiven = ctx.today;
       v.history.push({ date: ctx.today, action: '书面通知', note: '' });
@@ -47,7 +51,7 @@ async function notify(ctx: Ctx, o: Opts): Promise<void> {
   else if (o.sms) for (const m of models) ctx.print(`${m.phone}\t${m.sms}`);
   for (const [i, m] of models.entries()) tell(`已写出接访通知书：${files[i]}${marked.has(m.id) ? '' : '（此前已通知过）'}`);
   if (csvFile) tell(`已写出短信文本：${csvFile}`);
-  tell(`${date} 共 ${models.length} 位信访人，${marked.size} 份通知记为今天（${ctx.today}）已发出`);
+  tell(`${date} 写出 ${models.length} 份通知书，${marked.size} 份记为今天（${ctx.today}）已发出`);
 }
 
 async function smsCsv(models: VisitNoticeModel[], w: Wording): Promise<string> {
@@ -65,6 +69,6 @@ export function registerVisitNotify(visit: Command): void {
     .option('--out <文件夹>', '通知书写到哪个文件夹（默认 out/）')
     .option('--sms', '把短信文本（电话 + 短信）打印到标准输出')
     .option('--sms-csv <文件>', '把短信文本写成 CSV（编号、姓名、电话、短信）')
-    .option('--force', '覆盖已有文件')
+    .option('--force', '当天已通知过的也重新写出，并覆盖已有文件')
     .action(act((ctx, o, args) => (ctx.requireNoArgs(args), notify(ctx, o))));
 }
