@@ -18,11 +18,10 @@ export function demoReceptionDay({ bin, data, root, xf }) {
   } else {
     console.log('\n（今后40天内没有已生成的接待日，跳过预约和通知的演示）');
   }
-  const past = json(['roster', 'show', '--year', today.slice(0, 4)])?.slots.filter((s) => s.kind === '接访' && s.date <= today).at(-1);
-  if (past) {
-    if (json(['reception', 'log', '--date', past.date])?.status === '未记录') {
-      xf('记录最近一个接待日', ['reception', 'close', '--date', past.date, '--note', '按时接待']);
-    }
-    xf('最近一个接待日的记录', ['reception', 'log', '--date', past.date]);
-  }
+  // the reception days since the demo data were built, recorded (quietly, all but the last, which is shown)
+  const past = (json(['roster', 'show', '--year', today.slice(0, 4)])?.slots ?? []).filter((s) => s.kind === '接访' && s.date <= today);
+  const open = past.filter((s) => json(['reception', 'log', '--date', s.date])?.status === '未记录');
+  for (const s of open.slice(0, -1)) spawnSync(process.execPath, [bin, '--data', data, 'reception', 'close', '--date', s.date, '--note', '按时接待'], { cwd: root });
+  if (open.length) xf('记录最近一个接待日', ['reception', 'close', '--date', open.at(-1).date, '--note', '按时接待']);
+  if (past.length) xf('最近一个接待日的记录', ['reception', 'log', '--date', past.at(-1).date]);
 }

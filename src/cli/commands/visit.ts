@@ -12,8 +12,22 @@ import { rosterTemplate } from '../roster-support.js';
 import { readVisits, changeVisits } from '../visit-session.js';
 import { registerVisitNotify } from './visit-notify.js';
 
-const row = (v: Visit) => [v.id, v.date, v.kind, v.leader, v.name, v.phone, String(v.persons), v.status, v.noticeGiven ? `已通知 ${v.noticeGiven}` : '未通知', v.caseNo ?? ''];
-const HEAD = ['编号', '日期', '类型', '接访领导', '信访人', '电话', '人数', '状态', '书面通知', '信访件'];
+/** The list's columns: 类型 and 信访件 only when they say something, so the table fits 80 columns. */
+function visitTable(shown: Visit[]): { head: string[]; rows: string[][] } {
+  const cols: [string, (v: Visit) => string][] = [
+    ['编号', (v) => v.id],
+    ['日期', (v) => v.date],
+    ...(new Set(shown.map((v) => v.kind)).size > 1 ? [['类型', (v: Visit) => v.kind] as [string, (v: Visit) => string]] : []),
+    ['领导', (v) => v.leader],
+    ['信访人', (v) => v.name],
+    ['电话', (v) => v.phone],
+    ['人数', (v) => String(v.persons)],
+    ['状态', (v) => v.status],
+    ['通知', (v) => (v.noticeGiven ? '已通知' : '未通知')],
+    ...(shown.some((v) => v.caseNo) ? [['信访件', (v: Visit) => v.caseNo ?? ''] as [string, (v: Visit) => string]] : []),
+  ];
+  return { head: cols.map(([h]) => h), rows: shown.map((v) => cols.map(([, f]) => f(v))) };
+}
 
 function said(ctx: Ctx, v: Visit, what: string): void {
   if (ctx.json) ctx.printJson(v);
@@ -38,7 +52,8 @@ async function list(ctx: Ctx, o: Record<string, string | undefined>): Promise<vo
   shown.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
   if (ctx.json) return ctx.printJson(shown);
   if (shown.length === 0) return ctx.print(`${label}没有预约`);
-  await ctx.table(HEAD, shown.map(row));
+  const t = visitTable(shown);
+  await ctx.table(t.head, t.rows);
 }
 
 export function registerVisit(program: Command): void {
