@@ -17,8 +17,11 @@ export interface VisitNoticeModel {
   sms: string;
 }
 
-/** "8:30-12:00 14:30-17:30" → "8:30-12:00、14:30-17:30" (the notice) and "8:30" (the SMS: when to come). */
-const timeWords = (t: string) => t.split(/\s+/).filter(Boolean).join('、');
+/**
+ * "8:30-12:00 14:30-17:30" → "8:30至12:00、14:30至17:30" (the notice: 至 as official text writes it, and a line then never
+ * breaks a range at its hyphen) and "8:30" (the SMS: when to come).
+ */
+const timeWords = (t: string) => t.split(/\s+/).filter(Boolean).map((r) => r.replace('-', '至')).join('、');
 const timeStart = (t: string) => (/^\d{1,2}:\d{2}/.exec(t.trim())?.[0] ?? '');
 
 export function visitNotice(v: Visit, config: Config, today: ISODate, w: Wording): VisitNoticeModel {
