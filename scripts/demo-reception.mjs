@@ -1,6 +1,6 @@
 // Part of `npm start`: the next reception day as the office prepares it — two petitioners booked, the notices due
 // (leader two days ahead, petitioners one day ahead), the written notices and SMS text, the leader marked told —
-// and the last reception day's record closed and shown.
+// and the last reception day: a visitor registered, the day closed and its record shown.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
@@ -22,6 +22,11 @@ export function demoReceptionDay({ bin, data, root, xf }) {
   const past = (json(['roster', 'show', '--year', today.slice(0, 4)])?.slots ?? []).filter((s) => s.kind === '接访' && s.date <= today);
   const open = past.filter((s) => json(['reception', 'log', '--date', s.date])?.status === '未记录');
   for (const s of open.slice(0, -1)) spawnSync(process.execPath, [bin, '--data', data, 'reception', 'close', '--date', s.date, '--note', '按时接待'], { cwd: root });
-  if (open.length) xf('记录最近一个接待日', ['reception', 'close', '--date', open.at(-1).date, '--note', '按时接待']);
+  if (open.length) {
+    const day = open.at(-1).date;
+    xf('最近一个接待日：来访群众当场登记', ['case', 'add', '--yes', '--date', day, '--channel', '来访', '--source', '本级受理', '--name', '施某',
+      '--phone', '13812340000', '--persons', '2', '--region', '城西区', '--category', '办学条件', '--summary', '反映学校操场年久失修']);
+    xf('记录最近一个接待日', ['reception', 'close', '--date', day, '--note', '按时接待，当场答复1批']);
+  }
   if (past.length) xf('最近一个接待日的记录', ['reception', 'log', '--date', past.at(-1).date]);
 }
