@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoCases } from './demo-cases.mjs';
+import { demoReceptionDay } from './demo-reception.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'xinfang');
@@ -49,7 +50,7 @@ if (rosterYear !== thisYear) {
 }
 xf('接待日规则', ['roster', 'rule', 'list']);
 xf('生成领导信访接待日安排表', ['roster', 'generate', '--year', String(rosterYear), '--force']);
-xf('近期接待安排与今日通知', ['roster', 'upcoming', '--days', '14']);
+demoReceptionDay({ bin, data, root, xf });
 demoCases({ bin, data, root, xf });
 // The monthly report of last month, and the annual summary of this year (of last year while this one has no cases).
 const casesIn = (y) =>

@@ -11,10 +11,12 @@ import { registerImportExport } from './commands/import-export.js';
 import { registerInit } from './commands/init.js';
 import { registerLeader } from './commands/leader.js';
 import { registerLists } from './commands/lists.js';
+import { registerReception } from './commands/reception.js';
 import { registerReport } from './commands/report.js';
 import { registerRoster } from './commands/roster.js';
 import { registerStaff } from './commands/staff.js';
 import { registerStatus } from './commands/status.js';
+import { registerVisit } from './commands/visit.js';
 
 export function buildProgram(version: string): Command {
   const program = new XCommand('xinfang');
@@ -37,6 +39,8 @@ export function buildProgram(version: string): Command {
   registerLists(program);
   registerCalendar(program);
   registerRoster(program);
+  registerVisit(program);
+  registerReception(program);
   registerCase(program);
   registerImportExport(program);
   registerReport(program);

@@ -1,6 +1,7 @@
 // The operator's calendar entries: set, unset, import (merge), and what a change means for the stored roster.
 import { InputError } from '../errors.js';
 import { calendarOfConfig } from './calendar.js';
+import { CALENDAR_STATES } from './chinese-values.js';
 import { parseDate, yearOf } from './dates.js';
 import type { CalendarEntry, Config, ISODate, RosterSlot } from './model.js';
 import { cleanText } from './text.js';
@@ -14,9 +15,10 @@ function byDate(a: CalendarEntry, b: CalendarEntry): number {
 /** `calendar set DATE off|work [--name …]` typed by the operator → an entry. */
 export function parseEntry(dateRaw: string, stateRaw: string, nameRaw: string | undefined): CalendarEntry {
   const date = parseDate(dateRaw);
-  const state = String(stateRaw ?? '').trim();
-  if (state !== 'off' && state !== 'work') {
-    throw new InputError(`“${state}”无效：写 off（放假）或 work（上班），例如 xinfang calendar set ${date} off --name 元旦`);
+  const typed = String(stateRaw ?? '').trim();
+  const state = Object.hasOwn(CALENDAR_STATES, typed) ? CALENDAR_STATES[typed] : undefined;
+  if (!state) {
+    throw new InputError(`“${typed}”无效：写 休（off，放假）或 班（work，上班），例如 xinfang calendar set ${date} 休 --name 元旦`);
   }
   const name = nameRaw === undefined ? DEFAULT_NAMES[state] : cleanText(nameRaw, '--name', 20);
   return { date, off: state === 'off', name };

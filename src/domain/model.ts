@@ -121,6 +121,8 @@ export interface Settings {
   maxExtensionDays: number; // 30
   /** false: a calendar-day deadline ending on a rest day stays there instead of moving to the next working day. */
   lastDayRollover?: boolean;
+  /** Bookings one leader's reception day may hold before the clerk is warned (absent: the default of 10). */
+  visitLimit?: number;
 }
 
 export interface Org {
@@ -202,4 +204,6 @@ export interface Case {
   replyDate: ISODate | null;
   satisfaction: Satisfaction | null;
   history: HistoryEntry[];
+  /** The booking (预约接访 / 约访) this visit was registered from, when there was one. */
+  visit?: string;
 }

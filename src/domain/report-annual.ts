@@ -5,6 +5,7 @@ import type { Case, Config, ISODate, RosterSlot, UnitKind } from './model.js';
 import { shareNumber } from './percent.js';
 import { change, type Change } from './report-change.js';
 import { annualPeriods, type ReportPeriod } from './report-period.js';
+import type { ReceptionRecord } from './visit-model.js';
 import { receptionsIn, type Receptions } from './report-receptions.js';
 import { countStates } from './report-status.js';
 import { tally, type Share } from './report-tally.js';
@@ -85,6 +86,8 @@ export interface AnnualInput {
   slots?: readonly RosterSlot[];
   /** Reception days after this date have not been held yet (the run date during the year). */
   asOf?: ISODate;
+  /** The reception day records (reception close) of the period: the figures of days held come from them. */
+  receptionRecords?: readonly ReceptionRecord[];
   /** How many topic tags count as hot topics. */
   hotTopicLimit?: number;
   /** Source groups listed first, in this order (templates/report-annual.json groupOrder); others follow in configured order. */
@@ -140,7 +143,7 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
     bySource: tally(cases, (c) => c.source, cases.length, { order: config.sources.map((s) => s.name) }),
     byMonth,
     groups,
-    receptions: receptionsIn(cases, input.slots ?? config.roster.slots, config.leaders, from, to, input.asOf),
+    receptions: receptionsIn(cases, input.slots ?? config.roster.slots, config.leaders, from, to, input.asOf, input.receptionRecords),
   };
 }
 

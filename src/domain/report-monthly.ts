@@ -9,6 +9,7 @@ import type { Case, Config, ISODate, ISOMonth, RosterSlot } from './model.js';
 import { shareNumber } from './percent.js';
 import { OTHER_CATEGORIES, inPeriod } from './report-annual.js';
 import { change, type Change } from './report-change.js';
+import type { ReceptionRecord } from './visit-model.js';
 import { receptionsIn, type Receptions } from './report-receptions.js';
 import { closedOnTime, countAcceptance, stateOf } from './report-status.js';
 import { tally, type Share } from './report-tally.js';
@@ -80,6 +81,8 @@ export interface MonthlyInput {
   calendar?: WorkdayCalendar | null;
   /** Reception days after this date have not been held yet (the run date, when reporting the current month). */
   asOf?: ISODate;
+  /** The reception day records (reception close) of the period: the figures of days held come from them. */
+  receptionRecords?: readonly ReceptionRecord[];
 }
 
 export function buildMonthlyReport(input: MonthlyInput): MonthlyReport {
@@ -116,7 +119,7 @@ export function buildMonthlyReport(input: MonthlyInput): MonthlyReport {
     monthOnMonth: covered(pmTo) ? change(total, count(pmFrom, pmTo)) : null,
     yearOnYear: covered(lyTo) ? change(total, count(lyFrom, lyTo)) : null,
     yearToDateOnYear: covered(lyTo) ? change(count(ytdFrom, to), count(`${year - 1}-01-01`, lyTo)) : null,
-    receptions: receptionsIn(all, input.slots ?? config.roster.slots, config.leaders, from, to, input.asOf),
+    receptions: receptionsIn(all, input.slots ?? config.roster.slots, config.leaders, from, to, input.asOf, input.receptionRecords),
   };
 }
 

@@ -2,6 +2,7 @@
 import { InputError } from '../errors.js';
 import { checkCaseNumberFormat } from './case-number.js';
 import type { Config } from './model.js';
+import { DEFAULT_VISIT_LIMIT } from './visit-book.js';
 import { cleanText, parsePositiveInt } from './text.js';
 
 interface SettingRule {
@@ -48,6 +49,11 @@ export const SETTINGS: Record<string, SettingRule> = {
   'accept-days': days('acceptDays', '受理期限（日）', 365),
   'handle-days': days('handleDays', '办理期限（日）', 365),
   'max-extension-days': days('maxExtensionDays', '延期上限（日）', 90),
+  'visit-limit': {
+    label: '每位领导每个接待日的预约上限（超过时提示）',
+    get: (c) => String(c.settings.visitLimit ?? DEFAULT_VISIT_LIMIT),
+    set: (c, v) => void (c.settings.visitLimit = parsePositiveInt(v, '预约上限', 1000)),
+  },
   'case-number-format': {
     label: '信访件编号格式（如 {year}-{seq:4}）',
     get: (c) => c.settings.caseNumberFormat,

@@ -41,6 +41,7 @@ export const caseCheck: Checker<Case> = object<Case>({
   replyDate: nullable(date),
   satisfaction: nullable(oneOf(SATISFACTIONS)),
   history: array(object({ date, action: text, note: text })),
+  visit: optional(string({ pattern: /^Y\d{4}-\d{3,}$/, message: '应为 Y年份-序号 的预约编号' })),
 });
 
 /** cases/YYYY/YYYY-MM.json: the cases received in one month. */

@@ -70,6 +70,7 @@ export const configSchema = z.object({
     handleDays: z.number().int().min(1),
     maxExtensionDays: z.number().int().min(0),
     lastDayRollover: z.boolean().optional(),
+    visitLimit: z.number().int().min(1).max(1000).optional(),
   }),
   leaders: z.array(leader),
   staff: z.array(staff),

@@ -46,7 +46,7 @@ test('set and unset: one entry does not cover a year; operator entries win over 
 
 test.each<[string[], number, RegExp]>([
   [['calendar', 'set', '2027-02-30', 'off'], 1, /“2027-02-30”不是有效日期/],
-  [['calendar', 'set', '2027-01-01', 'holiday'], 1, /“holiday”无效：写 off（放假）或 work（上班）/],
+  [['calendar', 'set', '2027-01-01', 'holiday'], 1, /“holiday”无效：写 休（off，放假）或 班（work，上班）/],
   [['calendar', 'set', '2027-01-01'], 2, /缺少参数/],
   [['calendar', 'unset', '2027-05-01'], 1, /2027-05-01没有自定的节假日条目/],
   [['calendar', 'status', '--year', '27'], 1, /--year“27”不是有效年份/],

@@ -29,6 +29,9 @@ beforeAll(() => {
   // a visit of 3 people on the reception day of 2026-03-16 (李明 by rotation: 1-1→1-5 王建国, 1-16 李明, …)
   ok(['case', 'add', '--date', '2026-03-16', '--channel', '来访', '--source', '本级受理', '--name', '赵六', '--phone', '13911112222',
     '--persons', '3', '--region', '南川县', '--category', '教育收费', '--summary', '反映收费问题', '--tags', '违规收费'], '2026-03-16');
+  // every reception day of the year closed as held (reception close): the figures of days held come from these records
+  const slots = JSON.parse(ok(['--json', 'roster', 'show', '--year', '2026'], '2026-12-31').stdout).slots as { date: string; kind: string }[];
+  for (const s of slots.filter((x) => x.kind === '接访')) ok(['reception', 'close', '--date', s.date], '2026-12-31');
   // last year: 150 cases, for the year-on-year sentence
   const last = Array.from({ length: 150 }, (_, i) =>
     makeCase({
@@ -167,7 +170,7 @@ describe('report monthly', () => {
 
 describe('errors', () => {
   test.each([
-    [['report', 'monthly', '--month', '2026-13'], 1, /^错误：--month“2026-13”不是有效月份/],
+    [['report', 'monthly', '--month', '2026-13'], 1, /^错误：--month 的值“2026-13”无效/],
     [['report', 'annual', '--year', '26'], 1, /^错误：--year“26”不是有效年份/],
     [['report', 'annual', '--year', '2026', '--json', '--csv'], 2, /^错误：--json 和 --csv 只能选一个/],
     [['report', 'annual', 'extra'], 2, /^错误：/],

@@ -176,7 +176,7 @@ test('upcoming: the next days and the leader to notify two days ahead', () => {
   const notify = JSON.parse(ok(['roster', 'upcoming', '--json'], '2027-02-26').stdout); // Friday before Monday 3-1
   expect(notify.notifyToday.map((s: { date: string; notifyOn: string }) => [s.date, s.notifyOn])).toEqual([['2027-03-01', '2027-02-26']]);
   const text = ok(['roster', 'upcoming'], '2027-02-26').stdout;
-  expect(text).toMatch(/今天请通知：\S+（/);
+  expect(text).toMatch(/今天请通知：领导 \S+（/);
   expect(text).toContain('3月1日（星期一）接访，局机关三楼会议室');
   expectRefused(['roster', 'upcoming', '--days', '0'], 1, /--days“0”应为 1 到 366/);
 });

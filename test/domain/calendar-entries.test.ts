@@ -9,12 +9,16 @@ describe('parseEntry', () => {
     ['2027-01-01', 'off', '元旦', e('2027-01-01', true, '元旦')],
     ['2027-02-20', 'work', undefined, e('2027-02-20', false, '调休上班')],
     ['2027-10-08', 'off', undefined, e('2027-10-08', true, '放假')],
+    ['2027-10-08', '休', undefined, e('2027-10-08', true, '放假')],
+    ['2027-02-20', '班', '调休', e('2027-02-20', false, '调休')],
+    ['2027-02-20', '上班', undefined, e('2027-02-20', false, '调休上班')],
   ])('%s %s %s', (date, state, name, expected) => {
     expect(parseEntry(date, state, name)).toEqual(expected);
   });
   it.each<[string, string, string | undefined, RegExp]>([
     ['2027-13-01', 'off', '元旦', /不是有效日期/],
-    ['2027-01-01', '放假', undefined, /写 off（放假）或 work（上班）/],
+    ['2027-01-01', '放', undefined, /写 休（off，放假）或 班（work，上班）/],
+    ['2027-01-01', 'holiday', undefined, /写 休（off，放假）或 班（work，上班）/],
     ['2027-01-01', 'off', '   ', /--name不能为空/],
   ])('refuses %s %s %s', (date, state, name, message) => {
     expect(() => parseEntry(date, state, name)).toThrow(InputError);

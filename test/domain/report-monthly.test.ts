@@ -3,7 +3,7 @@ import { buildMonthlyReport, monthRange, type MonthlyInput } from '../../src/dom
 import { monthlyNarrative } from '../../src/domain/report-monthly-narrative.js';
 import { InputError } from '../../src/errors.js';
 import { expectGoldenJson, expectGoldenText } from '../helpers/golden.js';
-import { makeCase, slot, testConfig } from '../helpers/report-fixtures.js';
+import { heldDay, makeCase, slot, testConfig } from '../helpers/report-fixtures.js';
 
 const template = JSON.parse(readFileSync(new URL('../../templates/report-monthly.json', import.meta.url), 'utf8'));
 
@@ -28,7 +28,8 @@ function march(extra: Partial<MonthlyInput> = {}) {
     makeCase({ no: '2025-0001', receivedDate: '2025-03-05', status: '已办结', closedDate: '2025-03-20' }),
     makeCase({ no: '2025-0002', receivedDate: '2025-03-07', status: '已办结', closedDate: '2025-03-21' }),
   ];
-  return buildMonthlyReport({ month: '2026-03', config, cases, previousYearCases: previous, ...extra });
+  const receptionRecords = [heldDay('2026-03-02', '王建国'), heldDay('2026-03-16', '李明')];
+  return buildMonthlyReport({ month: '2026-03', config, cases, previousYearCases: previous, receptionRecords, ...extra });
 }
 
 describe('monthly report, as of the last day of the month', () => {
@@ -104,13 +105,27 @@ describe('sensible output without data', () => {
     expect(text).not.toMatch(/NaN|undefined|null|相比/);
   });
 
-  test('reception days scheduled but no visitors; days after asOf are not yet held', () => {
+  test('reception days closed as held but no visitors; days after asOf are not yet held', () => {
     const config = testConfig();
     config.roster.slots = [slot('2026-07-01', '王建国'), slot('2026-07-16', '李明')];
-    const r = buildMonthlyReport({ month: '2026-07', config, cases: [], previousYearCases: null, asOf: '2026-07-10' });
+    const r = buildMonthlyReport({ month: '2026-07', config, cases: [], previousYearCases: null, asOf: '2026-07-10', receptionRecords: [heldDay('2026-07-01', '王建国')] });
     expect(r.receptions.byDay).toEqual([{ date: '2026-07-01', leader: '王建国', batches: 0, persons: 0 }]);
+    expect(r.receptions.unrecorded).toBeUndefined();
     const text = monthlyNarrative(r, template).blocks.map((b) => b.text).join('\n');
     expect(text).toContain('本月局领导信访接待日共1天，未接待来访群众。具体为：7月1日王建国局长接待，无群众来访。');
+  });
+
+  test('the figures come from the day records, not the roster', () => {
+    const config = testConfig();
+    config.roster.slots = [slot('2026-07-01', '王建国'), slot('2026-07-16', '李明'), slot('2026-07-20', '王建国')];
+    const visit = makeCase({ receivedDate: '2026-07-20', channel: '来访', persons: 2, reception: { date: '2026-07-20', leader: '王建国' } });
+    const notHeld = { date: '2026-07-16', held: false, leaders: ['李明'], note: '', reason: '防汛', closedOn: '2026-07-16' };
+    const r = buildMonthlyReport({ month: '2026-07', config, cases: [visit], previousYearCases: null, asOf: '2026-07-31', receptionRecords: [notHeld] });
+    // 07-01: on the roster, never closed, no visits: not held, listed as unrecorded; 07-16: closed as not held;
+    // 07-20: not closed yet, but a visit was registered on it: held
+    expect(r.receptions.byDay).toEqual([{ date: '2026-07-20', leader: '王建国', batches: 1, persons: 2 }]);
+    expect([r.receptions.days, r.receptions.batches, r.receptions.persons]).toEqual([1, 1, 2]);
+    expect(r.receptions.unrecorded).toEqual([{ date: '2026-07-01', leader: '王建国' }]);
   });
 
   test('January compares with December of the previous year; data that begin later give no comparison', () => {

@@ -213,7 +213,12 @@ export function workspace(f: Fixture): { data: string; cwd: string } {
 async function checkOutput(cwd: string, c: Case): Promise<void> {
   const file = c.value.trim() ? path.resolve(cwd, c.value.trim()) : path.join(cwd, 'out', fs.readdirSync(path.join(cwd, 'out'))[0]);
   expect(fs.existsSync(file)).toBe(true);
-  if (file.endsWith('.docx')) expect(await docxText(fs.readFileSync(file))).not.toBe('');
+  if (fs.statSync(file).isDirectory()) {
+    // an output folder (visit notify --out): the documents written into it
+    const docs = fs.readdirSync(file).filter((n) => n.endsWith('.docx'));
+    expect(docs.length).toBeGreaterThan(0);
+    for (const d of docs) expect(await docxText(fs.readFileSync(path.join(file, d)))).not.toBe('');
+  } else if (file.endsWith('.docx')) expect(await docxText(fs.readFileSync(file))).not.toBe('');
 }
 
 /** Runs one case on its own copy of the fixture and checks its outcome; the copy is removed afterwards. */

@@ -15,8 +15,8 @@ export function registerCalendar(program: Command): void {
     .action(act(async (ctx, o, args) => (await load()).status(ctx, o, args)));
 
   calendar
-    .command('set <日期> <off|work>')
-    .description('设置某天放假（off）或上班（work），优先于数据包，例如 calendar set 2027-01-01 off --name 元旦')
+    .command('set <日期> <休|班>')
+    .description('设置某天放假（休 / off）或上班（班 / work），优先于数据包，例如 calendar set 2027-01-01 休 --name 元旦')
     .option('--name <名称>', '名称，如 元旦、春节、调休上班')
     .action(act(async (ctx, o, args) => (await load()).set(ctx, o, args)));
 

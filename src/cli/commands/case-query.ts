@@ -84,7 +84,7 @@ export function registerCaseQuery(group: Command): void {
     .command('list')
     .description('列出信访件（默认本年；--status 为 登记/已受理/办理中 时列出所有年份未办结的）')
     .option('--year <年份>', '登记年份，如 2026')
-    .option('--month <月份>', '登记月份，如 2026-03')
+    .option('--month <月份>', '登记月份：2026-03，或 1–12 与 --year 同用')
     .option('--status <状态>', '状态：登记、已受理、不予受理、办理中、已办结、已评价')
     .option('--unit <单位>', '责任单位')
     .option('--leader <姓名>', '包案领导')

@@ -1,7 +1,8 @@
 // xinfang report monthly|annual — the 信访工作情况月报 and the statistics of the annual 信访工作总结: one model,
 // shown as tables and text, written as .docx (default), or given as --json / --csv.
 import type { Command } from 'commander';
-import { parseMonth, parseYear, previousMonth } from '../../domain/dates.js';
+import { parseYear, previousMonth } from '../../domain/dates.js';
+import { monthOption } from '../../domain/month-option.js';
 import type { Case, Config } from '../../domain/model.js';
 import type { Narrative } from '../../domain/report-narrative.js';
 import type { ReportPeriod } from '../../domain/report-period.js';
@@ -10,6 +11,7 @@ import { Wording } from '../../domain/wording.js';
 import { UsageError } from '../../errors.js';
 import { act, type Opts } from '../action.js';
 import { deadlineCalendar, readCases } from '../case-session.js';
+import { dayRecords } from '../visit-session.js';
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
 
@@ -94,7 +96,7 @@ async function annual(ctx: Ctx, o: Opts): Promise<void> {
   const t = await template('report-annual');
   const w = new Wording(t, 'report-annual.json');
   const groupOrder = w.list('groupOrder');
-  const report = buildAnnualReport({ year, config, cases, ...previousYear, today: ctx.today, asOf: ctx.today, groupOrder, hotTopicLimit: w.number('hotTopicCount', 7) });
+  const report = buildAnnualReport({ year, config, cases, ...previousYear, today: ctx.today, asOf: ctx.today, receptionRecords: await dayRecords(ctx, year), groupOrder, hotTopicLimit: w.number('hotTopicCount', 7) });
   const { annualNarrative } = await import('../../domain/report-narrative.js');
   const { annualTables } = await import('../../domain/report-tables.js');
   const fileName = w.text('fileName', { year, org: config.org.name });
@@ -103,15 +105,24 @@ async function annual(ctx: Ctx, o: Opts): Promise<void> {
     const { renderOfficialDocx } = await import('../../render/docx/official.js');
     return renderOfficialDocx(annualOfficialDoc(report, t, config.org.issuer || config.org.name, ctx.today));
   });
+  warnUnrecorded(ctx, report.receptions.unrecorded);
+}
+
+/** Past reception days never closed are not counted as held: say which, so the clerk can record them. */
+function warnUnrecorded(ctx: Ctx, days: { date: string }[] | undefined): void {
+  if (!days?.length) return;
+  const dates = [...new Set(days.map((d) => d.date))];
+  ctx.warn(`${dates.length} 个接待日还没有记录，未计入接访天数：${dates.slice(0, 6).join('、')}${dates.length > 6 ? ' 等' : ''}；请用 xinfang reception close --date 日期 记录后重新生成`);
 }
 
 async function monthly(ctx: Ctx, o: Opts): Promise<void> {
-  const month = o.month === undefined ? previousMonth(ctx.today.slice(0, 7)) : parseMonth(o.month, '--month');
+  if (o.year !== undefined && o.month === undefined) throw new UsageError('--year 要与 --month 同用，例如 --month 3 --year 2027');
+  const month = o.month === undefined ? previousMonth(ctx.today.slice(0, 7)) : monthOption(o.month, o.year, ctx.today).iso;
   const year = Number(month.slice(0, 4));
   const { config, cases, previousYearCases } = await loadYears(ctx, year);
   const { buildMonthlyReport } = await import('../../domain/report-monthly.js');
   const calendar = await deadlineCalendar(config);
-  const report = buildMonthlyReport({ month, config, cases, previousYearCases, calendar, asOf: ctx.today });
+  const report = buildMonthlyReport({ month, config, cases, previousYearCases, calendar, asOf: ctx.today, receptionRecords: await dayRecords(ctx, year) });
   const t = await template('report-monthly');
   const { monthlyNarrative } = await import('../../domain/report-monthly-narrative.js');
   const { monthlyTables } = await import('../../domain/report-tables.js');
@@ -121,6 +132,7 @@ async function monthly(ctx: Ctx, o: Opts): Promise<void> {
     const { renderOfficialDocx } = await import('../../render/docx/official.js');
     return renderOfficialDocx(monthlyOfficialDoc(report, t, config.org.issuer || config.org.name, ctx.today));
   });
+  warnUnrecorded(ctx, report.receptions.unrecorded);
 }
 
 export function registerReport(program: Command): void {
@@ -132,7 +144,7 @@ export function registerReport(program: Command): void {
       .option('--force', '覆盖已存在的文件');
 
   outputs(
-    report.command('monthly').description('信访工作情况月报：本月收到、办理、超期、领导接访，累计与环比同比').option('--month <年-月>', '月份 YYYY-MM（默认上个月）'),
+    report.command('monthly').description('信访工作情况月报：本月收到、办理、超期、领导接访，累计与环比同比').option('--month <月份>', '月份：2027-01，或 1–12 与 --year 同用（默认上个月）').option('--year <年份>', '与 --month 1–12 同用的年份'),
     'YYYY年M月信访工作情况月报.docx',
   ).action(act((ctx, o, args) => (ctx.requireNoArgs(args), monthly(ctx, o))));
 

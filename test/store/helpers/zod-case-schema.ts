@@ -36,6 +36,7 @@ export const zodCase = z.object({
   replyDate: date.nullable(),
   satisfaction: z.enum(SATISFACTIONS).nullable(),
   history: z.array(z.object({ date, action: z.string(), note: z.string() })),
+  visit: z.string().regex(/^Y\d{4}-\d{3,}$/, '应为 Y年份-序号 的预约编号').optional(), // added with appointments
 });
 
 const monthSchema = z.object({ schemaVersion: version, month, cases: z.array(zodCase) });
