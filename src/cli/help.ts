@@ -96,11 +96,25 @@ export class XCommand extends Command {
   }
 }
 
+/** One example as help lines: indented two, and past 80 columns continued at an option with a shell " \\". */
+export function exampleLines(example: string, width = 80): string[] {
+  const lines: string[] = [];
+  let line = '  ';
+  for (const part of example.split(/ (?=--)/)) {
+    const next = line.trim() ? `${line} ${part}` : `${line}${part}`;
+    if (line.trim() && displayWidth(`${next} \\`) > width) {
+      lines.push(`${line} \\`);
+      line = `      ${part}`;
+    } else line = next;
+  }
+  return [...lines, line];
+}
+
 /** Ends each command's help with its examples (例：) from help-examples.ts. */
 export function addExamples(program: Command): void {
   const visit = (cmd: Command) => {
     const examples = HELP_EXAMPLES[commandPath(cmd)];
-    if (examples?.length) cmd.addHelpText('after', `\n例：\n${examples.map((e) => `  ${e}`).join('\n')}`);
+    if (examples?.length) cmd.addHelpText('after', `\n例：\n${examples.flatMap((e) => exampleLines(e)).join('\n')}`);
     cmd.commands.forEach(visit);
   };
   visit(program);

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { commandPath } from '../../src/cli/help.js';
+import { commandPath, exampleLines } from '../../src/cli/help.js';
 import { HELP_EXAMPLES } from '../../src/cli/help-examples.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { displayWidth } from '../../src/render/table.js';
@@ -30,7 +30,7 @@ describe('examples (例：)', () => {
     expect(examples.length).toBeGreaterThanOrEqual(2);
     expect(examples.length).toBeLessThanOrEqual(3);
     for (const line of examples) {
-      expect(displayWidth(`  ${line}`)).toBeLessThanOrEqual(80);
+      for (const shown of exampleLines(line)) expect(displayWidth(shown)).toBeLessThanOrEqual(80);
       const words = shellWords(line);
       expect(words[0]).toBe('xinfang');
       // walk the words down the tree: the options each names belong to the command reached, or are global
@@ -135,5 +135,17 @@ describe('shell completion', () => {
 
   test('another shell is a usage error', () => {
     expect(runRaw(['completion', 'fish'])).toEqual({ code: 2, stdout: '', stderr: '错误：不支持的 shell：“fish”，可选 bash 或 zsh\n' });
+  });
+});
+
+describe('a long example is continued at an option', () => {
+  test.each([
+    ['xinfang status', ['  xinfang status']],
+    [
+      'xinfang visit book --date 2027-01-16 --name 张三 --phone 13800138000 --summary 学位',
+      ['  xinfang visit book --date 2027-01-16 --name 张三 --phone 13800138000 \\', '      --summary 学位'],
+    ],
+  ])('%s', (example, lines) => {
+    expect(exampleLines(example)).toEqual(lines);
   });
 });

@@ -69,7 +69,7 @@ export function registerVisit(program: Command): void {
     .requiredOption('--summary <摘要>', '反映的问题')
     .option('--persons <人数>', '来访人数（默认 1；多人请推选不超过5名代表）')
     .option('--kind <类型>', '预约接访（默认，排在接待日）或 约访（领导另约时间，须 --leader）')
-    .option('--location <地点>', '约访地点（默认见 templates/roster.json）')
+    .option('--location <地点>', '约访地点（默认为安排表模板中的接待地点）')
     .option('--time <时间>', '约访时间，如 "9:00-10:00"')
     .action(
       act(async (ctx, o, args) => {
