@@ -1,12 +1,16 @@
 // The annual statistics of the 信访工作总结 (seed 5), computed once from a year's cases and the roster;
 // the narrative, tables, .docx, JSON and CSV are all renderings of this model.
+import type { WorkdayCalendar } from './case-deadlines.js';
 import { CHANNELS } from './model.js';
 import type { Case, Config, ISODate, RosterSlot, UnitKind } from './model.js';
 import { shareNumber } from './percent.js';
 import { change, type Change } from './report-change.js';
+import { petitionFigures, type PetitionFigures } from './report-petitions.js';
+import { qualityFigures, type QualityFigures } from './report-quality.js';
 import { receptionsIn, type Receptions } from './report-receptions.js';
 import { countStates } from './report-status.js';
 import { tally, type Share } from './report-tally.js';
+import { trendOf, type TrendYear, type YearTotals } from './report-trend.js';
 
 /** Category names that are always listed last (seed 5: "其它问题11件" closes the list). */
 export const OTHER_CATEGORIES = ['其它', '其他'] as const;
@@ -53,7 +57,7 @@ export interface AnnualGroup extends AnnualFigures {
   sources: string[];
 }
 
-export interface AnnualReport extends AnnualFigures {
+export interface AnnualReport extends AnnualFigures, PetitionFigures, QualityFigures {
   year: number;
   org: string;
   bySource: Share[];
@@ -61,6 +65,8 @@ export interface AnnualReport extends AnnualFigures {
   byMonth: number[];
   groups: AnnualGroup[];
   receptions: Receptions;
+  /** Received, 办结 and 办结率 of this year and up to four before it. */
+  trend: TrendYear[];
 }
 
 export interface AnnualInput {
@@ -81,6 +87,10 @@ export interface AnnualInput {
   hotTopicLimit?: number;
   /** Source groups listed first, in this order (templates/report-annual.json groupOrder); others follow in configured order. */
   groupOrder?: readonly string[];
+  /** Needed only when deadlines count working days (按期办结, overdue). */
+  calendar?: WorkdayCalendar | null;
+  /** Received and 办结 of earlier years (the store keeps these per year), for the five-year trend. */
+  earlierYears?: readonly YearTotals[];
 }
 
 export function buildAnnualReport(input: AnnualInput): AnnualReport {
@@ -121,15 +131,21 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
 
   const byMonth = Array.from({ length: 12 }, () => 0);
   for (const c of cases) byMonth[Number(c.receivedDate.slice(5, 7)) - 1]++;
+  const overall = figuresFor(cases, previous());
+  // overdue is counted at the end of the year, or on the run date while the year lasts
+  const cutoff = input.asOf !== undefined && input.asOf < to ? input.asOf : to;
 
   return {
     year,
     org: config.org.name,
-    ...figuresFor(cases, previous()),
+    ...overall,
     bySource: tally(cases, (c) => c.source, cases.length, { order: config.sources.map((s) => s.name) }),
     byMonth,
     groups,
     receptions: receptionsIn(cases, input.slots ?? config.roster.slots, config.leaders, from, to, input.asOf),
+    ...petitionFigures(cases),
+    ...qualityFigures(cases, config, input.calendar ?? null, cutoff),
+    trend: trendOf(year, { received: overall.total, closed: overall.closed }, input.earlierYears ?? []),
   };
 }
 

@@ -142,7 +142,7 @@ function periodFigures(all: readonly Case[], from: ISODate, to: ISODate): Period
 }
 
 /** Cases open at the end of `day` whose running deadline had passed; most overdue first. */
-function overdueAt(all: readonly Case[], day: ISODate, config: Config, cal: WorkdayCalendar | null): OverdueCase[] {
+export function overdueAt(all: readonly Case[], day: ISODate, config: Config, cal: WorkdayCalendar | null): OverdueCase[] {
   const rows: OverdueCase[] = [];
   for (const c of all) {
     if (c.receivedDate > day || stateOf(c, day) !== 'open') continue;

@@ -4,6 +4,7 @@ import { describeChange, type Change } from './report-change.js';
 import type { AnnualFigures, AnnualGroup, AnnualReport } from './report-annual.js';
 import { OTHER_CATEGORIES } from './report-annual.js';
 import { percentLabel } from './percent.js';
+import { ANNUAL_SECTIONS, listedSections } from './report-sections/registry.js';
 import { Wording, type Values } from './wording.js';
 
 /** Renderer-independent pieces of the narrative; headings are unnumbered (the renderer numbers them 一、（一）1.). */
@@ -56,6 +57,12 @@ export function annualNarrative(report: AnnualReport, template: unknown): Narrat
       w.text('receptions.summary', { year, days: r.days, batches: r.batches, persons: r.persons }),
       r.byLeader.length > 0 ? w.text('receptions.byLeader', { items: leaders }) : '',
     );
+  }
+
+  for (const s of listedSections(w, ANNUAL_SECTIONS)) {
+    const t = s.narrative(w, report, { year, nextYear: year + 1 });
+    heading(2, t.heading);
+    paragraph(t.paragraph);
   }
 
   for (const s of w.sections({ year, nextYear: year + 1 })) {

@@ -6,6 +6,7 @@ import { percentLabel } from './percent.js';
 import type { AnnualReport } from './report-annual.js';
 import type { MonthlyReport } from './report-monthly.js';
 import type { Change } from './report-change.js';
+import { ANNUAL_SECTIONS, listedSections } from './report-sections/registry.js';
 import type { Share } from './report-tally.js';
 import { Wording } from './wording.js';
 
@@ -93,6 +94,7 @@ export function annualTables(r: AnnualReport, template: unknown): StatTable[] {
       ['合计', '', String(rc.days), String(rc.batches), String(rc.persons)],
     ],
   });
+  for (const s of listedSections(w, ANNUAL_SECTIONS)) for (const t of s.tables(w, r)) add(t);
   return tables;
 }
 

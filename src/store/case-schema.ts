@@ -60,6 +60,11 @@ export interface YearIndex {
    * written before it existed (then the year is read instead; the next case added to the year fills it in).
    */
   bySource?: Record<string, number>;
+  /**
+   * How many of the year's cases are 办结 (已办结/已评价) now, so the annual five-year trend reads only the indexes.
+   * Absent in indexes written before it existed (then the year is counted instead; the next change to the year fills it in).
+   */
+  closed?: number;
 }
 
 /** cases/open.json: every case still running against a deadline, so `case due` reads one small file. */
@@ -88,6 +93,7 @@ const indexCheck = object<YearIndex>({
   nextSeq: int({ min: 1 }),
   months: record(string({ pattern: /^\d{2}$/ })),
   bySource: optional(record(int({ min: 1 }))),
+  closed: optional(int({ min: 0 })),
 });
 
 const openSummaryCheck = object<OpenCaseSummary>({

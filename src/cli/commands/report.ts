@@ -22,10 +22,15 @@ async function loadYears(ctx: Ctx, year: number): Promise<{ config: Config; case
   return { config, cases: repo.casesOfYear(year), previousYearCases: previous.length ? previous : null };
 }
 
-/** The year's cases; of the previous year (同比, overall and per source group) only its counts per source. */
-async function loadAnnual(ctx: Ctx, year: number): Promise<{ config: Config; cases: Case[]; previousYearBySource: Record<string, number> }> {
+/**
+ * The year's cases; of earlier years only the counts their indexes keep: per source for 同比 (overall and per
+ * source group), received and 办结 for the five-year trend.
+ */
+async function loadAnnual(ctx: Ctx, year: number) {
   const { repo, config } = await readCases(ctx);
-  return { config, cases: repo.casesOfYear(year), previousYearBySource: repo.receivedBySource(year - 1) };
+  const { TREND_YEARS } = await import('../../domain/report-trend.js');
+  const earlierYears = Array.from({ length: TREND_YEARS - 1 }, (_, i) => year - TREND_YEARS + 1 + i).map((y) => ({ year: y, ...repo.yearTotals(y) }));
+  return { config, cases: repo.casesOfYear(year), previousYearBySource: repo.receivedBySource(year - 1), earlierYears };
 }
 
 async function template(name: 'report-annual' | 'report-monthly'): Promise<unknown> {
@@ -81,12 +86,15 @@ async function printView(ctx: Ctx, view: { narrative: Narrative & { subtitle?: s
 
 async function annual(ctx: Ctx, o: Opts): Promise<void> {
   const year = o.year === undefined ? Number(ctx.today.slice(0, 4)) : parseYear(o.year, '--year');
-  const { config, cases, previousYearBySource } = await loadAnnual(ctx, year);
+  const { config, cases, previousYearBySource, earlierYears } = await loadAnnual(ctx, year);
   const { buildAnnualReport } = await import('../../domain/report-annual.js');
+  const calendar = await deadlineCalendar(config);
   const t = await template('report-annual');
   const w = new Wording(t, 'report-annual.json');
   const groupOrder = w.list('groupOrder');
-  const report = buildAnnualReport({ year, config, cases, previousYearBySource, asOf: ctx.today, groupOrder, hotTopicLimit: w.number('hotTopicCount', 7) });
+  const report = buildAnnualReport({
+    year, config, cases, previousYearBySource, earlierYears, calendar, asOf: ctx.today, groupOrder, hotTopicLimit: w.number('hotTopicCount', 7),
+  });
   const { annualNarrative } = await import('../../domain/report-narrative.js');
   const { annualTables } = await import('../../domain/report-tables.js');
   const fileName = w.text('fileName', { year, org: config.org.name });
