@@ -218,8 +218,8 @@ const ROSTER: CommandSpec[] = [
   { cmd: ['roster', 'export'], opts: { '--year': '2026', '--month': '7' }, ext: '.ics', slots: [year('2026.0'), month('-1'), out('--ics'), force] },
   { cmd: ['roster', 'upcoming'], slots: [{ at: '--days', kind: 'strict', malformed: '0' }] },
 
-  { cmd: ['report', 'monthly'], opts: { '--month': '2026-06' }, ext: '.docx', slots: [{ at: '--month', kind: 'strict', malformed: '2026-6' }, out(), { at: '--csv', kind: 'bool' }, force] },
-  { cmd: ['report', 'annual'], opts: { '--year': '2026' }, ext: '.docx', slots: [year('二〇二六'), out(), { at: '--csv', kind: 'bool' }, force] },
+  { cmd: ['report', 'monthly'], opts: { '--month': '2026-06' }, ext: '.docx', slots: [{ at: '--month', kind: 'strict', malformed: '2026-6' }, out(), { at: '--csv', kind: 'bool' }, { at: '--xlsx', kind: 'bool' }, force] },
+  { cmd: ['report', 'annual'], opts: { '--year': '2026' }, ext: '.docx', slots: [year('二〇二六'), out(), { at: '--csv', kind: 'bool' }, { at: '--xlsx', kind: 'bool' }, force] },
 ];
 
 export const ROSTER_GROUP: Group = {

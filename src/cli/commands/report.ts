@@ -40,7 +40,7 @@ async function template(name: 'report-annual' | 'report-monthly'): Promise<unkno
 
 const SIGNED_NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
 
-/** --json and --csv go to stdout, or to --out; the default writes the .docx and shows the figures. */
+/** --json and --csv go to stdout, or to --out; --xlsx writes the tables as a workbook; the default writes the .docx and shows the figures. */
 async function deliver(
   ctx: Ctx,
   o: Opts,
@@ -49,6 +49,13 @@ async function deliver(
   docx: () => Promise<Buffer>,
 ): Promise<void> {
   if (ctx.json && o.csv) throw new UsageError('--json 和 --csv 只能选一个');
+  if (o.xlsx && (ctx.json || o.csv)) throw new UsageError('--xlsx 不能与 --json 或 --csv 同用，请只选一种输出');
+  if (o.xlsx) {
+    const file = outputPath(o.out, view.fileName.replace(/\.docx$/i, '') + '.xlsx', Boolean(o.force));
+    const { statTablesXlsx } = await import('../../render/report-xlsx.js');
+    writeOutput(file, await statTablesXlsx(view.tables));
+    return ctx.done(`已生成 ${file}`);
+  }
   if (ctx.json || o.csv) {
     const [{ writeCsv }, { neutralizeCell }] = await Promise.all([import('../../io/csv.js'), import('../../domain/case-ledger.js')]);
     // names typed by the office (categories, regions, sources) may start like a formula: a spreadsheet must not run them
@@ -129,6 +136,7 @@ export function registerReport(program: Command): void {
     c
       .option('--out <文件>', `输出文件（默认 out/${docName}；与 --json/--csv 同用时写入该文件）`)
       .option('--csv', '以 CSV 输出统计表（可用 Excel 打开）')
+      .option('--xlsx', '以 Excel 工作簿输出统计表（每个附表一个工作表，默认 out/ 下同名 .xlsx）')
       .option('--force', '覆盖已存在的文件');
 
   outputs(
