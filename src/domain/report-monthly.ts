@@ -9,8 +9,10 @@ import type { Case, Config, ISODate, ISOMonth, RosterSlot } from './model.js';
 import { shareNumber } from './percent.js';
 import { OTHER_CATEGORIES, inPeriod } from './report-annual.js';
 import { change, type Change } from './report-change.js';
+import { petitionFigures, type PetitionFigures } from './report-petitions.js';
+import { closingDeadline } from './report-quality.js';
 import { receptionsIn, type Receptions } from './report-receptions.js';
-import { closedOnTime, countStates, stateOf } from './report-status.js';
+import { countStates, stateOf } from './report-status.js';
 import { tally, type Share } from './report-tally.js';
 
 export interface PeriodFigures {
@@ -45,7 +47,7 @@ export interface OverdueCase {
   leader: string;
 }
 
-export interface MonthlyReport extends PeriodFigures {
+export interface MonthlyReport extends PeriodFigures, PetitionFigures {
   month: ISOMonth;
   year: number;
   org: string;
@@ -102,17 +104,18 @@ export function buildMonthlyReport(input: MonthlyInput): MonthlyReport {
     month,
     year,
     org: config.org.name,
-    ...periodFigures(all, from, to),
+    ...periodFigures(all, from, to, config, input.calendar ?? null),
     byChannel: tally(cases, (c) => c.channel, total, { order: CHANNELS, includeZero: true }),
     bySource: tally(cases, (c) => c.source, total, { order: config.sources.map((s) => s.name) }),
     byCategory: tally(cases, (c) => c.category, total, { order: config.categories.map((c) => c.name), last: OTHER_CATEGORIES }),
     byRegion: tally(cases, (c) => c.region, total, { order: config.units.map((u) => u.name) }),
     overdue: overdueAt(all, to, config, input.calendar ?? null),
-    yearToDate: periodFigures(all, ytdFrom, to),
+    yearToDate: periodFigures(all, ytdFrom, to, config, input.calendar ?? null),
     monthOnMonth: covered(pmTo) ? change(total, count(pmFrom, pmTo)) : null,
     yearOnYear: covered(lyTo) ? change(total, count(lyFrom, lyTo)) : null,
     yearToDateOnYear: covered(lyTo) ? change(count(ytdFrom, to), count(`${year - 1}-01-01`, lyTo)) : null,
     receptions: receptionsIn(all, input.slots ?? config.roster.slots, config.leaders, from, to, input.asOf),
+    ...petitionFigures(cases),
   };
 }
 
@@ -121,11 +124,12 @@ export function monthRange(month: ISOMonth): [ISODate, ISODate] {
   return [`${month}-01`, `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`];
 }
 
-function periodFigures(all: readonly Case[], from: ISODate, to: ISODate): PeriodFigures {
+function periodFigures(all: readonly Case[], from: ISODate, to: ISODate, config: Config, cal: WorkdayCalendar | null): PeriodFigures {
   const received = inPeriod(all, from, to);
   const states = countStates(received, to);
   const closedIn = all.filter((c) => stateOf(c, to) === 'closed' && c.closedDate! >= from);
-  const onTime = closedIn.filter(closedOnTime).length;
+  // a case without 办理期限 (an imported row) is held to the statutory limit
+  const onTime = closedIn.filter((c) => c.closedDate! <= closingDeadline(c, config.settings, cal)).length;
   return {
     from,
     to,

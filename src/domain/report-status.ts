@@ -45,7 +45,3 @@ export function countStates(cases: readonly Case[], asOf?: ISODate): StateCounts
   return out;
 }
 
-/** Closed within its deadline (the due date, which an extension moves). */
-export function closedOnTime(c: Case): boolean {
-  return c.closedDate !== null && (c.dueDate === null || c.closedDate <= c.dueDate);
-}

@@ -6,7 +6,7 @@ import { percentLabel } from './percent.js';
 import type { AnnualReport } from './report-annual.js';
 import type { MonthlyReport } from './report-monthly.js';
 import type { Change } from './report-change.js';
-import { ANNUAL_SECTIONS, listedSections } from './report-sections/registry.js';
+import { ANNUAL_SECTIONS, MONTHLY_SECTIONS, listedSections } from './report-sections/registry.js';
 import type { Share } from './report-tally.js';
 import { Wording } from './wording.js';
 
@@ -158,5 +158,6 @@ export function monthlyTables(r: MonthlyReport, template: unknown): StatTable[] 
       ['合计', `${r.receptions.days}天`, '', String(r.receptions.batches), String(r.receptions.persons)],
     ],
   });
+  for (const s of listedSections(w, MONTHLY_SECTIONS)) for (const t of s.tables(w, r)) add(t);
   return tables;
 }

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { isGroupVisit, isRepeatPetition } from '../../src/domain/case-classify.js';
 import type { Case } from '../../src/domain/model.js';
 import { buildAnnualReport } from '../../src/domain/report-annual.js';
+import { buildMonthlyReport } from '../../src/domain/report-monthly.js';
+import { monthlyNarrative } from '../../src/domain/report-monthly-narrative.js';
 import { annualNarrative, type Narrative } from '../../src/domain/report-narrative.js';
 import { closingDeadline } from '../../src/domain/report-quality.js';
 import { annualTables } from '../../src/domain/report-tables.js';
@@ -189,6 +191,33 @@ describe('a first year: no ratings, nothing closed, no previous years', () => {
     const empty = buildAnnualReport({ year: 2030, config: config(), cases: [], previousYearCases: null });
     expect([empty.firstTime.percent, empty.repeatPersons.percent, empty.onTimeRate, empty.overdue]).toEqual([null, null, null, []]);
     expect(sections(annualNarrative(empty, template))['初信初访和重复信访情况']).toBe('2030年未收到信访件，无初信初访和重复信访。');
+  });
+});
+
+// The same ledger month by month (the monthly report has the petitions and group-visit sections):
+// February received B1 only (a visit of 8: 集体访); April A2 only (张三's repeat); June closed A2 (due by statute
+// 06-01, closed 06-10): the month's 按期办结率 is 0%, not the 100% a missing 办理期限 would give.
+describe('the hand-made ledger month by month', () => {
+  const monthlyTemplate = JSON.parse(readFileSync(new URL('../../templates/report-monthly.json', import.meta.url), 'utf8'));
+  const month = (m: string) => buildMonthlyReport({ month: m, config: config(), cases: ledger2026(), previousYearCases: null });
+  const text = (m: string) => monthlyNarrative(month(m), monthlyTemplate).blocks.map((b) => b.text).join('\n');
+
+  test.each([
+    ['2026-02', { count: 1, percent: 100 }, { count: 0, percent: 0 }, { count: 0, percent: 0, petitioners: 1 }, { batches: 1, persons: 8 }],
+    ['2026-04', { count: 0, percent: 0 }, { count: 1, percent: 100 }, { count: 1, percent: 100, petitioners: 1 }, { batches: 0, persons: 0 }],
+    ['2026-11', { count: 0, percent: null }, { count: 0, percent: null }, { count: 0, percent: null, petitioners: 0 }, { batches: 0, persons: 0 }],
+  ])('%s', (m, firstTime, repeat, repeatPersons, group) => {
+    expect(month(m)).toMatchObject({ firstTime, repeat, repeatPersons, group });
+  });
+
+  test('the sentences', () => {
+    expect(text('2026-02')).toContain('本月收到的1件信访件均为初信初访，涉及信访人1人，无重复信访。\n集体访情况\n本月共接待集体访（来访人数超过5人）1批8人次。');
+    expect(text('2026-04')).toContain('本月收到的1件信访件中，初信初访0件，占0%；重复信访1件，占100%。涉及信访人1人，其中重复信访1人，占100%。');
+    expect(text('2026-11')).toContain('本月未收到信访件，无初信初访和重复信访。\n集体访情况\n本月未发生集体访（来访人数超过5人）。');
+  });
+
+  test('a case without 办理期限 is held to the statutory limit for 按期办结', () => {
+    expect(month('2026-06')).toMatchObject({ closedInPeriod: 1, closedOnTime: 0, onTimeRate: 0 });
   });
 });
 

@@ -81,11 +81,13 @@ test('the monthly document: title, subtitle, overdue list on landscape pages onl
     ['附表2  2026年3月信访件办理情况统计表', false],
     ['附表3  截至2026年3月31日超期信访件清单', true],
     ['附表4  2026年3月领导信访接待情况', false],
+    ['附表5  2026年3月初信初访和重复信访情况统计表', false],
   ]);
   const jan = monthlyOfficialDoc(buildMonthlyReport({ month: '2026-01', config, cases, previousYearCases: null }), tpl('report-monthly'), '北岭市教育局', '2026-02-03');
   expect(jan.blocks.filter((b) => b.kind === 'table').map((t) => t.kind === 'table' && t.title)).toEqual([
     '附表1  2026年1月信访件分类统计表',
     '附表2  2026年1月信访件办理情况统计表',
     '附表3  2026年1月领导信访接待情况',
+    '附表4  2026年1月初信初访和重复信访情况统计表',
   ]);
 });
