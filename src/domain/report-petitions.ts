@@ -22,24 +22,35 @@ export interface PetitionFigures {
 
 export function petitionFigures(cases: readonly Case[]): PetitionFigures {
   const total = cases.length;
-  const repeats = cases.filter(isRepeatPetition);
-  const personOf = petitionerIdentity(cases);
-  const petitioners = new Set(cases.map(personOf)).size;
-  const repeatPersons = new Set(repeats.map(personOf)).size;
-  const groups = cases.filter(isGroupVisit);
+  const person = personIds(cases);
+  const repeatPersons = new Set<string>();
+  let repeats = 0;
+  cases.forEach((c, i) => {
+    if (!isRepeatPetition(c)) return;
+    repeats++;
+    repeatPersons.add(person[i]);
+  });
+  const petitioners = new Set(person).size;
+  let batches = 0;
+  let persons = 0;
+  for (const c of cases) {
+    if (!isGroupVisit(c)) continue;
+    batches++;
+    persons += c.persons;
+  }
   return {
-    firstTime: { count: total - repeats.length, percent: rateNumber(total - repeats.length, total) },
-    repeat: { count: repeats.length, percent: rateNumber(repeats.length, total) },
-    repeatPersons: { count: repeatPersons, percent: rateNumber(repeatPersons, petitioners), petitioners },
-    group: { batches: groups.length, persons: groups.reduce((n, c) => n + c.persons, 0) },
+    firstTime: { count: total - repeats, percent: rateNumber(total - repeats, total) },
+    repeat: { count: repeats, percent: rateNumber(repeats, total) },
+    repeatPersons: { count: repeatPersons.size, percent: rateNumber(repeatPersons.size, petitioners), petitioners },
+    group: { batches, persons },
   };
 }
 
 /**
- * One id per person among `cases`: cases sharing an identity key (ID number, or name + phone) belong to the same
+ * One id per case naming its person: cases sharing an identity key (ID number, or name + phone) belong to the same
  * person, also through a chain (a case with both keys joins the two). A case without any key is a person of its own.
  */
-function petitionerIdentity(cases: readonly Case[]): (c: Case) => string {
+function personIds(cases: readonly Case[]): string[] {
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let root = k;
@@ -51,14 +62,13 @@ function petitionerIdentity(cases: readonly Case[]): (c: Case) => string {
     }
     return root;
   };
-  const keysOf = (c: Case) => {
-    const keys = petitionerKeys(c.petitioner);
-    return keys.length ? keys : [`case:${c.no}`];
-  };
-  for (const c of cases) {
-    const keys = keysOf(c);
-    for (const k of keys) if (!parent.has(k)) parent.set(k, k);
-    for (const k of keys.slice(1)) parent.set(find(k), find(keys[0]));
+  const keys = cases.map((c) => {
+    const ks = petitionerKeys(c.petitioner);
+    return ks.length ? ks : [`case:${c.no}`];
+  });
+  for (const ks of keys) {
+    for (const k of ks) if (!parent.has(k)) parent.set(k, k);
+    for (const k of ks.slice(1)) parent.set(find(k), find(ks[0]));
   }
-  return (c) => find(keysOf(c)[0]);
+  return keys.map((ks) => find(ks[0]));
 }
