@@ -23,7 +23,7 @@ export interface PetitionFigures {
 export function petitionFigures(cases: readonly Case[]): PetitionFigures {
   const total = cases.length;
   const person = personIds(cases);
-  const repeatPersons = new Set<string>();
+  const repeatPersons = new Set<number>();
   let repeats = 0;
   cases.forEach((c, i) => {
     if (!isRepeatPetition(c)) return;
@@ -47,28 +47,32 @@ export function petitionFigures(cases: readonly Case[]): PetitionFigures {
 }
 
 /**
- * One id per case naming its person: cases sharing an identity key (ID number, or name + phone) belong to the same
- * person, also through a chain (a case with both keys joins the two). A case without any key is a person of its own.
+ * One number per case naming its person: cases sharing an identity key (ID number, or name + phone) belong to the
+ * same person, also through a chain (a case with both keys joins the two). A case without any key is a person of its
+ * own. (Union-find over numbers: this runs over a whole year of cases in every annual report.)
  */
-function personIds(cases: readonly Case[]): string[] {
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
-    let root = k;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    for (let x = k; x !== root; ) {
-      const up = parent.get(x)!;
-      parent.set(x, root);
-      x = up;
+function personIds(cases: readonly Case[]): Int32Array {
+  const parent: number[] = [];
+  const byKey = new Map<string, number>();
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
     }
-    return root;
+    return i;
   };
-  const keys = cases.map((c) => {
-    const ks = petitionerKeys(c.petitioner);
-    return ks.length ? ks : [`case:${c.no}`];
+  const node = (key: string | null): number => {
+    const known = key === null ? undefined : byKey.get(key);
+    if (known !== undefined) return known;
+    parent.push(parent.length);
+    if (key !== null) byKey.set(key, parent.length - 1);
+    return parent.length - 1;
+  };
+  const first = new Int32Array(cases.length);
+  cases.forEach((c, n) => {
+    const keys = petitionerKeys(c.petitioner);
+    first[n] = node(keys.length ? keys[0] : null);
+    for (let k = 1; k < keys.length; k++) parent[find(node(keys[k]))] = find(first[n]);
   });
-  for (const ks of keys) {
-    for (const k of ks) if (!parent.has(k)) parent.set(k, k);
-    for (const k of ks.slice(1)) parent.set(find(k), find(ks[0]));
-  }
-  return keys.map((ks) => find(ks[0]));
+  return first.map(find);
 }
