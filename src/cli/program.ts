@@ -10,6 +10,7 @@ import { registerImportExport } from './commands/import-export.js';
 import { registerInit } from './commands/init.js';
 import { registerLeader } from './commands/leader.js';
 import { registerLists } from './commands/lists.js';
+import { registerReindex } from './commands/reindex.js';
 import { registerReport } from './commands/report.js';
 import { registerRoster } from './commands/roster.js';
 import { registerStaff } from './commands/staff.js';
@@ -39,6 +40,7 @@ export function buildProgram(version: string): Command {
   registerCase(program);
   registerImportExport(program);
   registerReport(program);
+  registerReindex(program);
   registerConfig(program);
   registerBackup(program);
   return program;

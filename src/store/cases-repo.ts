@@ -1,7 +1,6 @@
 // The case files, laid out so daily commands read only what they need (SPEC 12):
 //   cases/YYYY/YYYY-MM.json  the cases received that month
-//   cases/YYYY/index.json    next number of the year; number → month; cases per source (for next year's 同比);
-//                            how many are 办结 (for the five-year trend)
+//   cases/YYYY/index.json    next number of the year; number → month; counts per source and of 办结 (同比, trend)
 //   cases/open.json          a summary of every case still running against a deadline (for `case due`)
 //   cases/people/XX.json     sha256(petitioner key) → their cases, sharded by the first two hex digits
 // A repo reads through the store (or a transaction), keeps what it loaded, and writes what it changed on flush().
@@ -28,7 +27,7 @@ import {
   type PersonRef,
   type YearIndex,
 } from './case-schema.js';
-import { countAdded, countUpdated, receivedAndClosed, sourceCounts } from './year-counts.js';
+import { countAdded, countUpdated, receivedAndClosed, recountYear, sourceCounts, type YearRecount } from './year-counts.js';
 
 export const CASES_DIR = 'cases';
 const OPEN_REL = `${CASES_DIR}/open.json`;
@@ -155,6 +154,11 @@ export class CasesRepo {
   /** How many cases a year received and how many are 办结 now: from its index when it keeps the count (see year-counts.ts). */
   yearTotals(year: number): { received: number; closed: number } {
     return receivedAndClosed(this.yearIndex(year), () => this.casesOfYear(year));
+  }
+
+  /** Recounts every year's index from its cases (after an upgrade or a hand edit); see year-counts.ts. */
+  recountYears(): YearRecount[] {
+    return this.years().map((y) => recountYear(y, this.yearIndex(y), this.casesOfYear(y), () => this.touch(indexRel(y))));
   }
 
   allCases(): Case[] {

@@ -65,3 +65,26 @@ export function countUpdated(idx: YearIndex, cur: Case, next: Case, yearCases: (
   }
   return changed;
 }
+
+export interface YearRecount {
+  year: number;
+  received: number;
+  closed: number;
+  /** Whether the index's counts were missing or wrong (and are now written). */
+  changed: boolean;
+}
+
+/** Sets the index's counts from the year's cases — the way to bring an old or hand-edited store up to date. */
+export function recountYear(year: number, idx: YearIndex, cases: readonly Case[], markChanged: () => void): YearRecount {
+  const bySource = countBySource(cases);
+  const closed = countClosed(cases);
+  const kept = idx.bySource;
+  const same =
+    idx.closed === closed && kept !== undefined && Object.keys(kept).length === Object.keys(bySource).length && Object.entries(bySource).every(([k, n]) => Object.hasOwn(kept, k) && kept[k] === n);
+  if (!same) {
+    idx.bySource = bySource;
+    idx.closed = closed;
+    markChanged();
+  }
+  return { year, received: cases.length, closed, changed: !same };
+}

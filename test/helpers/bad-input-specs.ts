@@ -119,6 +119,7 @@ const ORG: CommandSpec[] = [
   { cmd: ['config', 'set'], pos: ['issuer', '示例区教育局办公室'], slots: [{ at: 0, kind: 'ref', malformed: 'deadline' }, { at: 1, kind: 'text' }] },
   { cmd: ['config', 'set'], pos: ['handle-days', '30'], slots: [{ at: 1, kind: 'strict', malformed: '366' }] },
   { cmd: ['backup', 'list'], slots: [noArgs] },
+  { cmd: ['reindex'], slots: [noArgs] },
   { cmd: ['backup', 'restore'], pos: [], slots: [{ at: 0, kind: 'ref', malformed: '20260101-000000-1' }] },
 ];
 
