@@ -70,7 +70,7 @@ describe('report annual', () => {
   test('--json adds the figures a leader asks for, each rate a number or null', () => {
     const r = JSON.parse(ok(['report', 'annual', '--year', '2026', '--json']).stdout);
     // 181 cases, each petitioner once; nothing rated. Imported rows carry no 办理期限: the statutory 60 days from
-    // acceptance apply. The 7 open seed-5 cases were received (and accepted) on 02-20, 04-13, 06-04, 07-24, 09-14
+    // acceptance apply. The 7 open cases of seed5Cases() were received (and accepted) on 02-20, 04-13, 06-04, 07-24, 09-14
     // (late by 12-31) and 11-05, 12-25 (not yet), in 南川县, 东湖县, 西城区, 白水县, 云台县; the visit of 03-16 was never
     // accepted (late since 03-31) and has no unit. The 173 closed ones closed on the day they came: all on time.
     expect(r).toMatchObject({

@@ -48,7 +48,7 @@ describe('the seed 5 sentences', () => {
       '3群众（师生）来信来访总体情况',
       '3群众（师生）来信来访反映问题情况',
       '2领导接访情况',
-      // the figure sections the template lists (figureSections), after the seed's own
+      // the figure sections the template lists (figureSections), after the ones before them
       '2初信初访和重复信访情况',
       '2集体访情况',
       '2按期办结和超期情况',
