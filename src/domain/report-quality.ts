@@ -1,5 +1,6 @@
 // How well a period's cases were handled: 按期办结 (closed by the deadline), what was overdue at a cut-off, by
 // responsible unit, and how satisfied petitioners were.
+import { InputError } from '../errors.js';
 import { acceptDeadline, extendedDeadline, handleDeadline, type WorkdayCalendar } from './case-deadlines.js';
 import type { Case, Config, ISODate } from './model.js';
 import { rateNumber } from './percent.js';
@@ -44,14 +45,29 @@ export function closingDeadline(c: Case, settings: Config['settings'], cal: Work
   return c.extension ? extendedDeadline(settings, cal, due, c.extension.days) : due;
 }
 
+/**
+ * A deadline counted in working days into a year whose holidays are not entered yet cannot be counted (the calendar
+ * refuses): it lies beyond every date the calendar covers, so such a case was neither closed late nor overdue.
+ */
+function beyondCalendar<T>(count: () => T, beyond: T): T {
+  try {
+    return count();
+  } catch (e) {
+    if (e instanceof InputError) return beyond;
+    throw e;
+  }
+}
+
 export function qualityFigures(cases: readonly Case[], config: Config, cal: WorkdayCalendar | null, cutoff: ISODate): QualityFigures {
   const closed = cases.filter(isClosedNow);
-  const onTime = closed.filter((c) => c.closedDate !== null && c.closedDate <= closingDeadline(c, config.settings, cal)).length;
+  const late = (c: Case) => c.closedDate === null || c.closedDate > beyondCalendar(() => closingDeadline(c, config.settings, cal), '9999-12-31');
+  const onTime = closed.filter((c) => !late(c)).length;
+  const overdue = cal ? cases.flatMap((c) => beyondCalendar(() => overdueAt([c], cutoff, config, cal), [])) : overdueAt(cases, cutoff, config, null);
   return {
     closedOnTime: onTime,
     onTimeRate: rateNumber(onTime, closed.length),
     overdueAsOf: cutoff,
-    overdue: byUnit(overdueAt(cases, cutoff, config, cal).map((o) => o.unit), config.units.map((u) => u.name)),
+    overdue: byUnit(overdue.map((o) => o.unit), config.units.map((u) => u.name)),
     satisfaction: satisfactionOf(cases),
   };
 }

@@ -248,6 +248,31 @@ describe('the rules, one place each', () => {
     expect(closingDeadline(makeCase({ receivedDate: '2026-01-01', ...over }), settings, null)).toBe(expected);
   });
 
+  test('working days into a year whose holidays are not entered: neither late nor overdue, and the report still comes out', () => {
+    // a calendar that knows 2026 only (every day a working day, to keep the count by hand)
+    const cal = {
+      addWorkdays(d: string, n: number) {
+        const t = new Date(`${d}T00:00:00Z`);
+        t.setUTCDate(t.getUTCDate() + n);
+        const out = t.toISOString().slice(0, 10);
+        if (out > '2026-12-31') throw new InputError('2027年的放假安排尚未录入');
+        return out;
+      },
+    };
+    const working = config();
+    working.settings.deadlineDays = 'working';
+    const cases = [
+      // accepted 11-20: 60 days run into 2027 → cannot be counted: closed 12-10 on time
+      makeCase({ no: '2026-W1', receivedDate: '2026-11-18', acceptedDate: '2026-11-20', ...closed('2026-12-10') }),
+      // accepted 12-01 and open: its deadline is in 2027 → not overdue at 12-31
+      makeCase({ no: '2026-W2', receivedDate: '2026-12-01', acceptedDate: '2026-12-01' }),
+      // accepted 09-01, open: due 10-31 → overdue
+      makeCase({ no: '2026-W3', receivedDate: '2026-09-01', acceptedDate: '2026-09-01', unit: '人事科' }),
+    ];
+    const r = buildAnnualReport({ year: 2026, config: working, cases, calendar: cal });
+    expect([r.closedOnTime, r.onTimeRate, r.overdue]).toEqual([1, 100, [{ unit: '人事科', count: 1 }]]);
+  });
+
   test('the trend starts at the first year with cases and keeps a gap year', () => {
     expect(trendOf(2026, { received: 1, closed: 1 }, [{ year: 2021, received: 5, closed: 5 }, { year: 2024, received: 2, closed: 1 }]).map((t) => t.year)).toEqual([2024, 2025, 2026]);
   });
