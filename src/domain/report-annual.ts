@@ -187,7 +187,16 @@ function figures(cases: readonly Case[], previous: number | null, config: Config
 /** The most frequent topic tags; equal counts keep the order in which the tags first appeared in the year. */
 function hotTopics(cases: readonly Case[], limit: number): TopicCount[] {
   const counts = new Map<string, number>();
-  for (const c of cases) for (const t of unique(c.tags.map((x) => x.trim()).filter(Boolean))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const seen = new Set<string>(); // one set for every case: a year has ten thousand of them
+  for (const c of cases) {
+    seen.clear();
+    for (const raw of c.tags) {
+      const t = raw.trim();
+      if (!t || seen.has(t)) continue;
+      seen.add(t);
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+  }
   return [...counts.entries()]
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count) // stable: ties stay in first-appearance order
