@@ -65,7 +65,8 @@ function commands(dir) {
     {
       name: 'report annual (.docx)',
       args: x('report', 'annual', '--year', '2026', '--out', (i) => path.join(outDir, `annual-${dir.length}-${i}.docx`)),
-      R: ['config.json', ...months(2026, 11), 'cases/2025/index.json'],
+      // this year's cases; of earlier years only the indexes (同比, the five-year trend)
+      R: ['config.json', ...months(2026, 11), ...[2022, 2023, 2024, 2025].map((y) => `cases/${y}/index.json`)],
       W: [],
       kind: 'read',
     },
