@@ -38,7 +38,7 @@ const thisYear = new Date().getFullYear();
 let rosterYear = thisYear;
 while (!covered(rosterYear) && rosterYear > thisYear - 5) rosterYear--;
 if (rosterYear !== thisYear) {
-  console.log(`\n（${thisYear}年的放假安排尚未录入，演示改用${rosterYear}年。实际使用时先录入：xinfang calendar import 放假安排.ics）`);
+  console.log(`\n（${thisYear}年的放假安排尚未录入，演示改用${rosterYear}年。实际使用时先导入国务院办公厅的放假通知：xinfang calendar import 通知.txt）`);
 }
 xf('接待日规则', ['roster', 'rule', 'list']);
 xf('生成领导信访接待日安排表', ['roster', 'generate', '--year', String(rosterYear), '--force']);

@@ -8,11 +8,14 @@ import type { CasesRepo } from '../store/cases-repo.js';
 import type { Tx } from '../store/index.js';
 import type { Ctx } from './context.js';
 
-/** The holiday calendar, loaded only when deadlines count working days. */
+/**
+ * The holiday calendar deadlines are counted with: working days, or the rest day a calendar-day deadline ends on.
+ * A year whose holidays are not entered is counted Monday–Friday and the deadline is marked provisional (暂定).
+ */
 export async function deadlineCalendar(config: Config): Promise<WorkdayCalendar | null> {
-  if (config.settings.deadlineDays !== 'working') return null;
-  const { HolidayCalendar } = await import('../domain/calendar.js');
-  return new HolidayCalendar(config.calendar);
+  if (config.settings.deadlineDays !== 'working' && config.settings.lastDayRollover === false) return null;
+  const { calendarOfConfig } = await import('../domain/calendar.js');
+  return calendarOfConfig(config, { provisional: true });
 }
 
 export async function readCases(ctx: Ctx): Promise<{ repo: CasesRepo; config: Config }> {

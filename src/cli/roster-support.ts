@@ -31,8 +31,8 @@ export function rosterTemplate(): RosterTemplate {
  * which do not count working days, and --help, do not pay for it. Await this before a (synchronous) transaction.
  */
 export async function calendarFactory(): Promise<(config: Config) => HolidayCalendar> {
-  const { HolidayCalendar } = await import('../domain/calendar.js');
-  return (config) => new HolidayCalendar(config.calendar);
+  const { calendarOfConfig } = await import('../domain/calendar.js');
+  return (config) => calendarOfConfig(config);
 }
 
 export function parseMonthNumber(raw: unknown): number {

@@ -1,8 +1,8 @@
 // The operator's calendar entries: set, unset, import (merge), and what a change means for the stored roster.
 import { InputError } from '../errors.js';
-import { HolidayCalendar } from './calendar.js';
+import { calendarOfConfig } from './calendar.js';
 import { parseDate, yearOf } from './dates.js';
-import type { CalendarEntry, ISODate, Roster, RosterSlot } from './model.js';
+import type { CalendarEntry, Config, ISODate, RosterSlot } from './model.js';
 import { cleanText } from './text.js';
 
 export const DEFAULT_NAMES = { off: '放假', work: '调休上班' } as const;
@@ -45,6 +45,12 @@ export function mergeEntries(existing: readonly CalendarEntry[], incoming: reado
   return { entries: [...map.values()].sort(byDate), added, replaced, unchanged };
 }
 
+/** `calendar confirm --year Y`: the year counts as complete from now on. */
+export function confirmYear(confirmed: readonly number[] | undefined, year: number): number[] {
+  if (confirmed?.includes(year)) throw new InputError(`${year}年的节假日安排已确认过，没有变化`);
+  return [...(confirmed ?? []), year].sort((a, b) => a - b);
+}
+
 export function removeEntry(existing: readonly CalendarEntry[], dateRaw: string): { entries: CalendarEntry[]; removed: CalendarEntry } {
   const date = parseDate(dateRaw);
   const removed = existing.find((e) => e.date === date);
@@ -53,8 +59,9 @@ export function removeEntry(existing: readonly CalendarEntry[], dateRaw: string)
 }
 
 /** Stored slots that now fall on a rest day (after the operator changed the calendar). */
-export function slotsOnRestDays(roster: Roster, entries: readonly CalendarEntry[], dates?: readonly ISODate[]): RosterSlot[] {
-  const cal = new HolidayCalendar(entries);
+export function slotsOnRestDays(config: Pick<Config, 'roster' | 'calendar' | 'calendarConfirmed'>, dates?: readonly ISODate[]): RosterSlot[] {
+  const cal = calendarOfConfig(config);
+  const roster = config.roster;
   const only = dates ? new Set(dates) : null;
   return roster.slots.filter((s) => (!only || only.has(s.date)) && cal.isCovered(yearOf(s.date)) && !cal.isWorkday(s.date));
 }

@@ -113,6 +113,8 @@ export interface Settings {
   acceptDays: number; // 15
   handleDays: number; // 60
   maxExtensionDays: number; // 30
+  /** false: a calendar-day deadline ending on a rest day stays there instead of moving to the next working day. */
+  lastDayRollover?: boolean;
 }
 
 export interface Org {
@@ -132,6 +134,8 @@ export interface Config {
   sources: Source[];
   rosterRules: RosterRule[];
   calendar: CalendarEntry[];
+  /** Years the operator confirmed as complete (calendar confirm), though a holiday has no day off entered. */
+  calendarConfirmed?: number[];
   roster: Roster;
 }
 
@@ -184,6 +188,8 @@ export interface Case {
   unit: string; // 责任单位
   leader: string; // 包案领导
   dueDate: ISODate | null;
+  /** dueDate is the statutory limit counted Monday–Friday into a year not yet entered; counted again once it is. */
+  dueProvisional?: boolean;
   extension: { days: number; reason: string; date: ISODate } | null;
   closedDate: ISODate | null;
   result: CaseResult | null;

@@ -5,6 +5,7 @@ import { CHANNELS } from './model.js';
 import type { Case, Config, ISODate, RosterSlot, UnitKind } from './model.js';
 import { shareNumber } from './percent.js';
 import { change, type Change } from './report-change.js';
+import { annualPeriods, type ReportPeriod } from './report-period.js';
 import { petitionFigures, type PetitionFigures } from './report-petitions.js';
 import { qualityFigures, type QualityFigures } from './report-quality.js';
 import { receptionsIn, type Receptions } from './report-receptions.js';
@@ -60,8 +61,12 @@ export interface AnnualGroup extends AnnualFigures {
 export interface AnnualReport extends AnnualFigures, PetitionFigures, QualityFigures {
   year: number;
   org: string;
+  /** The whole year, or 1 January to today while the year is not over. */
+  period: ReportPeriod;
+  /** What previousYearTotal and the year-on-year figures count: the same period of the previous year (同期). */
+  previousPeriod: ReportPeriod;
   bySource: Share[];
-  /** Cases received in each month, January first. */
+  /** Cases received in each month of the period, January first (a partial year stops at its last month). */
   byMonth: number[];
   groups: AnnualGroup[];
   receptions: Receptions;
@@ -74,11 +79,14 @@ export interface AnnualInput {
   config: Config;
   cases: readonly Case[];
   /**
-   * The previous year, for 同比: how many cases each source sent (the store keeps these counts, so the previous
-   * year's cases need not be read), or its cases; none, null or empty when the store has none: no year-on-year.
+   * The previous year, for 同比: how many cases each source sent in the whole year (the store keeps these counts,
+   * so the previous year's cases need not be read; used for a complete year only), or its cases (at least those of
+   * the same period); none, null or empty when the store has none: no year-on-year.
    */
   previousYearBySource?: Readonly<Record<string, number>> | null;
   previousYearCases?: readonly Case[] | null;
+  /** The run date: while the year is not over, the report covers 1 January to this day and compares with 同期. */
+  today?: ISODate;
   /** Roster slots; defaults to the configured roster. */
   slots?: readonly RosterSlot[];
   /** Reception days after this date have not been held yet (the run date during the year). */
@@ -95,13 +103,14 @@ export interface AnnualInput {
 
 export function buildAnnualReport(input: AnnualInput): AnnualReport {
   const { year, config } = input;
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
+  const periods = annualPeriods(year, input.today);
+  const { from, to } = periods.period;
   const cases = inPeriod(input.cases, from, to);
   const groupOf = (source: string) => config.sources.find((s) => s.name === source)?.group ?? source;
-  const prevBySource: [string, number][] = input.previousYearBySource
-    ? Object.entries(input.previousYearBySource)
-    : [...countBy(input.previousYearCases ?? [], (c) => c.source)];
+  const prevBySource: [string, number][] =
+    input.previousYearBySource && periods.period.complete
+      ? Object.entries(input.previousYearBySource)
+      : [...countBy(inPeriod(input.previousYearCases ?? [], periods.previous.from, periods.previous.to), (c) => c.source)];
   const prevTotal = prevBySource.reduce((n, [, count]) => n + count, 0);
   /** The previous year's cases from the sources in `group` (all when omitted); null when that year has none. */
   const previous = (group?: string): number | null =>
@@ -129,7 +138,7 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
     .map(groupFigures)
     .sort((a, b) => Number(b.total > 0) - Number(a.total > 0) || rank(a.group) - rank(b.group));
 
-  const byMonth = Array.from({ length: 12 }, () => 0);
+  const byMonth = Array.from({ length: Number(to.slice(5, 7)) }, () => 0);
   for (const c of cases) byMonth[Number(c.receivedDate.slice(5, 7)) - 1]++;
   const overall = figuresFor(cases, previous());
   // overdue is counted at the end of the year, or on the run date while the year lasts
@@ -138,6 +147,8 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
   return {
     year,
     org: config.org.name,
+    period: periods.period,
+    previousPeriod: periods.previous,
     ...overall,
     bySource: tally(cases, (c) => c.source, cases.length, { order: config.sources.map((s) => s.name) }),
     byMonth,
@@ -145,7 +156,7 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
     receptions: receptionsIn(cases, input.slots ?? config.roster.slots, config.leaders, from, to, input.asOf),
     ...petitionFigures(cases),
     ...qualityFigures(cases, config, input.calendar ?? null, cutoff),
-    trend: trendOf(year, { received: overall.total, closed: overall.closed }, input.earlierYears ?? []),
+    trend: trendOf(year, { received: overall.total, closed: overall.closed }, input.earlierYears ?? [], periods.period.complete ? undefined : to),
   };
 }
 

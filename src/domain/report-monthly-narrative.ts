@@ -76,9 +76,10 @@ function figures(f: MonthlyReport['yearToDate']): Values {
   return {
     received: f.received,
     accepted: f.accepted,
+    rejected: f.rejected,
+    pendingAcceptance: f.pendingAcceptance,
     closed: f.closed,
     inProgress: f.inProgress,
-    rejected: f.rejected,
     closureRate: percentLabel(f.closureRate),
     closedInPeriod: f.closedInPeriod,
     closedOnTime: f.closedOnTime,

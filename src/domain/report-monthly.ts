@@ -12,18 +12,20 @@ import { change, type Change } from './report-change.js';
 import { petitionFigures, type PetitionFigures } from './report-petitions.js';
 import { closingDeadline } from './report-quality.js';
 import { receptionsIn, type Receptions } from './report-receptions.js';
-import { countStates, stateOf } from './report-status.js';
+import { countAcceptance, stateOf } from './report-status.js';
 import { tally, type Share } from './report-tally.js';
 
 export interface PeriodFigures {
   from: ISODate;
   to: ISODate;
+  /** Of the cases received in the period, as of its last day: received = accepted + rejected + pendingAcceptance. */
   received: number;
-  /** Of the cases received in the period, as of its last day: */
   accepted: number;
+  rejected: number;
+  pendingAcceptance: number;
+  /** Of the accepted cases: closed, and still being handled (accepted = closed + inProgress). */
   closed: number;
   inProgress: number;
-  rejected: number;
   /** closed ÷ received × 100 */
   closureRate: number;
   /** Cases closed during the period (whenever received) and how many of them by their due date. */
@@ -42,6 +44,8 @@ export interface OverdueCase {
   /** 受理 (not accepted in time) or 办理 (not closed by the due date). */
   stage: '受理' | '办理';
   deadline: ISODate;
+  /** Counted Monday–Friday into a year whose holidays are not entered (暂定). */
+  provisional?: true;
   daysOverdue: number;
   unit: string;
   leader: string;
@@ -126,7 +130,7 @@ export function monthRange(month: ISOMonth): [ISODate, ISODate] {
 
 function periodFigures(all: readonly Case[], from: ISODate, to: ISODate, config: Config, cal: WorkdayCalendar | null): PeriodFigures {
   const received = inPeriod(all, from, to);
-  const states = countStates(received, to);
+  const states = countAcceptance(received, to);
   const closedIn = all.filter((c) => stateOf(c, to) === 'closed' && c.closedDate! >= from);
   // a case without 办理期限 (an imported row) is held to the statutory limit
   const onTime = closedIn.filter((c) => c.closedDate! <= closingDeadline(c, config.settings, cal)).length;
@@ -134,10 +138,11 @@ function periodFigures(all: readonly Case[], from: ISODate, to: ISODate, config:
     from,
     to,
     received: received.length,
-    accepted: received.filter((c) => c.acceptedDate !== null && c.acceptedDate <= to).length,
+    accepted: states.accepted,
+    rejected: states.rejected,
+    pendingAcceptance: states.pendingAcceptance,
     closed: states.closed,
     inProgress: states.inProgress,
-    rejected: states.rejected,
     closureRate: shareNumber(states.closed, received.length),
     closedInPeriod: closedIn.length,
     closedOnTime: onTime,
@@ -168,6 +173,7 @@ export function overdueAt(all: readonly Case[], day: ISODate, config: Config, ca
       summary: c.summary,
       stage: running.stage,
       deadline: running.deadline,
+      ...(running.provisional ? { provisional: true as const } : {}),
       daysOverdue: diffDays(running.deadline, day),
       unit: c.unit,
       leader: c.leader,

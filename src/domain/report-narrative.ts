@@ -4,6 +4,7 @@ import { describeChange, type Change } from './report-change.js';
 import type { AnnualFigures, AnnualGroup, AnnualReport } from './report-annual.js';
 import { OTHER_CATEGORIES } from './report-annual.js';
 import { percentLabel } from './percent.js';
+import { annualWording } from './report-period.js';
 import { ANNUAL_SECTIONS, listedSections } from './report-sections/registry.js';
 import { Wording, type Values } from './wording.js';
 
@@ -18,16 +19,14 @@ export interface Narrative {
   blocks: NarrativeBlock[];
 }
 
-const FILE = 'report-annual.json';
-
 /** group.KEY, unless groups.<name>.KEY overrides it for this source group. */
 function groupText(w: Wording, group: string, key: string, values: Values): string {
   const override = `groups.${group}.${key}`;
   return w.text(w.has(override) ? override : `group.${key}`, values);
 }
 
-export function annualNarrative(report: AnnualReport, template: unknown): Narrative {
-  const w = new Wording(template, FILE);
+export function annualNarrative(report: AnnualReport, template: unknown): Narrative & { subtitle?: string } {
+  const w = annualWording(template, report);
   const year = report.year;
   const blocks: NarrativeBlock[] = [];
   const heading = (level: 1 | 2 | 3, text: string) => blocks.push({ kind: 'heading', level, text });
@@ -69,7 +68,9 @@ export function annualNarrative(report: AnnualReport, template: unknown): Narrat
     heading(1, s.heading);
     blocks.push({ kind: 'placeholder', text: s.placeholder });
   }
-  return { title: w.text('title', { year, org: report.org }), blocks };
+  // a year not over says so under the title (partialYear.subtitle)
+  const subtitle = w.has('subtitle') ? { subtitle: w.text('subtitle', { year }) } : {};
+  return { title: w.text('title', { year, org: report.org }), ...subtitle, blocks };
 }
 
 function groupNarrative(

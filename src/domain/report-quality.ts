@@ -1,6 +1,5 @@
 // How well a period's cases were handled: 按期办结 (closed by the deadline), what was overdue at a cut-off, by
 // responsible unit, and how satisfied petitioners were.
-import { InputError } from '../errors.js';
 import { acceptDeadline, extendedDeadline, handleDeadline, type WorkdayCalendar } from './case-deadlines.js';
 import type { Case, Config, ISODate } from './model.js';
 import { rateNumber } from './percent.js';
@@ -11,6 +10,8 @@ export interface UnitCount {
   /** The responsible unit; '' when the case was not yet assigned to one. */
   unit: string;
   count: number;
+  /** Of these, how many were held to a deadline counted Monday–Friday into a year not entered yet (暂定); omitted when none. */
+  provisional?: number;
 }
 
 export interface SatisfactionFigures {
@@ -45,39 +46,29 @@ export function closingDeadline(c: Case, settings: Config['settings'], cal: Work
   return c.extension ? extendedDeadline(settings, cal, due, c.extension.days) : due;
 }
 
-/**
- * A deadline counted in working days into a year whose holidays are not entered yet cannot be counted (the calendar
- * refuses): it lies beyond every date the calendar covers, so such a case was neither closed late nor overdue.
- */
-function beyondCalendar<T>(count: () => T, beyond: T): T {
-  try {
-    return count();
-  } catch (e) {
-    if (e instanceof InputError) return beyond;
-    throw e;
-  }
-}
-
 export function qualityFigures(cases: readonly Case[], config: Config, cal: WorkdayCalendar | null, cutoff: ISODate): QualityFigures {
   const closed = cases.filter(isClosedNow);
-  const late = (c: Case) => c.closedDate === null || c.closedDate > beyondCalendar(() => closingDeadline(c, config.settings, cal), '9999-12-31');
-  const onTime = closed.filter((c) => !late(c)).length;
-  const overdue = cal ? cases.flatMap((c) => beyondCalendar(() => overdueAt([c], cutoff, config, cal), [])) : overdueAt(cases, cutoff, config, null);
+  // a deadline running into a year whose holidays are not entered is counted Monday–Friday (暂定), as everywhere
+  const onTime = closed.filter((c) => c.closedDate !== null && c.closedDate <= closingDeadline(c, config.settings, cal)).length;
   return {
     closedOnTime: onTime,
     onTimeRate: rateNumber(onTime, closed.length),
     overdueAsOf: cutoff,
-    overdue: byUnit(overdue.map((o) => o.unit), config.units.map((u) => u.name)),
+    overdue: byUnit(overdueAt(cases, cutoff, config, cal), config.units.map((u) => u.name)),
     satisfaction: satisfactionOf(cases),
   };
 }
 
-function byUnit(units: readonly string[], order: readonly string[]): UnitCount[] {
-  const counts = new Map<string, number>();
-  for (const u of units) counts.set(u, (counts.get(u) ?? 0) + 1);
+function byUnit(overdue: readonly { unit: string; provisional?: true }[], order: readonly string[]): UnitCount[] {
+  const counts = new Map<string, UnitCount>();
+  for (const o of overdue) {
+    const u = counts.get(o.unit) ?? { unit: o.unit, count: 0 };
+    u.count++;
+    if (o.provisional) u.provisional = (u.provisional ?? 0) + 1;
+    counts.set(o.unit, u);
+  }
   const rank = (u: string) => (u === '' ? Number.MAX_SAFE_INTEGER : order.indexOf(u) < 0 ? order.length : order.indexOf(u));
-  return [...counts.entries()]
-    .map(([unit, count]) => ({ unit, count }))
+  return [...counts.values()]
     .sort((a, b) => b.count - a.count || rank(a.unit) - rank(b.unit) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
 }
 

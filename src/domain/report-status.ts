@@ -45,3 +45,28 @@ export function countStates(cases: readonly Case[], asOf?: ISODate): StateCounts
   return out;
 }
 
+export interface AcceptanceCounts {
+  received: number;
+  /** Accepted by the cut-off (a closed case counts as accepted even when its acceptance date was not recorded). */
+  accepted: number;
+  rejected: number;
+  /** Registered, neither accepted nor refused by the cut-off (待受理). */
+  pendingAcceptance: number;
+  /** Of the accepted: closed, and still being handled. */
+  closed: number;
+  inProgress: number;
+}
+
+/** Where the cases stood at the end of `asOf`: received = accepted + rejected + pendingAcceptance, accepted = closed + inProgress. */
+export function countAcceptance(cases: readonly Case[], asOf: ISODate): AcceptanceCounts {
+  const out: AcceptanceCounts = { received: cases.length, accepted: 0, rejected: 0, pendingAcceptance: 0, closed: 0, inProgress: 0 };
+  for (const c of cases) {
+    const s = stateOf(c, asOf);
+    if (s === 'rejected') out.rejected++;
+    else if (s === 'closed') out.closed++;
+    else if (c.acceptedDate !== null && c.acceptedDate <= asOf) out.inProgress++;
+    else out.pendingAcceptance++;
+  }
+  out.accepted = out.closed + out.inProgress;
+  return out;
+}

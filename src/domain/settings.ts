@@ -14,6 +14,8 @@ interface SettingRule {
 
 const DEADLINE_MODES: Record<string, Config['settings']['deadlineDays']> = { calendar: 'calendar', 自然日: 'calendar', working: 'working', 工作日: 'working' };
 
+const ROLLOVER: Record<string, boolean> = { on: true, 顺延: true, off: false, 不顺延: false };
+
 const days = (key: 'acceptDays' | 'handleDays' | 'maxExtensionDays', label: string, max: number): SettingRule => ({
   label,
   get: (c) => String(c.settings[key]),
@@ -32,6 +34,15 @@ export const SETTINGS: Record<string, SettingRule> = {
       const mode = DEADLINE_MODES[v.trim()];
       if (!mode) throw new InputError(`期限计算方式“${v}”无效，可选：calendar（自然日）、working（工作日）`);
       c.settings.deadlineDays = mode;
+    },
+  },
+  'deadline-rollover': {
+    label: '期满日遇节假日顺延（on 顺延到节假日后第一个工作日 / off 不顺延；仅自然日计算时）',
+    get: (c) => (c.settings.lastDayRollover === false ? 'off' : 'on'),
+    set: (c, v) => {
+      const on = ROLLOVER[v.trim()];
+      if (on === undefined) throw new InputError(`“${v}”无效，可选：on（顺延）、off（不顺延）`);
+      c.settings.lastDayRollover = on;
     },
   },
   'accept-days': days('acceptDays', '受理期限（日）', 365),

@@ -5,7 +5,7 @@
 import type { OpenCaseSummary } from '../domain/case-deadlines.js';
 import { CASE_RESULTS, CASE_STATUSES, CHANNELS, SATISFACTIONS } from '../domain/model.js';
 import type { Case } from '../domain/model.js';
-import { array, check, type Checker, int, nullable, object, oneOf, optional, record, string } from './check.js';
+import { array, boolean, check, type Checker, int, nullable, object, oneOf, optional, record, string } from './check.js';
 import type { DocSpec } from './json-doc.js';
 
 const text = string();
@@ -34,6 +34,7 @@ export const caseCheck: Checker<Case> = object<Case>({
   unit: text,
   leader: text,
   dueDate: nullable(date),
+  dueProvisional: optional(boolean()),
   extension: nullable(object({ days: int({ min: 1 }), reason: text, date })),
   closedDate: nullable(date),
   result: nullable(oneOf(CASE_RESULTS)),
@@ -124,6 +125,8 @@ const openSummaryCheck = object<OpenCaseSummary>({
   receivedDate: date,
   acceptedDate: nullable(date),
   dueDate: nullable(date),
+  dueProvisional: optional(boolean()),
+  extensionDays: optional(int({ min: 1 })),
   unit: text,
   leader: text,
   summary: text,

@@ -55,6 +55,7 @@ export function openSummary(c: Case): OpenCaseSummary {
     receivedDate: c.receivedDate,
     acceptedDate: c.acceptedDate,
     dueDate: c.dueDate,
+    ...(c.dueProvisional ? { dueProvisional: true, ...(c.extension ? { extensionDays: c.extension.days } : {}) } : {}),
     unit: c.unit,
     leader: c.leader,
     summary: c.summary,

@@ -44,6 +44,12 @@ export function oneOf<const V extends readonly string[]>(values: V): Checker<V[n
   };
 }
 
+export function boolean(): Checker<boolean> {
+  return (v, at, issues) => {
+    if (typeof v !== 'boolean') wrong(issues, at, 'boolean', v);
+  };
+}
+
 export function nullable<T>(inner: Checker<T>): Checker<T | null> {
   return (v, at, issues) => {
     if (v !== null) inner(v, at, issues);

@@ -68,6 +68,7 @@ export const configSchema = z.object({
     acceptDays: z.number().int().min(1),
     handleDays: z.number().int().min(1),
     maxExtensionDays: z.number().int().min(0),
+    lastDayRollover: z.boolean().optional(),
   }),
   leaders: z.array(leader),
   staff: z.array(staff),
@@ -76,6 +77,7 @@ export const configSchema = z.object({
   sources: z.array(source),
   rosterRules: z.array(rosterRule),
   calendar: z.array(z.object({ date, off: z.boolean(), name: z.string() })),
+  calendarConfirmed: z.array(z.number().int().min(1990).max(2100)).optional(),
   roster,
 }) satisfies z.ZodType<Config>;
 

@@ -63,7 +63,8 @@ describe('report annual', () => {
     expect(text).toContain('2026年，省教育厅、市信访局共转来信访件180件。其中，涉及县（市、区）的172件，占总量的95.56%；涉及市直属学校的8件，占总量的4.44%。');
     expect(text).toContain('河东区、松林县、柳溪县各8件（各占4.44%）');
     expect(text).toContain('廉政建设、办学条件各8件（各占4.44%）；招生考试7件（占3.89%）；其它问题11件（占6.11%）。');
-    expect(buf.includes(Buffer.from('word/media/'))).toBe(true); // the chart picture
+    expect(buf.includes(Buffer.from('word/charts/chart1.xml'))).toBe(true); // the native chart
+    expect(buf.includes(Buffer.from('word/media/'))).toBe(false);
     expectGoldenText('report-annual-2026.docx.txt', `${text}\n`);
   });
 
@@ -100,10 +101,11 @@ describe('report annual', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const names = wb.worksheets.map((ws) => ws.name);
-    expect(names).toHaveLength(11);
+    expect(names).toHaveLength(12);
     expect(names[0]).toBe('附表1 2026年信访件分地区统计表');
-    expect(names[10]).toBe('附表11 近年信访件收办情况统计表');
-    const trend = wb.getWorksheet(names[10])!;
+    expect(names[6]).toBe('附表7 2026年信访件与2025年对比表');
+    expect(names[11]).toBe('附表12 近年信访件收办情况统计表');
+    const trend = wb.getWorksheet(names[11])!;
     expect(trend.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(trend.getRow(2).values).toEqual([undefined, '年份', '收到件数', '办结件数', '办结率']);
     expect(trend.getRow(4).values).toEqual([undefined, '2026年', 181, 173, 0.9558]);
@@ -128,14 +130,47 @@ describe('report annual', () => {
   });
 
   test('a year with no cases: sensible text and JSON, no NaN', async () => {
-    const j = ok(['report', 'annual', '--year', '2030', '--json']).stdout;
+    const j = ok(['report', 'annual', '--year', '2020', '--json']).stdout;
     expect(JSON.parse(j)).toMatchObject({ total: 0, closureRate: 0, previousYearTotal: null, yearOnYear: null });
     expect(j).not.toMatch(/NaN|Infinity/);
     const out = path.join(work, 'empty.docx');
-    ok(['report', 'annual', '--year', '2030', '--out', out]);
+    ok(['report', 'annual', '--year', '2020', '--out', out]);
     const text = await docxText(fs.readFileSync(out));
-    expect(text).toContain('2030年，我局未收到信访件。');
+    expect(text).toContain('2020年，我局未收到信访件。');
     expect(text).not.toMatch(/NaN|undefined/);
+  });
+});
+
+describe('report annual of a year not yet over', () => {
+  const NOV30 = '2026-11-30';
+
+  test('--json: the period up to today, 同期 of last year, no month after the cut-off', () => {
+    const r = JSON.parse(ok(['report', 'annual', '--json'], NOV30).stdout);
+    expect(r.period).toEqual({ from: '2026-01-01', to: '2026-11-30', complete: false });
+    expect(r.previousPeriod).toEqual({ from: '2025-01-01', to: '2025-11-30', complete: false });
+    expect(r.byMonth).toHaveLength(11);
+    expect(r.byMonth.reduce((a: number, b: number) => a + b, 0)).toBe(r.total);
+    // last year's 150 cases were all received on 2025-05-06, inside the same period
+    expect(r.yearOnYear).toMatchObject({ previous: 150, current: r.total });
+  });
+
+  test('the .docx says its cut-off, counts 1—11月 and compares with 同期 in text and tables', async () => {
+    const out = path.join(work, 'annual-partial.docx');
+    ok(['report', 'annual', '--year', '2026', '--out', out], NOV30);
+    const text = await docxText(fs.readFileSync(out));
+    expect(text).toContain('（统计截至2026年11月30日）');
+    expect(text).toContain('一、2026年1—11月信访情况分析');
+    expect(text).toMatch(/与上年同期相比增加\d+件（增长[\d.]+%）。/);
+    expect(text).not.toContain('从全年信访总量看');
+    expect(text).toContain('附表5  2026年1—11月信访件分月统计表\n月份 | 1月 | 2月 | 3月 | 4月 | 5月 | 6月 | 7月 | 8月 | 9月 | 10月 | 11月 | 合计');
+    expect(text).not.toContain('12月 |');
+    expect(text).toContain('附表7  2026年1—11月信访件与2025年1—11月对比表\n来源分组 | 本期 | 上年同期 | 增减 | 增减幅度');
+  });
+
+  test('a year that has not begun is refused', () => {
+    const r = run(dir, ['report', 'annual', '--year', '2027', '--json'], { today: NOV30, cwd: work });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toBe('错误：2027年尚未开始（今天是2026年11月30日），请选择今年或以前的年份\n');
   });
 });
 
@@ -143,6 +178,8 @@ describe('report monthly', () => {
   test('--json: the month, its receptions (1 批 3 人次) and the year to date', () => {
     const r = JSON.parse(ok(['report', 'monthly', '--month', '2026-03', '--json']).stdout);
     expect(r).toMatchObject({ month: '2026-03', received: 16 });
+    // the visit registered on 3-16 was never accepted: 待受理, not 正在办理
+    expect([r.received, r.accepted, r.rejected, r.pendingAcceptance, r.closed, r.inProgress]).toEqual([16, 15, 0, 1, 15, 0]);
     expect(r.receptions.byDay).toContainEqual({ date: '2026-03-16', leader: '李明', batches: 1, persons: 3 });
     expect(r.yearToDate).toMatchObject({ from: '2026-01-01', to: '2026-03-31', received: 46 });
     expect(r.monthOnMonth).toEqual({ previous: 14, current: 16, direction: 'up', diff: 2, percent: 14.29 });

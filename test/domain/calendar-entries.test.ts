@@ -1,4 +1,4 @@
-import { mergeEntries, parseEntry, removeEntry, slotsOnRestDays } from '../../src/domain/calendar-entries.js';
+import { confirmYear, mergeEntries, parseEntry, removeEntry, slotsOnRestDays } from '../../src/domain/calendar-entries.js';
 import type { CalendarEntry, Roster, RosterSlot } from '../../src/domain/model.js';
 import { InputError } from '../../src/errors.js';
 
@@ -40,7 +40,14 @@ it('removeEntry refuses a date with no entry', () => {
 it('slotsOnRestDays finds reception days a calendar change turned into rest days', () => {
   const slot = (date: string) => ({ date }) as RosterSlot;
   const roster: Roster = { periods: [], slots: [slot('2018-03-16'), slot('2018-04-02'), slot('2027-01-04')], changes: [] };
-  expect(slotsOnRestDays(roster, [e('2018-03-16', true, '停电')]).map((s) => s.date)).toEqual(['2018-03-16']);
-  expect(slotsOnRestDays(roster, [e('2018-03-16', true, '停电')], ['2018-04-02'])).toEqual([]);
-  expect(slotsOnRestDays(roster, [])).toEqual([]); // 2027 is not covered: nothing to say about it
+  expect(slotsOnRestDays({ roster, calendar: [e('2018-03-16', true, '停电')] }).map((s) => s.date)).toEqual(['2018-03-16']);
+  expect(slotsOnRestDays({ roster, calendar: [e('2018-03-16', true, '停电')] }, ['2018-04-02'])).toEqual([]);
+  expect(slotsOnRestDays({ roster, calendar: [e('2027-01-04', true, '停电')] })).toEqual([]); // 2027 is not covered: nothing to say about it
+  expect(slotsOnRestDays({ roster, calendar: [e('2027-01-04', true, '停电')], calendarConfirmed: [2027] }).map((s) => s.date)).toEqual(['2027-01-04']);
+});
+
+it('confirmYear adds a year once', () => {
+  expect(confirmYear(undefined, 2027)).toEqual([2027]);
+  expect(confirmYear([2028], 2027)).toEqual([2027, 2028]);
+  expect(() => confirmYear([2027], 2027)).toThrow(/已确认过/);
 });

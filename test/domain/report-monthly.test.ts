@@ -42,8 +42,14 @@ describe('monthly report, as of the last day of the month', () => {
     expect(r.byRegion.map((s) => [s.name, s.count])).toEqual([['北岭县', 4], ['南川县', 1]]);
   });
 
-  test('accepted, closed, in progress, refused and the rates', () => {
-    expect([r.accepted, r.closed, r.inProgress, r.rejected, r.closureRate]).toEqual([3, 1, 3, 1, 20]);
+  test('received = accepted + refused + awaiting acceptance; in progress only among the accepted', () => {
+    // 0006 was registered on 3-01 and not accepted by 3-31: 待受理, not 正在办理
+    expect([r.received, r.accepted, r.rejected, r.pendingAcceptance]).toEqual([5, 3, 1, 1]);
+    expect([r.closed, r.inProgress, r.closureRate]).toEqual([1, 2, 20]);
+    for (const f of [r, r.yearToDate]) {
+      expect(f.accepted + f.rejected + f.pendingAcceptance).toBe(f.received);
+      expect(f.closed + f.inProgress).toBe(f.accepted);
+    }
     // closed in March: 0001 (on time) and 0003 (late)
     expect([r.closedInPeriod, r.closedOnTime, r.onTimeRate]).toEqual([2, 1, 50]);
   });
@@ -62,7 +68,7 @@ describe('monthly report, as of the last day of the month', () => {
   });
 
   test('year to date, 环比 and 同比', () => {
-    expect(r.yearToDate).toMatchObject({ from: '2026-01-01', to: '2026-03-31', received: 8, closed: 2, rejected: 1, inProgress: 5, closureRate: 25 });
+    expect(r.yearToDate).toMatchObject({ from: '2026-01-01', to: '2026-03-31', received: 8, accepted: 6, rejected: 1, pendingAcceptance: 1, closed: 2, inProgress: 4, closureRate: 25 });
     expect(r.monthOnMonth).toEqual({ previous: 1, current: 5, direction: 'up', diff: 4, percent: 400 });
     expect(r.yearOnYear).toEqual({ previous: 2, current: 5, direction: 'up', diff: 3, percent: 150 });
     expect(r.yearToDateOnYear).toEqual({ previous: 2, current: 8, direction: 'up', diff: 6, percent: 300 });

@@ -23,6 +23,9 @@ const noArgs = { at: 0, kind: 'ref' as const, malformed: '1', expect: { empty: 2
 const FILES = tempDir('xinfang-bad-files-');
 const BAD_JSON = path.join(FILES, '放假安排.json');
 fs.writeFileSync(BAD_JSON, '{"date": "2026-10-01", off: 是}');
+// a State Council notice whose weekday does not match its date (2027-02-05 is a Friday)
+const BAD_NOTICE = path.join(FILES, '放假通知.txt');
+fs.writeFileSync(BAD_NOTICE, '国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n二、春节：2月5日（周四）至12日（周五）放假调休，共8天。\n');
 const BAD_CSV = path.join(FILES, '台账.csv');
 fs.writeFileSync(BAD_CSV, '编号,登记日期,信访人\n"2026-0001,2026-06-01,王某某\n');
 
@@ -162,6 +165,16 @@ const ROSTER: CommandSpec[] = [
   },
   { cmd: ['calendar', 'unset'], pos: ['2026-07-07'], slots: [{ at: 0, kind: 'strict', malformed: '2026-07-08' }] },
   { cmd: ['calendar', 'import'], pos: [BAD_JSON], slots: [{ at: 0, kind: 'in', malformed: BAD_JSON }] },
+  {
+    cmd: ['calendar', 'import'],
+    pos: [BAD_NOTICE],
+    slots: [
+      { at: 0, kind: 'in', malformed: BAD_NOTICE },
+      { at: '--dry-run', kind: 'bool' },
+      { at: '--allow-other', kind: 'bool' },
+    ],
+  },
+  { cmd: ['calendar', 'confirm'], opts: { '--year': '2027' }, slots: [year('27')] },
 
   { cmd: ['roster', 'rule', 'add'], slots: [{ at: '--days', kind: 'strict', malformed: '1,32' }] },
   { cmd: ['roster', 'rule', 'add'], slots: [{ at: '--weekly', kind: 'strict', malformed: '8' }] },

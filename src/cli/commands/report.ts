@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { parseMonth, parseYear, previousMonth } from '../../domain/dates.js';
 import type { Case, Config } from '../../domain/model.js';
 import type { Narrative } from '../../domain/report-narrative.js';
+import type { ReportPeriod } from '../../domain/report-period.js';
 import type { StatTable } from '../../domain/report-tables.js';
 import { Wording } from '../../domain/wording.js';
 import { UsageError } from '../../errors.js';
@@ -23,14 +24,18 @@ async function loadYears(ctx: Ctx, year: number): Promise<{ config: Config; case
 }
 
 /**
- * The year's cases; of earlier years only the counts their indexes keep: per source for 同比 (overall and per
- * source group), received and 办结 for the five-year trend.
+ * The year's cases and, for 同比, the previous year's: of a complete year only its counts per source (kept in its
+ * index); while the year is not over, its cases up to the same day, so only its month files up to that month are read.
+ * Of the years before, for the five-year trend, only the received and 办结 counts their indexes keep.
  */
-async function loadAnnual(ctx: Ctx, year: number) {
+async function loadAnnual(ctx: Ctx, year: number, previous: ReportPeriod) {
   const { repo, config } = await readCases(ctx);
+  const cases = repo.casesOfYear(year);
   const { TREND_YEARS } = await import('../../domain/report-trend.js');
   const earlierYears = Array.from({ length: TREND_YEARS - 1 }, (_, i) => year - TREND_YEARS + 1 + i).map((y) => ({ year: y, ...repo.yearTotals(y) }));
-  return { config, cases: repo.casesOfYear(year), previousYearBySource: repo.receivedBySource(year - 1), earlierYears };
+  if (previous.complete) return { config, cases, earlierYears, previousYearBySource: repo.receivedBySource(year - 1) };
+  const months = repo.monthsOf(year - 1).filter((m) => m <= previous.to.slice(0, 7));
+  return { config, cases, earlierYears, previousYearCases: months.flatMap((m) => repo.casesOfMonth(m)) };
 }
 
 async function template(name: 'report-annual' | 'report-monthly'): Promise<unknown> {
@@ -93,14 +98,15 @@ async function printView(ctx: Ctx, view: { narrative: Narrative & { subtitle?: s
 
 async function annual(ctx: Ctx, o: Opts): Promise<void> {
   const year = o.year === undefined ? Number(ctx.today.slice(0, 4)) : parseYear(o.year, '--year');
-  const { config, cases, previousYearBySource, earlierYears } = await loadAnnual(ctx, year);
+  const { annualPeriods } = await import('../../domain/report-period.js');
+  const { config, cases, ...previousYear } = await loadAnnual(ctx, year, annualPeriods(year, ctx.today).previous);
   const { buildAnnualReport } = await import('../../domain/report-annual.js');
   const calendar = await deadlineCalendar(config);
   const t = await template('report-annual');
   const w = new Wording(t, 'report-annual.json');
   const groupOrder = w.list('groupOrder');
   const report = buildAnnualReport({
-    year, config, cases, previousYearBySource, earlierYears, calendar, asOf: ctx.today, groupOrder, hotTopicLimit: w.number('hotTopicCount', 7),
+    year, config, cases, ...previousYear, calendar, today: ctx.today, asOf: ctx.today, groupOrder, hotTopicLimit: w.number('hotTopicCount', 7),
   });
   const { annualNarrative } = await import('../../domain/report-narrative.js');
   const { annualTables } = await import('../../domain/report-tables.js');
@@ -145,7 +151,7 @@ export function registerReport(program: Command): void {
   ).action(act((ctx, o, args) => (ctx.requireNoArgs(args), monthly(ctx, o))));
 
   outputs(
-    report.command('annual').description('年度信访工作总结（统计部分）：按来源、地区、问题类别，办结率，同比，领导接访').option('--year <年份>', '年份（默认今年）'),
+    report.command('annual').description('年度信访工作总结（统计部分）：按来源、地区、问题类别，办结率，同比，领导接访').option('--year <年份>', '年份（默认今年；年度未结束时统计到今天，与上年同期比较）'),
     'YYYY年<单位>信访工作总结.docx',
   ).action(act((ctx, o, args) => (ctx.requireNoArgs(args), annual(ctx, o))));
 }

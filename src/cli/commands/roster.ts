@@ -123,7 +123,7 @@ export function registerRoster(program: Command): void {
           tx.config.roster = stored.roster;
           tx.note(replaced ? '重新生成接待安排' : '生成接待安排', [`roster:${p.year}${p.month ? `-${p.month}` : ''}`]);
           const status = cal.yearStatus(p.year);
-          return { generated: g, lines: replaced ? describeDiff(stored.diff) : null, config: tx.config, missing: status.missingHolidays };
+          return { generated: g, lines: replaced ? describeDiff(stored.diff) : null, config: tx.config, missing: status.missing };
         });
         await writeRosterDoc(ctx, config, p, file);
         if (ctx.json) ctx.printJson({ ...rosterJson(config, p), changes: lines ?? [], warnings: generated.warnings, file });
