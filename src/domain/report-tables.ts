@@ -96,7 +96,7 @@ export function annualTables(r: AnnualReport, template: unknown): StatTable[] {
       ['合计', '', String(rc.days), String(rc.batches), String(rc.persons)],
     ],
   });
-  // 同比 right after the tables of the seed's statistics, then the figure sections' tables
+  // 同比 right after the six statistics tables, then the figure sections' tables (numbered in this order)
   if (r.yearOnYear) {
     const row = (label: string, c: Change) => [label, String(c.current), String(c.previous), signed(c, String(c.diff)), c.percent === null ? '—' : signed(c, pct(c.percent))];
     add({
