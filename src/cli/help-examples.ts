@@ -83,8 +83,9 @@ export const HELP_EXAMPLES: Record<string, string[]> = {
   'export cases': ['xinfang export cases --year 2026', 'xinfang export cases --year 2026 --out out/台账.xlsx --show-pii', 'xinfang export cases --month 2026-03 --out 三月台账.csv'],
 
   report: ['xinfang report monthly', 'xinfang report annual --year 2026'],
-  'report monthly': ['xinfang report monthly', 'xinfang report monthly --month 2026-10 --force', 'xinfang report monthly --month 2026-10 --csv'],
-  'report annual': ['xinfang report annual --year 2026', 'xinfang report annual --year 2026 --out 2026年信访工作总结.docx', 'xinfang report annual --year 2026 --json'],
+  'report monthly': ['xinfang report monthly', 'xinfang report monthly --month 2026-10 --force', 'xinfang report monthly --month 2026-10 --xlsx'],
+  reindex: ['xinfang reindex', 'xinfang reindex --json'],
+  'report annual': ['xinfang report annual --year 2026', 'xinfang report annual --year 2026 --out 2026年信访工作总结.docx', 'xinfang report annual --year 2026 --xlsx'],
 
   config: ['xinfang config show', 'xinfang config set deadline-days working'],
   'config show': ['xinfang config show', 'xinfang config show --json'],

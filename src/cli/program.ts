@@ -12,6 +12,7 @@ import { registerInit } from './commands/init.js';
 import { registerLeader } from './commands/leader.js';
 import { registerLists } from './commands/lists.js';
 import { registerReception } from './commands/reception.js';
+import { registerReindex } from './commands/reindex.js';
 import { registerReport } from './commands/report.js';
 import { registerRoster } from './commands/roster.js';
 import { registerStaff } from './commands/staff.js';
@@ -44,6 +45,7 @@ export function buildProgram(version: string): Command {
   registerCase(program);
   registerImportExport(program);
   registerReport(program);
+  registerReindex(program);
   registerConfig(program);
   registerBackup(program);
   registerCompletion(program);

@@ -5,6 +5,7 @@ import type { MonthlyReport } from './report-monthly.js';
 import type { Narrative, NarrativeBlock } from './report-narrative.js';
 import { OTHER_CATEGORIES } from './report-annual.js';
 import { percentLabel } from './percent.js';
+import { MONTHLY_SECTIONS, listedSections } from './report-sections/registry.js';
 import { Wording, type Values } from './wording.js';
 
 const FILE = 'report-monthly.json';
@@ -57,6 +58,12 @@ export function monthlyNarrative(report: MonthlyReport, template: unknown): Narr
   const rValues = { ...base, days: r.days, batches: r.batches, persons: r.persons };
   if (r.days === 0) paragraph(w.text('receptionsNoDays', rValues));
   else paragraph(w.text(r.batches > 0 ? 'receptions' : 'receptionsNone', rValues), w.text('receptionDays', { items: days }));
+
+  for (const s of listedSections(w, MONTHLY_SECTIONS)) {
+    const t = s.narrative(w, report, base);
+    heading(t.heading);
+    paragraph(t.paragraph);
+  }
 
   for (const s of w.sections(base)) {
     heading(s.heading);

@@ -10,8 +10,10 @@ import { shareNumber } from './percent.js';
 import { OTHER_CATEGORIES, inPeriod } from './report-annual.js';
 import { change, type Change } from './report-change.js';
 import type { ReceptionRecord } from './visit-model.js';
+import { petitionFigures, type PetitionFigures } from './report-petitions.js';
+import { closingDeadline } from './report-quality.js';
 import { receptionsIn, type Receptions } from './report-receptions.js';
-import { closedOnTime, countAcceptance, stateOf } from './report-status.js';
+import { countAcceptance, stateOf } from './report-status.js';
 import { tally, type Share } from './report-tally.js';
 
 export interface PeriodFigures {
@@ -50,7 +52,7 @@ export interface OverdueCase {
   leader: string;
 }
 
-export interface MonthlyReport extends PeriodFigures {
+export interface MonthlyReport extends PeriodFigures, PetitionFigures {
   month: ISOMonth;
   year: number;
   org: string;
@@ -109,17 +111,18 @@ export function buildMonthlyReport(input: MonthlyInput): MonthlyReport {
     month,
     year,
     org: config.org.name,
-    ...periodFigures(all, from, to),
+    ...periodFigures(all, from, to, config, input.calendar ?? null),
     byChannel: tally(cases, (c) => c.channel, total, { order: CHANNELS, includeZero: true }),
     bySource: tally(cases, (c) => c.source, total, { order: config.sources.map((s) => s.name) }),
     byCategory: tally(cases, (c) => c.category, total, { order: config.categories.map((c) => c.name), last: OTHER_CATEGORIES }),
     byRegion: tally(cases, (c) => c.region, total, { order: config.units.map((u) => u.name) }),
     overdue: overdueAt(all, to, config, input.calendar ?? null),
-    yearToDate: periodFigures(all, ytdFrom, to),
+    yearToDate: periodFigures(all, ytdFrom, to, config, input.calendar ?? null),
     monthOnMonth: covered(pmTo) ? change(total, count(pmFrom, pmTo)) : null,
     yearOnYear: covered(lyTo) ? change(total, count(lyFrom, lyTo)) : null,
     yearToDateOnYear: covered(lyTo) ? change(count(ytdFrom, to), count(`${year - 1}-01-01`, lyTo)) : null,
     receptions: receptionsIn(all, input.slots ?? config.roster.slots, config.leaders, from, to, input.asOf, input.receptionRecords),
+    ...petitionFigures(cases),
   };
 }
 
@@ -128,11 +131,12 @@ export function monthRange(month: ISOMonth): [ISODate, ISODate] {
   return [`${month}-01`, `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`];
 }
 
-function periodFigures(all: readonly Case[], from: ISODate, to: ISODate): PeriodFigures {
+function periodFigures(all: readonly Case[], from: ISODate, to: ISODate, config: Config, cal: WorkdayCalendar | null): PeriodFigures {
   const received = inPeriod(all, from, to);
   const states = countAcceptance(received, to);
   const closedIn = all.filter((c) => stateOf(c, to) === 'closed' && c.closedDate! >= from);
-  const onTime = closedIn.filter(closedOnTime).length;
+  // a case without 办理期限 (an imported row) is held to the statutory limit
+  const onTime = closedIn.filter((c) => c.closedDate! <= closingDeadline(c, config.settings, cal)).length;
   return {
     from,
     to,
@@ -150,7 +154,7 @@ function periodFigures(all: readonly Case[], from: ISODate, to: ISODate): Period
 }
 
 /** Cases open at the end of `day` whose running deadline had passed; most overdue first. */
-function overdueAt(all: readonly Case[], day: ISODate, config: Config, cal: WorkdayCalendar | null): OverdueCase[] {
+export function overdueAt(all: readonly Case[], day: ISODate, config: Config, cal: WorkdayCalendar | null): OverdueCase[] {
   const rows: OverdueCase[] = [];
   for (const c of all) {
     if (c.receivedDate > day || stateOf(c, day) !== 'open') continue;

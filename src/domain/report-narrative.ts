@@ -5,6 +5,7 @@ import type { AnnualFigures, AnnualGroup, AnnualReport } from './report-annual.j
 import { OTHER_CATEGORIES } from './report-annual.js';
 import { percentLabel } from './percent.js';
 import { annualWording } from './report-period.js';
+import { ANNUAL_SECTIONS, listedSections } from './report-sections/registry.js';
 import { Wording, type Values } from './wording.js';
 
 /** Renderer-independent pieces of the narrative; headings are unnumbered (the renderer numbers them 一、（一）1.). */
@@ -55,6 +56,12 @@ export function annualNarrative(report: AnnualReport, template: unknown): Narrat
       w.text('receptions.summary', { year, days: r.days, batches: r.batches, persons: r.persons }),
       r.byLeader.length > 0 ? w.text('receptions.byLeader', { items: leaders }) : '',
     );
+  }
+
+  for (const s of listedSections(w, ANNUAL_SECTIONS)) {
+    const t = s.narrative(w, report, { year, nextYear: year + 1 });
+    heading(2, t.heading);
+    paragraph(t.paragraph);
   }
 
   for (const s of w.sections({ year, nextYear: year + 1 })) {

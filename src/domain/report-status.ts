@@ -13,6 +13,11 @@ export function rejectedDate(c: Case): ISODate | null {
   return step?.date ?? c.acceptedDate ?? c.receivedDate;
 }
 
+/** 办结 now (已办结 or 已评价), as the statistics count it. */
+export function isClosedNow(c: Pick<Case, 'status'>): boolean {
+  return CLOSED.has(c.status);
+}
+
 /** The state today (`asOf` omitted) or at the end of `asOf`. */
 export function stateOf(c: Case, asOf?: ISODate): ReportState {
   if (CLOSED.has(c.status) && (!asOf || (c.closedDate !== null && c.closedDate <= asOf))) return 'closed';
@@ -38,11 +43,6 @@ export function countStates(cases: readonly Case[], asOf?: ISODate): StateCounts
     else out.inProgress++;
   }
   return out;
-}
-
-/** Closed within its deadline (the due date, which an extension moves). */
-export function closedOnTime(c: Case): boolean {
-  return c.closedDate !== null && (c.dueDate === null || c.closedDate <= c.dueDate);
 }
 
 export interface AcceptanceCounts {

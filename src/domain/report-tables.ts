@@ -8,6 +8,7 @@ import type { AnnualReport } from './report-annual.js';
 import type { MonthlyReport } from './report-monthly.js';
 import type { Change } from './report-change.js';
 import { annualWording } from './report-period.js';
+import { ANNUAL_SECTIONS, MONTHLY_SECTIONS, listedSections } from './report-sections/registry.js';
 import type { Share } from './report-tally.js';
 import { Wording } from './wording.js';
 
@@ -95,6 +96,7 @@ export function annualTables(r: AnnualReport, template: unknown): StatTable[] {
       ['合计', '', String(rc.days), String(rc.batches), String(rc.persons)],
     ],
   });
+  // 同比 right after the six statistics tables, then the figure sections' tables (numbered in this order)
   if (r.yearOnYear) {
     const row = (label: string, c: Change) => [label, String(c.current), String(c.previous), signed(c, String(c.diff)), c.percent === null ? '—' : signed(c, pct(c.percent))];
     add({
@@ -103,6 +105,7 @@ export function annualTables(r: AnnualReport, template: unknown): StatTable[] {
       rows: [...r.groups.flatMap((g) => (g.yearOnYear ? [row(g.group, g.yearOnYear)] : [])), row('合计', r.yearOnYear)],
     });
   }
+  for (const s of listedSections(w, ANNUAL_SECTIONS)) for (const t of s.tables(w, r)) add(t);
   return tables;
 }
 
@@ -170,5 +173,6 @@ export function monthlyTables(r: MonthlyReport, template: unknown): StatTable[] 
       ['合计', `${r.receptions.days}天`, '', String(r.receptions.batches), String(r.receptions.persons)],
     ],
   });
+  for (const s of listedSections(w, MONTHLY_SECTIONS)) for (const t of s.tables(w, r)) add(t);
   return tables;
 }

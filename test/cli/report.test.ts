@@ -71,6 +71,52 @@ describe('report annual', () => {
     expectGoldenText('report-annual-2026.docx.txt', `${text}\n`);
   });
 
+  test('--json adds the figures a leader asks for, each rate a number or null', () => {
+    const r = JSON.parse(ok(['report', 'annual', '--year', '2026', '--json']).stdout);
+    // 181 cases, each petitioner once; nothing rated. Imported rows carry no 办理期限: the statutory 60 days from
+    // acceptance apply. The 7 open cases of seed5Cases() were received (and accepted) on 02-20, 04-13, 06-04, 07-24, 09-14
+    // (late by 12-31) and 11-05, 12-25 (not yet), in 南川县, 东湖县, 西城区, 白水县, 云台县; the visit of 03-16 was never
+    // accepted (late since 03-31) and has no unit. The 173 closed ones closed on the day they came: all on time.
+    expect(r).toMatchObject({
+      firstTime: { count: 181, percent: 100 },
+      repeat: { count: 0, percent: 0 },
+      repeatPersons: { count: 0, percent: 0, petitioners: 181 },
+      group: { batches: 0, persons: 0 },
+      closedOnTime: 173,
+      onTimeRate: 100,
+      overdueAsOf: '2026-12-31',
+      satisfaction: { rated: 0, satisfied: 0, basic: 0, unsatisfied: 0, rate: null },
+    });
+    expect(r.overdue).toEqual([
+      { unit: '南川县', count: 1 }, { unit: '东湖县', count: 1 }, { unit: '西城区', count: 1 }, { unit: '白水县', count: 1 }, { unit: '云台县', count: 1 }, { unit: '', count: 1 },
+    ]);
+    // from the year indexes: 2025 150 received, 150 closed; 2026 181 and 173 (173 / 181 = 95.58%)
+    expect(r.trend).toEqual([
+      { year: 2025, received: 150, closed: 150, closureRate: 100 },
+      { year: 2026, received: 181, closed: 173, closureRate: 95.58 },
+    ]);
+  });
+
+  test('--xlsx: one sheet per 附表, header frozen, numbers as numbers', async () => {
+    const out = path.join(work, 'annual.xlsx');
+    expect(ok(['report', 'annual', '--year', '2026', '--xlsx', '--out', out]).stdout).toContain(`已生成 ${out}`);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const names = wb.worksheets.map((ws) => ws.name);
+    expect(names).toHaveLength(12);
+    expect(names[0]).toBe('附表1 2026年信访件分地区统计表');
+    expect(names[6]).toBe('附表7 2026年信访件与2025年对比表');
+    expect(names[11]).toBe('附表12 近年信访件收办情况统计表');
+    const trend = wb.getWorksheet(names[11])!;
+    expect(trend.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(trend.getRow(2).values).toEqual([undefined, '年份', '收到件数', '办结件数', '办结率']);
+    expect(trend.getRow(4).values).toEqual([undefined, '2026年', 181, 173, 0.9558]);
+    expect(trend.getCell('D4').numFmt).toBe('0.00%');
+    const r = run(dir, ['report', 'annual', '--year', '2026', '--xlsx', '--csv'], { today: TODAY, cwd: work });
+    expect([r.code, r.stdout, r.stderr.trim()]).toEqual([2, '', '错误：--xlsx 不能与 --json 或 --csv 同用，请只选一种输出']);
+  });
+
   test('refuses to overwrite without --force; --force overwrites', () => {
     const out = path.join(work, 'again.docx');
     ok(['report', 'annual', '--year', '2026', '--out', out]);

@@ -48,6 +48,12 @@ describe('the seed 5 sentences', () => {
       '3群众（师生）来信来访总体情况',
       '3群众（师生）来信来访反映问题情况',
       '2领导接访情况',
+      // the figure sections the template lists (figureSections), after the ones before them
+      '2初信初访和重复信访情况',
+      '2集体访情况',
+      '2按期办结和超期情况',
+      '2群众满意度情况',
+      '2近年信访情况对比',
       '12026年所做的主要工作',
       '1存在的问题',
       '12027年工作打算',

@@ -124,6 +124,7 @@ const ORG: CommandSpec[] = [
   { cmd: ['config', 'set'], pos: ['handle-days', '30'], slots: [{ at: 1, kind: 'strict', malformed: '366' }] },
   { cmd: ['config', 'set'], pos: ['visit-limit', '5'], slots: [{ at: 1, kind: 'strict', malformed: '0' }] },
   { cmd: ['backup', 'list'], slots: [noArgs] },
+  { cmd: ['reindex'], slots: [noArgs] },
   { cmd: ['backup', 'restore'], pos: [], slots: [{ at: 0, kind: 'ref', malformed: '20260101-000000-1' }] },
 ];
 
@@ -237,7 +238,7 @@ const ROSTER: CommandSpec[] = [
     cmd: ['report', 'monthly'],
     opts: { '--month': '2026-06' },
     ext: '.docx',
-    slots: [{ at: '--month', kind: 'strict', malformed: '2026-6-1' }, { at: '--year', kind: 'strict', malformed: '2025' }, out(), { at: '--csv', kind: 'bool' }, force],
+    slots: [{ at: '--month', kind: 'strict', malformed: '2026-6-1' }, { at: '--year', kind: 'strict', malformed: '2025' }, out(), { at: '--csv', kind: 'bool' }, { at: '--xlsx', kind: 'bool' }, force],
   },
 
   // appointments, notices and the day's record (Y2026-001 on 07-01 with 张明, Y2026-002 on 07-16 with 王强)
@@ -310,7 +311,7 @@ const ROSTER: CommandSpec[] = [
     opts: { '--date': '2026-06-16', '--cancelled': true, '--reason': '防汛' },
     slots: [{ at: '--reason', kind: 'text' }],
   },
-  { cmd: ['report', 'annual'], opts: { '--year': '2026' }, ext: '.docx', slots: [year('二〇二六'), out(), { at: '--csv', kind: 'bool' }, force] },
+  { cmd: ['report', 'annual'], opts: { '--year': '2026' }, ext: '.docx', slots: [year('二〇二六'), out(), { at: '--csv', kind: 'bool' }, { at: '--xlsx', kind: 'bool' }, force] },
 ];
 
 export const ROSTER_GROUP: Group = {

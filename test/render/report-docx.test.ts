@@ -34,6 +34,11 @@ describe('the annual document', () => {
       'table:附表4  2026年信访件分渠道统计表',
       'table:附表5  2026年信访件分月统计表',
       'table:附表6  2026年领导信访接待情况统计表',
+      'table:附表7  2026年初信初访和重复信访情况统计表',
+      'table:附表8  2026年信访件按期办结情况统计表',
+      'table:附表9  2026年超期未办结信访件分单位统计表',
+      'table:附表10  2026年信访人满意度评价统计表',
+      'table:附表11  近年信访件收办情况统计表',
     ]);
     const chart = doc.blocks.find((b) => b.kind === 'chart');
     expect(chart && chart.kind === 'chart' && [chart.type, chart.categories, chart.series]).toEqual([
@@ -51,8 +56,9 @@ describe('the annual document', () => {
     expect(text).toContain('（一）省、市信访工作平台转来信访件情况');
     expect(text).toContain('1.群众（师生）来信来访总体情况');
     expect(text).toContain('（二）市政府的网站——市长信箱转来信访件情况');
+    expect(text).toContain('（五）初信初访和重复信访情况');
     const xml = await docxXml(buf);
-    expect((xml.match(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/g) ?? []).length).toBe(6);
+    expect((xml.match(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/g) ?? []).length).toBe(11);
     expect(xml).toContain('<w:cantSplit');
     expect(xml).toContain('r:id="rIdXfChart1"');
     expect(xml).not.toContain('<pic:pic');
@@ -79,11 +85,13 @@ test('the monthly document: title, subtitle, overdue list on landscape pages onl
     ['附表2  2026年3月信访件办理情况统计表', false],
     ['附表3  截至2026年3月31日超期信访件清单', true],
     ['附表4  2026年3月领导信访接待情况', false],
+    ['附表5  2026年3月初信初访和重复信访情况统计表', false],
   ]);
   const jan = monthlyOfficialDoc(buildMonthlyReport({ month: '2026-01', config, cases, previousYearCases: null }), tpl('report-monthly'), '北岭市教育局', '2026-02-03');
   expect(jan.blocks.filter((b) => b.kind === 'table').map((t) => t.kind === 'table' && t.title)).toEqual([
     '附表1  2026年1月信访件分类统计表',
     '附表2  2026年1月信访件办理情况统计表',
     '附表3  2026年1月领导信访接待情况',
+    '附表4  2026年1月初信初访和重复信访情况统计表',
   ]);
 });

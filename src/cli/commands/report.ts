@@ -28,13 +28,16 @@ async function loadYears(ctx: Ctx, year: number): Promise<{ config: Config; case
 /**
  * The year's cases and, for 同比, the previous year's: of a complete year only its counts per source (kept in its
  * index); while the year is not over, its cases up to the same day, so only its month files up to that month are read.
+ * Of the years before, for the five-year trend, only the received and 办结 counts their indexes keep.
  */
 async function loadAnnual(ctx: Ctx, year: number, previous: ReportPeriod) {
   const { repo, config } = await readCases(ctx);
   const cases = repo.casesOfYear(year);
-  if (previous.complete) return { config, cases, previousYearBySource: repo.receivedBySource(year - 1) };
+  const { TREND_YEARS } = await import('../../domain/report-trend.js');
+  const earlierYears = Array.from({ length: TREND_YEARS - 1 }, (_, i) => year - TREND_YEARS + 1 + i).map((y) => ({ year: y, ...repo.yearTotals(y) }));
+  if (previous.complete) return { config, cases, earlierYears, previousYearBySource: repo.receivedBySource(year - 1) };
   const months = repo.monthsOf(year - 1).filter((m) => m <= previous.to.slice(0, 7));
-  return { config, cases, previousYearCases: months.flatMap((m) => repo.casesOfMonth(m)) };
+  return { config, cases, earlierYears, previousYearCases: months.flatMap((m) => repo.casesOfMonth(m)) };
 }
 
 async function template(name: 'report-annual' | 'report-monthly'): Promise<unknown> {
@@ -44,7 +47,7 @@ async function template(name: 'report-annual' | 'report-monthly'): Promise<unkno
 
 const SIGNED_NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
 
-/** --json and --csv go to stdout, or to --out; the default writes the .docx and shows the figures. */
+/** --json and --csv go to stdout, or to --out; --xlsx writes the tables as a workbook; the default writes the .docx and shows the figures. */
 async function deliver(
   ctx: Ctx,
   o: Opts,
@@ -53,6 +56,13 @@ async function deliver(
   docx: () => Promise<Buffer>,
 ): Promise<void> {
   if (ctx.json && o.csv) throw new UsageError('--json 和 --csv 只能选一个');
+  if (o.xlsx && (ctx.json || o.csv)) throw new UsageError('--xlsx 不能与 --json 或 --csv 同用，请只选一种输出');
+  if (o.xlsx) {
+    const file = outputPath(o.out, view.fileName.replace(/\.docx$/i, '') + '.xlsx', Boolean(o.force));
+    const { statTablesXlsx } = await import('../../render/report-xlsx.js');
+    writeOutput(file, await statTablesXlsx(view.tables));
+    return ctx.done(`已生成 ${file}`);
+  }
   if (ctx.json || o.csv) {
     const [{ writeCsv }, { neutralizeCell }] = await Promise.all([import('../../io/csv.js'), import('../../domain/case-ledger.js')]);
     // names typed by the office (categories, regions, sources) may start like a formula: a spreadsheet must not run them
@@ -93,10 +103,14 @@ async function annual(ctx: Ctx, o: Opts): Promise<void> {
   const { annualPeriods } = await import('../../domain/report-period.js');
   const { config, cases, ...previousYear } = await loadAnnual(ctx, year, annualPeriods(year, ctx.today).previous);
   const { buildAnnualReport } = await import('../../domain/report-annual.js');
+  const calendar = await deadlineCalendar(config);
   const t = await template('report-annual');
   const w = new Wording(t, 'report-annual.json');
   const groupOrder = w.list('groupOrder');
-  const report = buildAnnualReport({ year, config, cases, ...previousYear, today: ctx.today, asOf: ctx.today, receptionRecords: await dayRecords(ctx, year), groupOrder, hotTopicLimit: w.number('hotTopicCount', 7) });
+  const report = buildAnnualReport({
+    year, config, cases, ...previousYear, calendar, today: ctx.today, asOf: ctx.today, receptionRecords: await dayRecords(ctx, year), groupOrder,
+    hotTopicLimit: w.number('hotTopicCount', 7),
+  });
   const { annualNarrative } = await import('../../domain/report-narrative.js');
   const { annualTables } = await import('../../domain/report-tables.js');
   const fileName = w.text('fileName', { year, org: config.org.name });
@@ -141,6 +155,7 @@ export function registerReport(program: Command): void {
     c
       .option('--out <文件>', `输出文件（默认 out/${docName}；与 --json/--csv 同用时写入该文件）`)
       .option('--csv', '以 CSV 输出统计表（可用 Excel 打开）')
+      .option('--xlsx', '以 Excel 工作簿输出统计表（每个附表一个工作表，默认 out/ 下同名 .xlsx）')
       .option('--force', '覆盖已存在的文件');
 
   outputs(

@@ -47,6 +47,7 @@ const indexSchema = z.object({
   nextSeq: z.number().int().min(1),
   months: z.record(z.string(), z.string().regex(/^\d{2}$/)),
   bySource: z.record(z.string(), z.number().int().min(1)).optional(), // added with the hand-written checkers
+  closed: z.number().int().min(0).optional(),
 });
 
 const openSummary = z.object({
