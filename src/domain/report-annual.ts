@@ -10,6 +10,7 @@ import type { ReceptionRecord } from './visit-model.js';
 import { petitionFigures, type PetitionFigures } from './report-petitions.js';
 import { qualityFigures, type QualityFigures } from './report-quality.js';
 import { receptionsIn, type Receptions } from './report-receptions.js';
+import { rosterPublished, type RosterPublished } from './report-roster-published.js';
 import { countStates } from './report-status.js';
 import { tally, type Share } from './report-tally.js';
 import { trendOf, type TrendYear, type YearTotals } from './report-trend.js';
@@ -70,7 +71,8 @@ export interface AnnualReport extends AnnualFigures, PetitionFigures, QualityFig
   /** Cases received in each month of the period, January first (a partial year stops at its last month). */
   byMonth: number[];
   groups: AnnualGroup[];
-  receptions: Receptions;
+  /** The days held, and whether the roster published (公示) reception days in the period (null: no roster for it). */
+  receptions: Receptions & { published: RosterPublished | null };
   /** Received, 办结 and 办结率 of this year and up to four before it. */
   trend: TrendYear[];
 }
@@ -146,6 +148,7 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
   const overall = figuresFor(cases, previous());
   // overdue is counted at the end of the year, or on the run date while the year lasts
   const cutoff = input.asOf !== undefined && input.asOf < to ? input.asOf : to;
+  const slots = input.slots ?? config.roster.slots;
 
   return {
     year,
@@ -156,7 +159,10 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
     bySource: tally(cases, (c) => c.source, cases.length, { order: config.sources.map((s) => s.name) }),
     byMonth,
     groups,
-    receptions: receptionsIn(cases, input.slots ?? config.roster.slots, config.leaders, from, to, input.asOf, input.receptionRecords),
+    receptions: {
+      ...receptionsIn(cases, slots, config.leaders, from, to, input.asOf, input.receptionRecords),
+      published: rosterPublished(config.roster.periods, slots, year, from, to),
+    },
     ...petitionFigures(cases),
     ...qualityFigures(cases, config, input.calendar ?? null, cutoff),
     trend: trendOf(year, { received: overall.total, closed: overall.closed }, input.earlierYears ?? [], periods.period.complete ? undefined : to),
