@@ -1,6 +1,6 @@
 // The registry of roster pattern kinds: every kind declares all it must, and flags → pattern → words, per kind.
 import { HolidayCalendar } from '../../src/domain/calendar.js';
-import { PATTERN_KINDS, isDateBased, optionName, patternKind, type RuleFlags } from '../../src/domain/roster/kinds/index.js';
+import { PATTERN_KINDS, isDateBased, optionName, patternKind, type FieldLimit, type RuleFlags } from '../../src/domain/roster/kinds/index.js';
 import { parseRuleFlags } from '../../src/domain/roster-rule-parse.js';
 import { rawDates, ruleDatesInMonth, ruleInWords, ruleMonth } from '../../src/domain/roster-rules.js';
 import { UsageError } from '../../src/errors.js';
@@ -32,7 +32,7 @@ describe.each(PATTERN_KINDS.map((k) => [k.type, k] as const))('the %s kind', (ty
     expect(typeof kind.dateBased).toBe('boolean');
     if (kind.dateBased) expect(typeof kind.rawDates).toBe('function');
     else expect(typeof kind.generate).toBe('function');
-    for (const f of Object.values(kind.fields)) expect(f.limits[0]).toBeLessThanOrEqual(f.limits[1]);
+    for (const f of Object.values(kind.fields as Record<string, FieldLimit>)) expect(f.limits[0]).toBeLessThanOrEqual(f.limits[1]);
   });
 
   it('has its sentence in templates/roster.json', () => {
