@@ -34,8 +34,8 @@ function field(f: FieldLimit): z.ZodTypeAny {
 const patternOptions = PATTERN_KINDS.map((k) =>
   z.object({ type: z.literal(k.type), ...Object.fromEntries(Object.entries(k.fields).map(([name, f]) => [name, field(f as FieldLimit)])) }),
 );
-// Built from the registry, so its static type is asserted here; test/domain/roster-kinds.test.ts checks that every
-// kind's parsed pattern loads.
+// Built from the registry, so its static type is asserted here; test/store/rule-kinds-schema.test.ts checks every
+// kind at the bounds of its limits.
 const pattern = z.discriminatedUnion('type', patternOptions as unknown as [z.ZodDiscriminatedUnionOption<'type'>, ...z.ZodDiscriminatedUnionOption<'type'>[]]) as unknown as z.ZodType<RulePattern>;
 
 const rosterRule = z.object({
