@@ -46,7 +46,7 @@ export interface OpenCaseSummary {
   summary: string;
 }
 
-export type DueStage = '受理' | '办理';
+export type DueStage = '受理' | '办理' | '复查' | '复核';
 export type DueState = '超期' | '临期';
 
 export interface DueRow {
@@ -77,6 +77,10 @@ export function currentDeadline(
       if (!c.acceptedDate) return null;
       return { stage: '办理', deadline: handleDeadline(settings, cal, c.acceptedDate) };
     }
+    case '复查中':
+    case '复核中':
+      // the store keeps the open review's deadline as the summary's due date
+      return c.dueDate ? { stage: c.status === '复查中' ? '复查' : '复核', deadline: c.dueDate } : null;
     default:
       return null;
   }

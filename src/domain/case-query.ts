@@ -12,7 +12,7 @@ export interface CaseFilter {
 }
 
 /** Statuses whose cases are all in the open-cases file, whatever year they came in. */
-export const OPEN_STATUSES: readonly CaseStatus[] = ['登记', '已受理', '办理中'];
+export const OPEN_STATUSES: readonly CaseStatus[] = ['登记', '已受理', '办理中', '复查中', '复核中'];
 
 export function checkStatus(raw: string): CaseStatus {
   return oneOf<CaseStatus>(raw, CASE_STATUSES, '状态（--status）');

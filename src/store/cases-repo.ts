@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OpenCaseSummary } from '../domain/case-deadlines.js';
+import { runningDueDate } from '../domain/case-after-reply.js';
 import { formatCaseNumber, parseCaseNumber } from '../domain/case-number.js';
 import { petitionerKeys } from '../domain/case-repeat.js';
 import { monthOf, yearOf } from '../domain/dates.js';
@@ -66,7 +67,7 @@ export function openSummary(c: Case): OpenCaseSummary {
     status: c.status,
     receivedDate: c.receivedDate,
     acceptedDate: c.acceptedDate,
-    dueDate: c.dueDate,
+    dueDate: runningDueDate(c),
     unit: c.unit,
     leader: c.leader,
     summary: c.summary,

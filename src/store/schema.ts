@@ -77,5 +77,8 @@ export const configSchema = z.object({
   rosterRules: z.array(rosterRule),
   calendar: z.array(z.object({ date, off: z.boolean(), name: z.string() })),
   roster,
+  letters: z
+    .object({ numberFormat: z.string().min(1), orgCode: z.string(), seq: z.record(z.number().int().min(1)) })
+    .optional(),
 }) satisfies z.ZodType<Config>;
 

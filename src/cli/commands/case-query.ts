@@ -1,5 +1,6 @@
 // xinfang case list|show|due — finding and following cases (督办).
 import type { Command } from 'commander';
+import { runningDueDate } from '../../domain/case-after-reply.js';
 import { caseCard } from '../../domain/case-card.js';
 import { currentDeadline, daysLeftText, dueCases } from '../../domain/case-deadlines.js';
 import { checkStatus, filterCases, OPEN_STATUSES, type CaseFilter } from '../../domain/case-query.js';
@@ -50,7 +51,7 @@ async function showCase(ctx: Ctx, no: string): Promise<void> {
   const { renderCard } = await import('../../render/table.js');
   const card = caseCard(c, new Wording(loadTemplate('case-card'), 'case-card.json'), {
     today: ctx.today,
-    deadline: currentDeadline(c, config.settings, await deadlineCalendar(config)),
+    deadline: currentDeadline({ ...c, dueDate: runningDueDate(c) }, config.settings, await deadlineCalendar(config)),
     showPii: true,
     leaders: config.leaders,
     formatDate: (d) => d,

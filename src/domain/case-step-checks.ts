@@ -1,0 +1,21 @@
+// Small checks shared by the workflow steps: an optional note added to a step's history text, and a due date.
+import { InputError } from '../errors.js';
+import { TEXT_LIMITS } from './case-validate.js';
+import { parseDate } from './dates.js';
+import type { ISODate } from './model.js';
+import { cleanParagraph } from './text.js';
+
+export function withNote(base: string, extra?: string): string {
+  const e = cleanParagraph(extra, '说明（--note）', TEXT_LIMITS.note);
+  return e ? `${base}；${e}` : base;
+}
+
+/** A due date given at 交办 or 改派: not before `from`, not after the legal limit. */
+export function checkDue(raw: string, from: ISODate, limit: ISODate): ISODate {
+  const due = parseDate(raw, '办理期限（--due）');
+  if (due < from) throw new InputError(`办理期限 ${due} 早于交办日期 ${from}，请核对`);
+  if (due > limit) {
+    throw new InputError(`办理期限 ${due} 超过法定期限 ${limit}（受理后规定天数内），如需更长时间请到期前用 xinfang case extend 延期`);
+  }
+  return due;
+}
