@@ -1,5 +1,6 @@
 // What every case command needs: the cases repo (read-only, or inside one transaction), the deadline calendar,
 // and the missing-field rule (ask on a terminal, otherwise name the flags and stop).
+import os from 'node:os';
 import type { WorkdayCalendar } from '../domain/case-deadlines.js';
 import type { Case, Config } from '../domain/model.js';
 import { InputError } from '../errors.js';
@@ -86,6 +87,17 @@ export async function fillMissing(ctx: Ctx, values: Record<string, string | unde
       if ((e as Error).name === 'ExitPromptError') throw new InputError('已取消，未作任何修改');
       throw e;
     }
+  }
+}
+
+/** Who is at the keyboard, for the history of corrections: XINFANG_USER, else the system account. */
+export function operator(): string {
+  const named = process.env.XINFANG_USER?.trim();
+  if (named) return [...named].slice(0, 50).join('');
+  try {
+    return os.userInfo().username;
+  } catch {
+    return '';
   }
 }
 

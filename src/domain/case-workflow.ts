@@ -73,6 +73,9 @@ export function assertStepAllowed(c: Case, action: StepAction): void {
   if (next && (rank < 0 || rank < firstAllowed)) {
     throw new InputError(`信访件 ${c.no} ${next.missing}，不能${action}，请先 ${next.how(c.no)}`);
   }
+  if (action === '交办' && c.status === '办理中') {
+    throw new InputError(`信访件 ${c.no} 正在办理中，不能再交办；要改变责任单位、包案领导或期限，请用 xinfang case reassign ${c.no} --unit 单位 --reason 原因`);
+  }
   if (action === '改派' && c.status === '已受理') {
     throw new InputError(`信访件 ${c.no} 尚未交办，不能改派，请用 ${NEXT_STEP.已受理!.how(c.no)}`);
   }

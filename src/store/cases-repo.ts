@@ -270,20 +270,36 @@ export class CasesRepo {
     return { added, bad };
   }
 
-  /** Replaces a case with fn(case); the number and received date cannot change. */
+  /**
+   * Replaces a case with fn(case). The number cannot change; the received date only within its year (a correction):
+   * the case then moves to the month file of its new date.
+   */
   updateCase(no: string, fn: (c: Case) => Case): Case {
     const cur = this.getCase(no);
     const next = fn(structuredClone(cur));
-    if (next.no !== cur.no || next.receivedDate !== cur.receivedDate) throw new Error('updateCase may not change no or receivedDate');
+    if (next.no !== cur.no || yearOf(next.receivedDate) !== yearOf(cur.receivedDate)) throw new Error('updateCase may not change no or the year of receipt');
+    const year = yearOf(cur.receivedDate);
     const m = monthOf(cur.receivedDate);
     const file = this.monthFile(m);
-    file.cases[file.cases.indexOf(cur)] = next;
+    const m2 = monthOf(next.receivedDate);
+    if (m2 === m) file.cases[file.cases.indexOf(cur)] = next;
+    else {
+      file.cases.splice(file.cases.indexOf(cur), 1);
+      this.monthFile(m2).cases.push(next);
+      this.yearIndex(year).months[no] = m2.slice(5);
+      this.touch(indexRel(year));
+      this.touch(monthRel(m2));
+    }
     this.touch(monthRel(m));
-    const counts = next.source !== cur.source ? this.yearIndex(yearOf(cur.receivedDate)).bySource : undefined;
+    const counts = next.source !== cur.source ? this.yearIndex(year).bySource : undefined;
     if (counts) {
       bump(counts, cur.source, -1);
       bump(counts, next.source, 1);
-      this.touch(indexRel(yearOf(cur.receivedDate)));
+      this.touch(indexRel(year));
+    }
+    if (next.receivedDate !== cur.receivedDate || petitionerKeys(next.petitioner).join() !== petitionerKeys(cur.petitioner).join()) {
+      this.forget(cur);
+      this.remember(next);
     }
     this.syncOpen(next);
     return next;
@@ -303,6 +319,17 @@ export class CasesRepo {
       if (!open.delete(c.no)) return;
     } else open.set(c.no, openSummary(c));
     this.touch(OPEN_REL);
+  }
+
+  private forget(c: Case): void {
+    for (const key of petitionerKeys(c.petitioner)) {
+      const h = personHash(key);
+      const shard = this.shard(h);
+      const refs = (shard.people[h] ?? []).filter((r) => r.no !== c.no);
+      if (refs.length) shard.people[h] = refs;
+      else delete shard.people[h];
+      this.touch(`${CASES_DIR}/people/${h.slice(0, 2)}.json`);
+    }
   }
 
   private remember(c: Case): void {

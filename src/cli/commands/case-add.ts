@@ -76,6 +76,7 @@ export function registerCaseAdd(group: Command): void {
     .option('--id-number <身份证号>', '18位身份证号（校验 GB 11643）')
     .option('--address <住址>', '住址')
     .option('--persons <人数>', '人数（默认 1；超过 5 人须推选代表）')
+    .option('--representatives <姓名>', '推选的代表（超过 5 人时，不超过 5 名，用逗号或顿号分隔）')
     .option('--region <地区>', '涉及地区：县区或学校（xinfang unit list 查看）')
     .option('--category <类别>', '问题类别（xinfang category list 查看）')
     .option('--summary <摘要>', '内容摘要（案由）')

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { registerCaseAdd } from './case-add.js';
 import { registerCaseCard } from './case-card.js';
+import { registerCaseCorrections } from './case-correct.js';
 import { registerCaseQuery } from './case-query.js';
 import { registerCaseSteps } from './case-steps.js';
 
@@ -9,6 +10,7 @@ export function registerCase(program: Command): void {
   const group = program.command('case').description('信访件：登记、受理、交办、办结、评价、督办、一案一卡');
   registerCaseAdd(group);
   registerCaseSteps(group);
+  registerCaseCorrections(group);
   registerCaseQuery(group);
   registerCaseCard(group);
 }
