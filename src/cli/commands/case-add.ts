@@ -1,5 +1,6 @@
 // xinfang case add — registration (登记), by flags or, on a terminal, by questions with pick lists.
 import type { Command } from 'commander';
+import { reviewedBefore } from '../../domain/case-backlog.js';
 import { checkCaseInput, newCase, receptionFor, type CaseInput } from '../../domain/case-register.js';
 import { checkChannel, checkIdNumber, checkPersons, checkPhone, checkPastDate } from '../../domain/case-validate.js';
 import { CHANNELS, type Config } from '../../domain/model.js';
@@ -56,6 +57,10 @@ async function addCase(ctx: Ctx, o: Record<string, string | undefined>): Promise
   if (earlier.length) {
     const list = earlier.map((e) => `${e.no}（${e.receivedDate}，${e.category}，${e.status}）`).join('；');
     ctx.warn(`该信访人此前已有 ${earlier.length} 件信访：${list}；已关联为重复信访`);
+  }
+  const reviewed = reviewedBefore(c, earlier);
+  if (reviewed.length) {
+    ctx.warn(`同一事项已经复核，可不再受理（信访工作条例第三十五条）：此前 ${reviewed.map((e) => e.no).join('、')} 已复核；如确属同一事实和理由，可用 xinfang case reject ${c.no} --reason … 不予受理`);
   }
   if (c.reception) ctx.warn(`${c.receivedDate} 为领导接待日，已关联接待领导 ${c.reception.leader}`);
   if (ctx.json) ctx.printJson(c);

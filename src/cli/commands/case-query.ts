@@ -3,9 +3,12 @@ import type { Command } from 'commander';
 import { runningDueDate } from '../../domain/case-after-reply.js';
 import { caseCard } from '../../domain/case-card.js';
 import { currentDeadline, daysLeftText, dueCases } from '../../domain/case-deadlines.js';
+import { backlogCases, type PetitionKind } from '../../domain/case-backlog.js';
 import { checkStatus, filterCases, OPEN_STATUSES, type CaseFilter } from '../../domain/case-query.js';
+import { maskCase } from '../../domain/case-repeat.js';
+import { InputError } from '../../errors.js';
 import { parsePositiveInt } from '../../domain/text.js';
-import type { Case } from '../../domain/model.js';
+import { CASE_STATUSES, type Case } from '../../domain/model.js';
 import { Wording } from '../../domain/wording.js';
 import { act } from '../action.js';
 import { casesOfPeriod, deadlineCalendar, readCases } from '../case-session.js';
@@ -13,13 +16,19 @@ import type { Ctx } from '../context.js';
 
 type Values = Record<string, string | boolean | undefined>;
 
+function petitionKindFilter(o: Values): PetitionKind | undefined {
+  if (o.first && o.repeat) throw new InputError('--first（初信初访）与 --repeat（重复信访）只能选一个');
+  return o.first ? '初信初访' : o.repeat ? '重复信访' : undefined;
+}
+
 async function listCases(ctx: Ctx, o: Values): Promise<void> {
+  if (o.backlog) return listBacklog(ctx, o);
   const today = ctx.today;
   const filter: CaseFilter = {
     status: o.status !== undefined ? checkStatus(String(o.status)) : undefined,
     unit: o.unit ? String(o.unit).trim() : undefined,
     leader: o.leader ? String(o.leader).trim() : undefined,
-    repeat: Boolean(o.repeat),
+    kind: petitionKindFilter(o),
   };
   const { repo } = await readCases(ctx);
   let scope: Case[];
@@ -32,21 +41,38 @@ async function listCases(ctx: Ctx, o: Values): Promise<void> {
     scope = picked.cases;
     where = `${picked.period}登记的`;
   }
-  const shown = filterCases(scope, filter);
-  if (ctx.json) return ctx.printJson(shown);
+  const linkedOf = (c: Case) => c.repeatOf.map((no) => repo.findCase(no)).filter((x): x is Case => x !== null);
+  const shown = filterCases(scope, filter, linkedOf);
+  const pii = (c: Case) => (o.showPii ? c : maskCase(c));
+  if (ctx.json) return ctx.printJson(shown.map(pii));
   if (shown.length === 0) return ctx.print(`没有符合条件的${where}信访件`);
-  const head = ['编号', '登记日期', '信访人', '问题类别', '状态', ...(filter.repeat ? ['此前信访'] : ['责任单位', '包案人'])];
+  const repeat = filter.kind === '重复信访';
+  const head = ['编号', '登记日期', '信访人', '问题类别', '状态', ...(repeat ? ['此前信访'] : ['责任单位', '包案人'])];
   const rows = shown.map((c) => [
-    c.no, c.receivedDate, c.petitioner.name, c.category, c.status, ...(filter.repeat ? [c.repeatOf.join('、')] : [c.unit, c.leader]),
+    c.no, c.receivedDate, c.petitioner.name, c.category, c.status, ...(repeat ? [c.repeatOf.join('、')] : [c.unit, c.leader]),
   ]);
   await ctx.table(head, rows);
   ctx.print(`共 ${shown.length} 件${where ? `（${where}）` : ''}`);
 }
 
-async function showCase(ctx: Ctx, no: string): Promise<void> {
+async function listBacklog(ctx: Ctx, o: Values): Promise<void> {
+  const other = ['month', 'year', 'status', 'unit', 'leader', 'first', 'repeat'].filter((k) => o[k] !== undefined);
+  if (other.length) throw new InputError(`--backlog 列出往年至今的全部积案，不能与 ${other.map((k) => `--${k}`).join('、')} 同用`);
+  const { repo } = await readCases(ctx);
+  const rows = backlogCases(repo.allCases(), ctx.today);
+  if (ctx.json) return ctx.printJson(rows.map((r) => ({ ...(o.showPii ? r.case : maskCase(r.case)), backlogReasons: r.reasons })));
+  if (rows.length === 0) return ctx.print(`没有信访积案（${ctx.today.slice(0, 4)}年以前登记、未化解也未终结的）`);
+  await ctx.table(
+    ['编号', '登记日期', '问题类别', '状态', '包案领导', '责任单位', '积案原因'],
+    rows.map(({ case: c, reasons }) => [c.no, c.receivedDate, c.category, c.status, c.leader || '—', c.unit || '—', reasons.join('；')]),
+  );
+  ctx.print(`共 ${rows.length} 件信访积案`);
+}
+
+async function showCase(ctx: Ctx, no: string, o: Values): Promise<void> {
   const { repo, config } = await readCases(ctx);
   const c = repo.getCase(no);
-  if (ctx.json) return ctx.printJson(c);
+  if (ctx.json) return ctx.printJson(o.showPii ? c : maskCase(c));
   const { loadTemplate } = await import('../../render/templates.js');
   const { renderCard } = await import('../../render/table.js');
   const card = caseCard(c, new Wording(loadTemplate('case-card'), 'case-card.json'), {
@@ -85,16 +111,20 @@ export function registerCaseQuery(group: Command): void {
     .description('列出信访件（默认本年；--status 为 登记/已受理/办理中 时列出所有年份未办结的）')
     .option('--year <年份>', '登记年份，如 2026')
     .option('--month <月份>', '登记月份，如 2026-03')
-    .option('--status <状态>', '状态：登记、已受理、不予受理、办理中、已办结、已评价')
+    .option('--status <状态>', `状态：${CASE_STATUSES.join('、')}`)
     .option('--unit <单位>', '责任单位')
     .option('--leader <姓名>', '包案领导')
-    .option('--repeat', '只列重复信访（与此前信访件关联的）')
+    .option('--first', '只列初信初访（信访人就该事项第一次信访）')
+    .option('--repeat', '只列重复信访（同一信访人就同一事项再次信访）')
+    .option('--backlog', '列出信访积案（往年登记、未化解也未终结：未办结，或答复后又申请复查复核、不满意、重复信访的）')
+    .option('--show-pii', '--json 中显示信访人完整信息（默认脱敏）')
     .action(act((ctx, o) => listCases(ctx, o)));
 
   group
     .command('show <编号>')
     .description('显示信访件卡片（一案一卡：案由、包案责任人、处理过程、目前进展、处理措施）')
-    .action(act((ctx, _o, [no]) => showCase(ctx, no)));
+    .option('--show-pii', '--json 中显示信访人完整信息（默认脱敏）')
+    .action(act((ctx, o, [no]) => showCase(ctx, no, o)));
 
   group
     .command('due')
