@@ -2,13 +2,16 @@
 import type { Command } from 'commander';
 import { runningDueDate } from '../../domain/case-after-reply.js';
 import { caseCard } from '../../domain/case-card.js';
-import { currentDeadline, daysLeftText, dueCases } from '../../domain/case-deadlines.js';
+import { currentDeadline, daysLeftText, dueCases, type WorkdayCalendar } from '../../domain/case-deadlines.js';
 import { backlogCases, type PetitionKind } from '../../domain/case-backlog.js';
 import { checkStatus, filterCases, OPEN_STATUSES, type CaseFilter } from '../../domain/case-query.js';
 import { maskCase } from '../../domain/case-repeat.js';
 import { InputError } from '../../errors.js';
 import { parsePositiveInt } from '../../domain/text.js';
-import { CASE_STATUSES, type Case } from '../../domain/model.js';
+import { CASE_STATUSES, type Case, type Config } from '../../domain/model.js';
+import { LETTERS } from '../../domain/letters/letters.js';
+import { issueLetters } from '../letter-session.js';
+import { DUE_SOON_DAYS } from './case-letter.js';
 import { Wording } from '../../domain/wording.js';
 import { act } from '../action.js';
 import { casesOfPeriod, deadlineCalendar, readCases } from '../case-session.js';
@@ -92,8 +95,11 @@ async function dueList(ctx: Ctx, o: Values): Promise<void> {
   const within = o.within === undefined ? 7 : String(o.within).trim() === '0' ? 0 : parsePositiveInt(o.within, '天数（--within）', 3650);
   const { repo, config } = await readCases(ctx);
   const uncounted: { no: string; reason: string }[] = [];
-  const rows = dueCases(repo.openCases(), ctx.today, within, config.settings, await deadlineCalendar(config), uncounted);
+  const calendar = await deadlineCalendar(config);
+  const rows = dueCases(repo.openCases(), ctx.today, within, config.settings, calendar, uncounted);
   for (const u of uncounted) ctx.warn(`${u.no} 的期限无法计算：${u.reason}`);
+  if (o.letters) return supervisionLetters(ctx, rows.filter((r) => r.state === '超期').map((r) => repo.getCase(r.no)), config, calendar, o);
+  if (o.out !== undefined || o.force) throw new InputError('--out 和 --force 只用于 --letters（生成督办单）');
   if (ctx.json) return ctx.printJson(rows);
   if (rows.length === 0) return ctx.print(`没有超期或 ${within} 天内到期的信访件`);
   const clip = (s: string) => ([...s].length > 12 ? `${[...s].slice(0, 11).join('')}…` : s);
@@ -103,6 +109,22 @@ async function dueList(ctx: Ctx, o: Values): Promise<void> {
   );
   const over = rows.filter((r) => r.state === '超期').length;
   ctx.print(`超期 ${over} 件，临期 ${rows.length - over} 件（${within} 天内到期）`);
+}
+
+/** `case due --letters`: a 督办单 for every overdue case, into one folder. */
+async function supervisionLetters(ctx: Ctx, overdue: Case[], config: Config, calendar: WorkdayCalendar | null, o: Values): Promise<void> {
+  if (overdue.length === 0) return ctx.print('没有超期的信访件，无需督办');
+  const issued = await issueLetters(ctx, overdue, overdue.map((c) => ({ no: c.no, kind: LETTERS.督办单 })), config, {
+    date: ctx.today,
+    showPii: false,
+    dueSoonDays: DUE_SOON_DAYS,
+    calendar,
+    out: { dir: o.out !== undefined ? String(o.out) : 'out' },
+    force: Boolean(o.force),
+  });
+  if (ctx.json) return ctx.printJson(issued);
+  await ctx.table(['编号', '文号', '文件'], issued.map((l) => [l.no, l.docNo, l.file]));
+  ctx.print(`已生成督办单 ${issued.length} 份`);
 }
 
 export function registerCaseQuery(group: Command): void {
@@ -130,5 +152,8 @@ export function registerCaseQuery(group: Command): void {
     .command('due')
     .description('督办：列出超期和临期的信访件，含责任单位、包案领导和剩余/超期天数')
     .option('--within <天数>', '临期：多少天内到期（默认 7）')
+    .option('--letters', '为每件超期的信访件生成督办单 .docx')
+    .option('--out <文件夹>', '督办单存放的文件夹（默认 out/）')
+    .option('--force', '覆盖已存在的督办单文件')
     .action(act((ctx, o) => dueList(ctx, o)));
 }
