@@ -58,36 +58,23 @@ export function checkWith(fn: (v: string) => unknown): (v: string) => string | n
   };
 }
 
-const PICK_HELP = { navigation: '（↑↓ 选择，回车确认）', pager: '（↑↓ 翻看更多，回车确认）' };
-
 /**
  * Fills the values still empty: on a terminal (and without --yes) by asking, with pick lists where there are
- * choices; otherwise a refusal naming every missing flag, at once (never waits for input).
+ * choices; otherwise a refusal naming every missing flag, at once (never waits for input). Returns whether it asked.
  */
-export async function fillMissing(ctx: Ctx, values: Record<string, string | undefined>, asks: FieldAsk[]): Promise<void> {
+export async function fillMissing(ctx: Ctx, values: Record<string, string | undefined>, asks: FieldAsk[]): Promise<boolean> {
   const empty = (k: string) => String(values[k] ?? '').trim() === '';
   const missing = asks.filter((a) => !a.optional && empty(a.key));
-  if (missing.length === 0) return;
+  if (missing.length === 0) return false;
   if (!ctx.interactive) {
     throw new InputError(`缺少 ${missing.map((a) => `${a.flag}（${a.label}）`).join('、')}；请补上这些选项，或在终端中运行以逐项填写`);
   }
-  const { default: inquirer } = await import('inquirer');
+  const { askField } = await import('./prompts.js');
   for (const a of asks.filter((x) => empty(x.key))) {
     if (a.choices && a.choices.length === 0) throw new InputError(`还没有可选的${a.label}，请先添加（如 xinfang unit add、xinfang leader add）`);
-    const validate = (v: string): true | string => {
-      if (v.trim() === '') return a.optional ? true : `${a.label}不能为空`;
-      return a.check?.(v) ?? true;
-    };
-    try {
-      const answer = a.choices
-        ? await inquirer.prompt<{ v: string }>([{ type: 'select', name: 'v', message: a.label, choices: a.choices, loop: false, instructions: PICK_HELP }])
-        : await inquirer.prompt<{ v: string }>([{ type: 'input', name: 'v', message: a.optional ? `${a.label}（可不填）` : a.label, validate }]);
-      values[a.key] = answer.v;
-    } catch (e) {
-      if ((e as Error).name === 'ExitPromptError') throw new InputError('已取消，未作任何修改');
-      throw e;
-    }
+    values[a.key] = await askField(a);
   }
+  return true;
 }
 
 /** Who is at the keyboard, for the history of corrections: XINFANG_USER, else the system account. */

@@ -1,6 +1,7 @@
 // xinfang case add — registration (登记), by flags or, on a terminal, by questions with pick lists.
 import type { Command } from 'commander';
 import { reviewedBefore } from '../../domain/case-backlog.js';
+import { checkRepresentatives, MAX_REPRESENTATIVES, needsRepresentatives } from '../../domain/case-representatives.js';
 import { checkCaseInput, newCase, receptionFor, type CaseInput } from '../../domain/case-register.js';
 import { checkChannel, checkIdNumber, checkPersons, checkPhone, checkPastDate } from '../../domain/case-validate.js';
 import { CHANNELS, type Config } from '../../domain/model.js';
@@ -29,6 +30,33 @@ function asks(config: Config, today: string): FieldAsk[] {
   ];
 }
 
+function personsOf(values: Record<string, string | undefined>): number {
+  const n = Number(String(values.persons ?? '').trim() || 1);
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}
+
+function representativesAsk(persons: number): FieldAsk {
+  return {
+    key: 'representatives',
+    flag: '--representatives',
+    label: `代表姓名（${persons}人，推选不超过${MAX_REPRESENTATIVES}名，用顿号分隔）`,
+    check: checkWith((v) => checkRepresentatives(v, persons)),
+  };
+}
+
+/** After the questions: representatives for a group of more than five, then every answer shown for confirmation. */
+async function reviewOnTerminal(values: Record<string, string | undefined>, config: Config, today: string): Promise<void> {
+  const { askField, reviewAnswers } = await import('../prompts.js');
+  const groupCheck = async () => {
+    const n = personsOf(values);
+    if (!needsRepresentatives(n, [])) values.representatives = undefined;
+    else if (!String(values.representatives ?? '').trim()) values.representatives = await askField(representativesAsk(n));
+  };
+  await groupCheck();
+  const all = () => [...asks(config, today), ...(needsRepresentatives(personsOf(values), []) ? [representativesAsk(personsOf(values))] : [])];
+  await reviewAnswers('请核对登记内容：', values, all, groupCheck);
+}
+
 function splitNumbers(raw: string | undefined): string[] {
   return String(raw ?? '').split(/[,，、\s]+/).map((s) => s.trim()).filter(Boolean);
 }
@@ -37,7 +65,7 @@ async function addCase(ctx: Ctx, o: Record<string, string | undefined>): Promise
   const today = ctx.today;
   const config = await ctx.config();
   const values: Record<string, string | undefined> = { ...o, date: o.date ?? today };
-  await fillMissing(ctx, values, asks(config, today));
+  if (await fillMissing(ctx, values, asks(config, today))) await reviewOnTerminal(values, config, today);
   const checked = checkCaseInput(values as CaseInput, config, today);
   if (checked.problems.length) throw new InputError(checked.problems.join('；'));
   const f = checked.fields;
