@@ -124,8 +124,9 @@ const ABSENT: Partial<Case> = { reviews: [], resolution: null, termination: null
 export function changedFields(prev: Case, next: Case): Partial<Case> {
   const before: Record<string, unknown> = {};
   for (const k of STEP_FIELDS) {
-    const was = prev[k] ?? ABSENT[k];
-    if (JSON.stringify(was) !== JSON.stringify(next[k] ?? ABSENT[k])) before[k] = structuredClone(was);
+    const was = prev[k] === undefined ? ABSENT[k] : prev[k];
+    const now = next[k] === undefined ? ABSENT[k] : next[k];
+    if (JSON.stringify(was) !== JSON.stringify(now)) before[k] = structuredClone(was);
   }
   return before as Partial<Case>;
 }
