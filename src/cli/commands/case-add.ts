@@ -88,7 +88,7 @@ async function addCase(ctx: Ctx, o: Record<string, string | undefined>): Promise
   }
   const reviewed = reviewedBefore(c, earlier);
   if (reviewed.length) {
-    ctx.warn(`同一事项已经复核，可不再受理（信访工作条例第三十五条）：此前 ${reviewed.map((e) => e.no).join('、')} 已复核；如确属同一事实和理由，可用 xinfang case reject ${c.no} --reason … 不予受理`);
+    ctx.warn(`同一事项已经复核，可不再受理（复核意见为最终意见）：此前 ${reviewed.map((e) => e.no).join('、')} 已复核；如确属同一事实和理由，可用 xinfang case reject ${c.no} --reason … 不予受理`);
   }
   if (c.reception) ctx.warn(`${c.receivedDate} 为领导接待日，已关联接待领导 ${c.reception.leader}`);
   if (ctx.json) ctx.printJson(c);
