@@ -2,7 +2,7 @@
 // (化解). A matter is one person's petition about one problem; which case fields name the problem is data below.
 import { samePetitioner } from './case-repeat.js';
 import { yearOf } from './dates.js';
-import type { Case, CaseStatus, ISODate } from './model.js';
+import type { Case, CaseStatus, ISODate, PetitionKind } from './model.js';
 
 /** The fields that make two cases of one person the same matter. */
 export const MATTER_FIELDS = ['category', 'region'] as const satisfies readonly (keyof Case)[];
@@ -16,11 +16,11 @@ export function earlierOnMatter(c: Case, linked: readonly Case[]): Case[] {
   return linked.filter((e) => c.repeatOf.includes(e.no) && e.no !== c.no && e.receivedDate <= c.receivedDate && sameMatter(c, e));
 }
 
-export type PetitionKind = '初信初访' | '重复信访';
+export type { PetitionKind };
 
-/** 重复信访 when the person petitioned on the same matter before, else 初信初访. */
+/** As recorded on the case, else 重复信访 when the person petitioned on the same matter before, else 初信初访. */
 export function petitionKind(c: Case, linked: readonly Case[]): PetitionKind {
-  return earlierOnMatter(c, linked).length ? '重复信访' : '初信初访';
+  return c.petitionKind ?? (earlierOnMatter(c, linked).length ? '重复信访' : '初信初访');
 }
 
 const NOT_CLOSED: readonly CaseStatus[] = ['登记', '已受理', '办理中', '复查中', '复核中'];

@@ -84,6 +84,8 @@ export function editCase(c: Case, changes: CaseInput, reasonRaw: string | undefi
 
   const next: Case = { ...structuredClone(c), ...f };
   if (f.representatives === undefined) delete next.representatives;
+  // a different person or matter is judged again from the linked cases
+  if (['name', 'phone', 'idNumber', 'category', 'region'].some((k) => text(before[k as keyof CaseInput]) !== text(after[k as keyof CaseInput]))) delete next.petitionKind;
   if (f.receivedDate !== c.receivedDate || f.channel !== c.channel) {
     next.reception = receptionFor(ctx.config.roster, f.channel, f.receivedDate);
     if (next.history[0]?.action === '登记') next.history[0] = { ...next.history[0], date: f.receivedDate };

@@ -3,12 +3,11 @@
 // keeps them; the review deadlines are computed again the way `case review` computes them.
 import { REVIEW_RULES } from './case-after-reply.js';
 import { addDeadlineDays, type WorkdayCalendar } from './case-deadlines.js';
-import type { PetitionKind } from './case-backlog.js';
 import { maskName } from './case-repeat.js';
 import { checkRepresentatives } from './case-representatives.js';
 import { checkPastDate, type Problems } from './case-validate.js';
-import { CASE_RESULTS, REVIEW_LEVELS } from './model.js';
-import type { Case, CaseResult, CaseStatus, Config, HistoryEntry, ISODate, Review, ReviewLevel } from './model.js';
+import { CASE_RESULTS, PETITION_KINDS, REVIEW_LEVELS } from './model.js';
+import type { Case, CaseResult, CaseStatus, Config, HistoryEntry, ISODate, PetitionKind, Review, ReviewLevel } from './model.js';
 import { cleanParagraph, cleanText, oneOf } from './text.js';
 
 const reviewHeaders = <L extends ReviewLevel>(l: L) =>
@@ -93,6 +92,10 @@ export function applyAfterReplyCells(r: Cells, c: Case, ctx: AfterReplyContext, 
     const date = p.check(() => checkPastDate(r.终结日期, ctx.today, '终结日期'), null);
     const docNo = p.check(() => cleanText(r.终结文号, '终结文号', 50), '');
     if (date && docNo) c.termination = { date, docNo };
+  }
+  if (r.信访类型) {
+    const kind = p.check(() => oneOf<PetitionKind>(r.信访类型, PETITION_KINDS, '信访类型'), null);
+    if (kind) c.petitionKind = kind;
   }
   if ((c.resolution || c.termination) && !replied) p.list.push('有化解或终结认定，还须填写办结日期');
   if (c.resolution && c.termination) p.list.push('同一信访件不应既有化解日期又有终结日期');

@@ -178,6 +178,10 @@ export interface HistoryEntry {
   undone?: boolean;
 }
 
+/** 初信初访: a person's first petition on a matter; 重复信访: a later one on the same matter. */
+export const PETITION_KINDS = ['初信初访', '重复信访'] as const;
+export type PetitionKind = (typeof PETITION_KINDS)[number];
+
 export const REVIEW_LEVELS = ['复查', '复核'] as const;
 export type ReviewLevel = (typeof REVIEW_LEVELS)[number];
 
@@ -229,4 +233,6 @@ export interface Case {
   resolution?: { date: ISODate; note: string } | null;
   /** 终结认定: the finding that ends the matter, with its 文号. */
   termination?: { date: ISODate; docNo: string } | null;
+  /** As judged at registration (or given by an imported ledger); absent: judged from the linked cases. */
+  petitionKind?: PetitionKind;
 }

@@ -3,7 +3,7 @@
 // the cost of reading a year. test/store/helpers/zod-case-schema.ts keeps the zod schema they replaced, as the
 // reference test/store/case-check.test.ts compares them with.
 import type { OpenCaseSummary } from '../domain/case-deadlines.js';
-import { CASE_RESULTS, CASE_STATUSES, CHANNELS, REVIEW_LEVELS, SATISFACTIONS } from '../domain/model.js';
+import { CASE_RESULTS, CASE_STATUSES, CHANNELS, PETITION_KINDS, REVIEW_LEVELS, SATISFACTIONS } from '../domain/model.js';
 import type { Case, HistoryEntry, Review } from '../domain/model.js';
 import { array, check, type Checker, int, nullable, object, oneOf, optional, record, string } from './check.js';
 import type { DocSpec } from './json-doc.js';
@@ -90,6 +90,7 @@ export const caseCheck: Checker<Case> = object<Case>({
   reviews: optional(array(reviewCheck)),
   resolution: optional(nullable(object({ date, note: text }))),
   termination: optional(nullable(object({ date, docNo: text }))),
+  petitionKind: optional(oneOf(PETITION_KINDS)),
 });
 
 /** cases/YYYY/YYYY-MM.json: the cases received in one month. */

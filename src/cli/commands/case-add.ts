@@ -1,6 +1,6 @@
 // xinfang case add — registration (登记), by flags or, on a terminal, by questions with pick lists.
 import type { Command } from 'commander';
-import { reviewedBefore } from '../../domain/case-backlog.js';
+import { petitionKind, reviewedBefore } from '../../domain/case-backlog.js';
 import { checkRepresentatives, MAX_REPRESENTATIVES, needsRepresentatives } from '../../domain/case-representatives.js';
 import { checkCaseInput, newCase, receptionFor, type CaseInput } from '../../domain/case-register.js';
 import { checkChannel, checkIdNumber, checkPersons, checkPhone, checkPastDate } from '../../domain/case-validate.js';
@@ -76,7 +76,8 @@ async function addCase(ctx: Ctx, o: Record<string, string | undefined>): Promise
     for (const no of manual) repo.getCase(no);
     const repeatOf = [...new Set([...found, ...manual])];
     const earlierCases = repeatOf.map((no) => repo.findCase(no)).filter((x) => x !== null);
-    const added = repo.addCase(newCase('', f, { reception: receptionFor(tx.config.roster, f.channel, f.receivedDate), repeatOf }));
+    const fresh = newCase('', f, { reception: receptionFor(tx.config.roster, f.channel, f.receivedDate), repeatOf });
+    const added = repo.addCase({ ...fresh, petitionKind: petitionKind(fresh, earlierCases) });
     tx.note('登记信访件', [`case:${added.no}`, ...repeatOf.map((no) => `repeat-of:${no}`)]);
     return { c: added, earlier: earlierCases };
   });
