@@ -3,7 +3,7 @@
 import { InputError } from '../errors.js';
 import { addDeadlineDays } from './case-deadlines.js';
 import { withNote } from './case-step-checks.js';
-import { checkStepDate, requireText, TEXT_LIMITS } from './case-validate.js';
+import { checkStepDate, TEXT_LIMITS } from './case-validate.js';
 import { addDays } from './dates.js';
 import type { Case, CaseResult, ISODate, Review, ReviewLevel } from './model.js';
 import { cleanParagraph, cleanText } from './text.js';
@@ -106,7 +106,7 @@ export function applyAfterReply(c: Case, next: Case, input: AfterReplyInput, dat
     case '终结': {
       refuseIfEnded(c, '终结认定');
       if (c.resolution) throw new InputError(`信访件 ${c.no} 已于 ${c.resolution.date} 化解（息诉罢访），无需终结认定`);
-      const docNo = requireText(input.docNo, '终结认定文号（--doc-no）', TEXT_LIMITS.docNo);
+      const docNo = cleanText(input.docNo, '终结认定文号（--doc-no）', TEXT_LIMITS.docNo);
       next.termination = { date, docNo };
       return withNote(`终结认定，文号${docNo}`, input.note);
     }

@@ -15,7 +15,8 @@ export interface ReassignInput {
   reason: string;
 }
 
-const given = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
+// a flag given empty is a mistake to refuse (checkUnit / checkLeader / parseDate say so), not a flag left out
+const given = (v: string | undefined): v is string => v !== undefined;
 
 export function applyReassign(c: Case, next: Case, input: ReassignInput, date: ISODate, ctx: StepContext): string {
   if (!given(input.unit) && !given(input.leader) && !given(input.due)) {

@@ -112,8 +112,16 @@ async function dueList(ctx: Ctx, o: Values): Promise<void> {
 }
 
 /** `case due --letters`: a 督办单 for every overdue case, into one folder. */
-async function supervisionLetters(ctx: Ctx, overdue: Case[], config: Config, calendar: WorkdayCalendar | null, o: Values): Promise<void> {
-  if (overdue.length === 0) return ctx.print('没有超期的信访件，无需督办');
+async function supervisionLetters(ctx: Ctx, late: Case[], config: Config, calendar: WorkdayCalendar | null, o: Values): Promise<void> {
+  // a 督办单 goes to the responsible unit: a case late for acceptance has none yet, and is the office's own to act on
+  const skipped = () => {
+    for (const c of late.filter((x) => !x.unit)) ctx.warn(`${c.no} 尚未交办（${c.status}），督办单发给责任单位，已跳过；请尽快受理、交办`);
+  };
+  const overdue = late.filter((c) => c.unit);
+  if (overdue.length === 0) {
+    skipped();
+    return ctx.print('没有已交办且超期的信访件，无需督办');
+  }
   const issued = await issueLetters(ctx, overdue, overdue.map((c) => ({ no: c.no, kind: LETTERS.督办单 })), config, {
     date: ctx.today,
     showPii: false,
@@ -122,6 +130,7 @@ async function supervisionLetters(ctx: Ctx, overdue: Case[], config: Config, cal
     out: { dir: o.out !== undefined ? String(o.out) : 'out' },
     force: Boolean(o.force),
   });
+  skipped();
   if (ctx.json) return ctx.printJson(issued);
   await ctx.table(['编号', '文号', '文件'], issued.map((l) => [l.no, l.docNo, l.file]));
   ctx.print(`已生成督办单 ${issued.length} 份`);
