@@ -66,8 +66,8 @@ async function listBacklog(ctx: Ctx, o: Values): Promise<void> {
   if (ctx.json) return ctx.printJson(rows.map((r) => ({ ...(o.showPii ? r.case : maskCase(r.case)), backlogReasons: r.reasons })));
   if (rows.length === 0) return ctx.print(`没有信访积案（${ctx.today.slice(0, 4)}年以前登记、未化解也未终结的）`);
   await ctx.table(
-    ['编号', '登记日期', '问题类别', '状态', '包案领导', '责任单位', '积案原因'],
-    rows.map(({ case: c, reasons }) => [c.no, c.receivedDate, c.category, c.status, c.leader || '—', c.unit || '—', reasons.join('；')]),
+    ['编号', '登记日期', '问题类别', '状态', '包案领导', '积案原因'],
+    rows.map(({ case: c, reasons }) => [c.no, c.receivedDate, c.category, c.status, c.leader || '—', reasons.join('；')]),
   );
   ctx.print(`共 ${rows.length} 件信访积案`);
 }
