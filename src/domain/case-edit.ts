@@ -19,7 +19,7 @@ export const EDIT_FIELDS: { key: keyof CaseInput & string; label: string; show?:
   { key: 'idNumber', label: '身份证号', show: maskIdNumber },
   { key: 'address', label: '住址', show: maskAddress },
   { key: 'persons', label: '人数' },
-  { key: 'representatives', label: '代表' },
+  { key: 'representatives', label: '代表', show: (v) => v.split('、').map(maskName).join('、') },
   { key: 'region', label: '涉及地区' },
   { key: 'category', label: '问题类别' },
   { key: 'summary', label: '内容摘要' },

@@ -106,7 +106,7 @@ export function stepsInForce(c: Case): HistoryEntry[] {
   return c.history.filter((h) => !h.undone && (h.action === '登记' || (STEP_ACTIONS as readonly string[]).includes(h.action)));
 }
 
-export function lastStepDate(c: Case): ISODate {
+function lastStepDate(c: Case): ISODate {
   const steps = stepsInForce(c);
   return steps.length ? steps[steps.length - 1].date : c.receivedDate;
 }

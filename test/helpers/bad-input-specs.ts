@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CommandSpec, Slot } from './bad-input.js';
+import { afterReplySpecs } from './bad-input-specs-after-reply.js';
 import { tempDir } from './cli.js';
 
 export interface Group {
@@ -245,71 +246,7 @@ const no = (n: string) => ({ at: 0, kind: 'ref' as const, malformed: '2026-9999'
 const date: Slot = { at: '--date', kind: 'strict', malformed: '2026-07-01' }; // after today
 const pii = { at: '--show-pii', kind: 'bool' as const };
 
-// the registration fields of `case edit`, as on `case add` (one person: naming representatives is refused)
-const EDIT_SLOTS: Slot[] = [
-  date,
-  { at: '--channel', kind: 'strict', malformed: '邮件' },
-  { at: '--source', kind: 'ref', malformed: '省长信箱' },
-  { at: '--doc-no', kind: 'optText' },
-  { at: '--name', kind: 'text' },
-  { at: '--phone', kind: 'optStrict', malformed: '1380013800' },
-  { at: '--id-number', kind: 'optStrict', malformed: '110105194912310021' },
-  { at: '--address', kind: 'optPara' },
-  { at: '--persons', kind: 'optStrict', malformed: '0' },
-  { at: '--representatives', kind: 'optText', expect: { markup: 1 } },
-  { at: '--region', kind: 'ref', malformed: '基础教育科' },
-  { at: '--category', kind: 'ref', malformed: '交通' },
-  { at: '--summary', kind: 'para' },
-  { at: '--demands', kind: 'optPara' },
-  { at: '--tags', kind: 'optText', values: { control: '响\u0007铃', markup: '=SUM(1)' } },
-];
-
-const CORRECTIONS: CommandSpec[] = [
-  {
-    cmd: ['case', 'edit'],
-    pos: ['2026-0001'],
-    opts: { '--summary': '反映某校违规收取教辅材料费', '--reason': '摘要记录有误' },
-    // anything after the number is not a field to correct
-    slots: [no('0001'), { at: 1, kind: 'ref', malformed: '--foo' }, { at: '--reason', kind: 'para' }, ...EDIT_SLOTS],
-  },
-  { cmd: ['case', 'undo'], pos: ['2026-0004'], opts: { '--reason': '误办结' }, slots: [no('0004'), { at: '--reason', kind: 'para' }] },
-  {
-    cmd: ['case', 'reassign'],
-    pos: ['2026-0003'],
-    opts: { '--leader': '李强', '--reason': '包案领导调整' },
-    slots: [
-      no('0003'),
-      { at: '--unit', kind: 'ref', malformed: '计财科' },
-      { at: '--leader', kind: 'ref', malformed: '王强' },
-      { at: '--due', kind: 'strict', malformed: '2026-05-01' }, // before the case came in
-      { at: '--reason', kind: 'para' },
-      date,
-    ],
-  },
-];
-
-// 0004 was closed and replied to on 06-10: a 复查 request on 06-30 is in time, so a late reason is refused
-const AFTER_REPLY: CommandSpec[] = [
-  {
-    cmd: ['case', 'review'],
-    pos: ['2026-0004'],
-    opts: { '--level': '复查' },
-    slots: [
-      no('0004'),
-      { at: '--level', kind: 'strict', malformed: '复议' },
-      { at: '--body', kind: 'optText' },
-      { at: '--late', kind: 'optText', expect: { markup: 1 } },
-      date,
-    ],
-  },
-  { cmd: ['case', 'resolve'], pos: ['2026-0004'], slots: [no('0004'), { at: '--note', kind: 'optPara' }, date] },
-  {
-    cmd: ['case', 'terminate'],
-    pos: ['2026-0004'],
-    opts: { '--doc-no': '示教终〔2026〕1号' },
-    slots: [no('0004'), { at: '--doc-no', kind: 'text' }, { at: '--note', kind: 'optPara' }, date],
-  },
-];
+const AFTER = afterReplySpecs({ no, date, pii, force });
 
 const CASES: CommandSpec[] = [
   {
@@ -393,15 +330,7 @@ const CASES: CommandSpec[] = [
   { cmd: ['case', 'due'], slots: [{ at: '--within', kind: 'strict', malformed: '-1' }] },
   // 督办单 for every overdue case (0005) into a folder: a file where the folder should be is refused
   { cmd: ['case', 'due'], opts: { '--letters': true }, ext: '', slots: [{ at: '--letters', kind: 'bool' }, { at: '--out', kind: 'out' }, force] },
-  ...CORRECTIONS,
-  ...AFTER_REPLY,
-  {
-    cmd: ['case', 'letter'],
-    pos: ['2026-0003'],
-    opts: { '--kind': '交办单' },
-    ext: '.docx',
-    slots: [no('0003'), { at: '--kind', kind: 'strict', malformed: '通知书' }, { at: '--date', kind: 'strict', malformed: '2026-07-01' }, { at: '--out', kind: 'out' }, force, pii],
-  },
+  ...AFTER,
   { cmd: ['case', 'card'], pos: ['2026-0003'], ext: '.docx', slots: [no('0003'), { at: '--out', kind: 'out' }, force, pii] },
   { cmd: ['import', 'cases'], pos: [BAD_CSV], slots: [{ at: 0, kind: 'in', malformed: BAD_CSV }, { at: '--skip-bad', kind: 'bool' }] },
   {
