@@ -2,6 +2,7 @@
 // and the missing-field rule (ask on a terminal, otherwise name the flags and stop).
 import os from 'node:os';
 import type { WorkdayCalendar } from '../domain/case-deadlines.js';
+import { maskCase } from '../domain/case-repeat.js';
 import type { Case, Config } from '../domain/model.js';
 import { InputError } from '../errors.js';
 import { parseMonth, parseYear, yearOf } from '../domain/dates.js';
@@ -88,9 +89,9 @@ export function operator(): string {
   }
 }
 
-/** Prints a case as JSON, or a one-line confirmation. */
+/** Prints a case as JSON (petitioner data masked, as in every output), or a one-line confirmation. */
 export function reportCase(ctx: Ctx, c: Case, line: string): void {
-  if (ctx.json) ctx.printJson(c);
+  if (ctx.json) ctx.printJson(maskCase(c));
   ctx.done(line);
 }
 

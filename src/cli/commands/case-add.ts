@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { petitionKind, reviewedBefore } from '../../domain/case-backlog.js';
 import { checkRepresentatives, MAX_REPRESENTATIVES, needsRepresentatives } from '../../domain/case-representatives.js';
+import { maskCase } from '../../domain/case-repeat.js';
 import { checkCaseInput, newCase, receptionFor, type CaseInput } from '../../domain/case-register.js';
 import { checkChannel, checkIdNumber, checkPersons, checkPhone, checkPastDate } from '../../domain/case-validate.js';
 import { CHANNELS, type Config } from '../../domain/model.js';
@@ -92,7 +93,7 @@ async function addCase(ctx: Ctx, o: Record<string, string | undefined>): Promise
     ctx.warn(`同一事项已经复核，可不再受理（复核意见为最终意见）：此前 ${reviewed.map((e) => e.no).join('、')} 已复核；如确属同一事实和理由，可用 xinfang case reject ${c.no} --reason … 不予受理`);
   }
   if (c.reception) ctx.warn(`${c.receivedDate} 为领导接待日，已关联接待领导 ${c.reception.leader}`);
-  if (ctx.json) ctx.printJson(c);
+  if (ctx.json) ctx.printJson(maskCase(c));
   else ctx.print(c.no);
   ctx.warn(`已登记信访件 ${c.no}，下一步：xinfang case accept ${c.no}`);
 }
