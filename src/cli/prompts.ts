@@ -39,6 +39,9 @@ export async function askField(a: FieldAsk, current?: string): Promise<string> {
 
 const CONFIRM = '\u0000confirm';
 
+/** The label without its hint in brackets: 标签（用逗号或顿号分隔） → 标签. */
+const shortLabel = (a: FieldAsk) => a.label.replace(/（[^）]*）/g, '');
+
 /**
  * Shows every answer and lets the clerk confirm, or pick one to answer again (then shows them all again).
  * `after` runs after each change (e.g. asks for representatives when the number of persons grows past five).
@@ -52,10 +55,10 @@ export async function reviewAnswers(
   const { select } = await prompts();
   for (;;) {
     const list = asks();
-    const width = Math.max(...list.map((a) => [...a.label].length));
-    const lines = list.map((a) => `  ${a.label}${'　'.repeat(width - [...a.label].length)}：${values[a.key]?.trim() || '（未填）'}`);
+    const width = Math.max(...list.map((a) => [...shortLabel(a)].length));
+    const lines = list.map((a) => `  ${shortLabel(a)}${'　'.repeat(width - [...shortLabel(a)].length)}：${values[a.key]?.trim() || '（未填）'}`);
     process.stderr.write(`\n${title}\n${lines.join('\n')}\n\n`);
-    const choices = [{ value: CONFIRM, name: '确认无误' }, ...list.map((a) => ({ value: a.key, name: `修改：${a.label}` }))];
+    const choices = [{ value: CONFIRM, name: '确认无误' }, ...list.map((a) => ({ value: a.key, name: `修改：${shortLabel(a)}` }))];
     const picked = await asking(() => select({ message: '请核对以上内容', choices, loop: false, instructions: PICK_HELP }));
     if (picked === CONFIRM) return;
     const a = list.find((x) => x.key === picked)!;
