@@ -35,7 +35,7 @@ const corrections = ({ no, date }: Helpers): CommandSpec[] => [
     cmd: ['case', 'edit'],
     pos: ['2026-0001'],
     opts: { '--summary': '反映某校违规收取教辅材料费', '--reason': '摘要记录有误' },
-    // anything after the number is not a field to correct
+    // anything after the number is not a field to correct (an unknown flag is refused the same way: exit 1)
     slots: [no('0001'), { at: 1, kind: 'ref', malformed: '--foo' }, { at: '--reason', kind: 'para' }, ...editSlots(date)],
   },
   { cmd: ['case', 'undo'], pos: ['2026-0004'], opts: { '--reason': '误办结' }, slots: [no('0004'), { at: '--reason', kind: 'para' }] },

@@ -69,11 +69,15 @@ export function registerCaseCorrections(group: Command): void {
   const edit = group
     .command('edit <编号>')
     .description('更正登记内容（与 case add 相同的校验；须写明原因，记入处理过程）')
-    .argument('[其他...]', '（不接受：列出可更正的选项）')
+    // an unknown field is refused by runEdit with the list of fields (exit 1), not by commander as a usage error
     .allowUnknownOption()
+    .allowExcessArguments()
     .option('--reason <原因>', '更正原因');
   for (const opt of registrationOptions(group)) edit.addOption(opt);
-  edit.action(act((ctx, o, [no, ...extra]) => runEdit(ctx, no, extra, o)));
+  edit.action((...params: unknown[]) => {
+    const extra = (params[params.length - 1] as Command).args.slice(1);
+    return act((ctx, o, [no]) => runEdit(ctx, no, extra, o))(...params);
+  });
 
   group
     .command('undo <编号>')
