@@ -37,6 +37,12 @@ export async function askField(a: FieldAsk, current?: string): Promise<string> {
   return asking(() => input({ message: a.optional ? `${a.label}（可不填）` : a.label, validate, default: current || undefined }));
 }
 
+/** A yes/no question, yes by default. */
+export async function askConfirm(message: string): Promise<boolean> {
+  const { confirm } = await prompts();
+  return asking(() => confirm({ message, default: true }));
+}
+
 const CONFIRM = '\u0000confirm';
 
 /** The label without its hint in brackets: 标签（用逗号或顿号分隔） → 标签. */

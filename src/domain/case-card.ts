@@ -1,6 +1,6 @@
 // The case card (一案一卡 with the 信访接待登记表 fields): one model, shown in the terminal by `case show` and
 // written as .docx by `case card`. Wording comes from templates/case-card.json.
-import { daysLeftText, type DueStage } from './case-deadlines.js';
+import { daysLeftText, markProvisional, type DueStage } from './case-deadlines.js';
 import { maskPetitioner } from './case-repeat.js';
 import { diffDays } from './dates.js';
 import type { Case, ISODate, Leader } from './model.js';
@@ -22,7 +22,7 @@ export interface CaseCardModel {
 export interface CardOptions {
   today: ISODate;
   /** The deadline the case runs against now (currentDeadline), or null. */
-  deadline: { stage: DueStage; deadline: ISODate } | null;
+  deadline: { stage: DueStage; deadline: ISODate; provisional?: boolean } | null;
   showPii: boolean;
   leaders: Leader[];
   /** ISO for the terminal, 2026年3月2日 for documents. */
@@ -32,7 +32,7 @@ export interface CardOptions {
 function progressText(c: Case, w: Wording, o: CardOptions): string {
   const f = o.formatDate;
   const left = o.deadline ? daysLeftText(diffDays(o.today, o.deadline.deadline)) : '';
-  const deadline = o.deadline ? f(o.deadline.deadline) : '';
+  const deadline = o.deadline ? markProvisional(f(o.deadline.deadline), o.deadline.provisional === true) : '';
   switch (c.status) {
     case '登记':
       return w.text('values.registered', { deadline, left });
@@ -68,7 +68,7 @@ function afterReplyText(c: Case, w: Wording, f: (d: ISODate) => string): string 
 }
 
 /** Corrections name who made them; a step taken back says so. */
-const NAMED_ACTIONS = new Set(['更正', '撤销', '改派']);
+const NAMED_ACTIONS: ReadonlySet<string> = new Set(['更正', '撤销', '改派']);
 
 export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
   const f = o.formatDate;
@@ -101,10 +101,13 @@ export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
   ];
 
   const measures = c.history.filter((h) => h.action === '进展').map((h) => `${f(h.date)} ${h.note}`);
+  // a due date stored while provisional is shown as counted now (exact once its year is entered)
+  const running = c.dueProvisional && o.deadline?.stage === '办理' ? o.deadline : null;
+  const dueText = c.dueDate ? markProvisional(f(running ? running.deadline : c.dueDate), running?.provisional === true) : '';
   const due = c.dueDate
     ? c.extension
-      ? w.text('values.extended', { due: f(c.dueDate), days: c.extension.days, reason: c.extension.reason })
-      : f(c.dueDate)
+      ? w.text('values.extended', { due: dueText, days: c.extension.days, reason: c.extension.reason })
+      : dueText
     : empty;
   const card: [string, string][] = [
     [label('card.summary'), c.summary],

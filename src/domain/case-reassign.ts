@@ -1,7 +1,7 @@
 // 改派 / 改变包案领导: a case in progress moves to another unit, leader or due date, always with a reason.
 import { InputError } from '../errors.js';
-import { extendedDeadline, handleDeadline } from './case-deadlines.js';
-import { checkDue } from './case-step-checks.js';
+import { countedDue } from './case-deadlines.js';
+import { checkDue, setProvisional } from './case-step-checks.js';
 import { checkLeader, checkUnit, requireText, TEXT_LIMITS } from './case-validate.js';
 import type { Case, ISODate } from './model.js';
 import type { StepContext } from './case-workflow.js';
@@ -36,9 +36,9 @@ export function applyReassign(c: Case, next: Case, input: ReassignInput, date: I
   }
   if (given(input.due)) {
     const s = ctx.config.settings;
-    const base = handleDeadline(s, ctx.calendar, c.acceptedDate ?? date);
-    const limit = c.extension ? extendedDeadline(s, ctx.calendar, base, c.extension.days) : base;
+    const limit = countedDue(s, ctx.calendar, c.acceptedDate ?? date, c.extension?.days ?? 0);
     next.dueDate = checkDue(input.due, date, limit);
+    setProvisional(next, false);
     if (next.dueDate === c.dueDate) throw new InputError(`信访件 ${c.no} 的办理期限已是 ${c.dueDate}`);
     changes.push(`办理期限由${c.dueDate ?? '—'}改为${next.dueDate}`);
   }

@@ -33,6 +33,7 @@ export function undoLastStep(c: Case, reasonRaw: string | undefined, ctx: UndoCo
   for (const k of STEP_FIELDS) {
     if (Object.hasOwn(step.before, k)) (next as unknown as Record<string, unknown>)[k] = structuredClone(step.before[k]);
   }
+  if (!next.dueProvisional) delete next.dueProvisional;
   next.history[at] = { ...next.history[at], undone: true };
   const entry: HistoryEntry = { date: ctx.today, action: '撤销', note: `撤销${step.date}的${step.action}（${step.note}）；原因：${reason}` };
   if (ctx.by) entry.by = ctx.by;

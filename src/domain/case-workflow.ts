@@ -1,11 +1,12 @@
-// The case workflow as data: which step is allowed from which status, what it leads to, and what to do first when a
-// step comes too early. Every step appends {date, action, note} to the history, with the fields it changed as they
-// were before (so `case undo` can take it back). The steps after the written reply live in case-after-reply.ts.
+// The case workflow (docs/design.md, "Cases") as data: which step is allowed from which status, what it leads to, and
+// what to do first when a step comes too early. Every step appends {date, action, note} to the history, with the fields
+// it changed as they were before (so `case undo` can take it back). The steps after the written reply live in
+// case-after-reply.ts.
 import { InputError } from '../errors.js';
-import { extendedDeadline, handleDeadline, type WorkdayCalendar } from './case-deadlines.js';
+import { currentDeadline, deadlineAfter, markProvisional, type WorkdayCalendar } from './case-deadlines.js';
 import { applyAfterReply, closeReview, type AfterReplyInput } from './case-after-reply.js';
 import { applyReassign, type ReassignInput } from './case-reassign.js';
-import { checkDue, withNote } from './case-step-checks.js';
+import { checkDue, setProvisional, withNote } from './case-step-checks.js';
 import { checkLeader, checkStepDate, checkUnit, requireText, TEXT_LIMITS } from './case-validate.js';
 import { CASE_RESULTS, SATISFACTIONS } from './model.js';
 import { oneOf, parsePositiveInt } from './text.js';
@@ -114,11 +115,11 @@ function lastStepDate(c: Case): ISODate {
 /** The fields a workflow step may change; `case undo` restores these and nothing else. */
 export const STEP_FIELDS = [
   'status', 'acceptedDate', 'rejectReason', 'unit', 'leader', 'dueDate', 'extension', 'closedDate', 'result', 'replyDate',
-  'satisfaction', 'reviews', 'resolution', 'termination',
+  'satisfaction', 'reviews', 'resolution', 'termination', 'dueProvisional',
 ] as const satisfies readonly (keyof Case)[];
 
 /** What an absent optional field was, written out so it can be restored. */
-const ABSENT: Partial<Case> = { reviews: [], resolution: null, termination: null };
+const ABSENT: Partial<Case> = { reviews: [], resolution: null, termination: null, dueProvisional: false };
 
 /** The step fields `next` changed, as they were in `prev` (the history keeps them for `case undo`). */
 export function changedFields(prev: Case, next: Case): Partial<Case> {
@@ -159,9 +160,10 @@ function fillStep(c: Case, next: Case, input: StepInput, date: ISODate, ctx: Ste
     case '交办': {
       next.unit = checkUnit(ctx.config, input.unit);
       next.leader = checkLeader(ctx.config, input.leader);
-      const limit = handleDeadline(s, ctx.calendar, c.acceptedDate ?? date);
-      next.dueDate = input.due !== undefined ? checkDue(input.due, date, limit) : limit;
-      return withNote(`交办${next.unit}，包案领导${next.leader}，办理期限${next.dueDate}`, input.note);
+      const limit = deadlineAfter(s, ctx.calendar, c.acceptedDate ?? date, s.handleDays);
+      next.dueDate = input.due !== undefined ? checkDue(input.due, date, limit) : limit.date;
+      setProvisional(next, input.due === undefined && limit.provisional);
+      return withNote(`交办${next.unit}，包案领导${next.leader}，办理期限${markProvisional(next.dueDate, next.dueProvisional === true)}`, input.note);
     }
     case '进展':
       return requireText(input.note, '进展情况（--note）');
@@ -174,9 +176,12 @@ function fillStep(c: Case, next: Case, input: StepInput, date: ISODate, ctx: Ste
         throw new InputError(`延期天数 ${days} 超过上限 ${s.maxExtensionDays} 天，请改为不超过 ${s.maxExtensionDays} 天`);
       }
       const reason = requireText(input.reason, '延期理由（--reason）', TEXT_LIMITS.reason);
-      const due = c.dueDate!;
+      const current = currentDeadline(c, s, ctx.calendar);
+      const due = current?.deadline ?? c.dueDate!;
       if (date > due) throw new InputError(`办理期限 ${due} 已过（延期日期 ${date}），延期须在办理期限内提出`);
-      next.dueDate = extendedDeadline(s, ctx.calendar, due, days);
+      const extended = deadlineAfter(s, ctx.calendar, due, days);
+      next.dueDate = extended.date;
+      setProvisional(next, c.dueProvisional === true && (current?.provisional === true || extended.provisional));
       next.extension = { days, reason, date };
       return `延期${days}天，办理期限由${due}延至${next.dueDate}；${reason}`;
     }

@@ -17,7 +17,9 @@ export function rosterOfficialDoc(m: RosterDocModel): OfficialDoc {
     // The 备注 is a paragraph, not the table's own note, so that it goes with the signature to a new page when the
     // signature does not fit: the signature never stands alone on the last page.
     blocks: [
-      { kind: 'table', columns, rows: m.rows },
+      ...(m.rows.length || m.sections.length === 0 ? [{ kind: 'table' as const, columns, rows: m.rows, ...(m.sections.length ? { title: m.rowsTitle } : {}) }] : []),
+      // the every-working-day duty and the 下访 days read at a glance as tables of their own
+      ...m.sections.map((s) => ({ kind: 'table' as const, title: s.title, columns, rows: s.rows })),
       { kind: 'paragraph', text: `${m.noteLabel}${m.notes.join('')}`, align: 'left', indent: false },
     ],
     signature: { issuer: m.issuer, date: m.date },

@@ -1,14 +1,13 @@
-// The case files, laid out so daily commands read only what they need (SPEC 12):
+// The case files, laid out so daily commands read only what they need (docs/design.md, "The store"):
 //   cases/YYYY/YYYY-MM.json  the cases received that month
-//   cases/YYYY/index.json    next number of the year; number → month; cases per source (for next year's 同比)
+//   cases/YYYY/index.json    next number of the year; number → month; counts per source and of 办结 (同比, trend)
 //   cases/open.json          a summary of every case still running against a deadline (for `case due`)
 //   cases/people/XX.json     sha256(petitioner key) → their cases, sharded by the first two hex digits
 // A repo reads through the store (or a transaction), keeps what it loaded, and writes what it changed on flush().
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OpenCaseSummary } from '../domain/case-deadlines.js';
-import { runningDueDate } from '../domain/case-after-reply.js';
+import { openReview, runningDueDate } from '../domain/case-after-reply.js';
 import { formatCaseNumber, parseCaseNumber } from '../domain/case-number.js';
 import { petitionerKeys } from '../domain/case-repeat.js';
 import { monthOf, yearOf } from '../domain/dates.js';
@@ -20,14 +19,14 @@ import { SCHEMA_VERSION } from './migrations.js';
 import {
   monthSpec,
   openSpec,
-  peopleSpec,
   yearIndexSpec,
   type MonthFile,
   type OpenFile,
-  type PeopleShard,
   type PersonRef,
   type YearIndex,
 } from './case-schema.js';
+import { PeopleIndex } from './people-index.js';
+import { countAdded, countUpdated, receivedAndClosed, recountYear, sourceCounts, type YearRecount } from './year-counts.js';
 
 export const CASES_DIR = 'cases';
 const OPEN_REL = `${CASES_DIR}/open.json`;
@@ -44,23 +43,6 @@ interface DocSink extends DocSource {
   write(rel: string, data: unknown): void;
 }
 
-/** counts[key] += by, dropping a count that reaches 0 (an own property even for a name like "__proto__"). */
-function bump(counts: Record<string, number>, key: string, by: number): void {
-  const n = (Object.hasOwn(counts, key) ? counts[key] : 0) + by;
-  if (n > 0) Object.defineProperty(counts, key, { value: n, enumerable: true, writable: true, configurable: true });
-  else delete counts[key];
-}
-
-function countBySource(cases: readonly Case[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const c of cases) bump(counts, c.source, 1);
-  return counts;
-}
-
-function personHash(key: string): string {
-  return crypto.createHash('sha256').update(key).digest('hex');
-}
-
 export function openSummary(c: Case): OpenCaseSummary {
   return {
     no: c.no,
@@ -68,6 +50,7 @@ export function openSummary(c: Case): OpenCaseSummary {
     receivedDate: c.receivedDate,
     acceptedDate: c.acceptedDate,
     dueDate: runningDueDate(c),
+    ...(c.dueProvisional && !openReview(c) ? { dueProvisional: true, ...(c.extension ? { extensionDays: c.extension.days } : {}) } : {}),
     unit: c.unit,
     leader: c.leader,
     summary: c.summary,
@@ -77,6 +60,7 @@ export function openSummary(c: Case): OpenCaseSummary {
 export class CasesRepo {
   private readonly docs = new Map<string, unknown>();
   private readonly dirty = new Set<string>();
+  private readonly people = new PeopleIndex(`${CASES_DIR}/people`, (rel, spec, empty) => this.load(rel, spec, empty), (rel) => this.touch(rel));
 
   /** `sink` is the transaction to write through; without one the repo is read-only. */
   constructor(
@@ -107,7 +91,7 @@ export class CasesRepo {
   }
 
   private yearIndex(year: number): YearIndex {
-    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {} }));
+    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, closed: 0 }));
   }
 
   private monthFile(m: ISOMonth): MonthFile {
@@ -116,10 +100,6 @@ export class CasesRepo {
 
   private openFile(): OpenFile {
     return this.load(OPEN_REL, openSpec, () => ({ schemaVersion: SCHEMA_VERSION, cases: [] }));
-  }
-
-  private shard(hash: string): PeopleShard {
-    return this.load(`${CASES_DIR}/people/${hash.slice(0, 2)}.json`, peopleSpec, () => ({ schemaVersion: SCHEMA_VERSION, people: {} }));
   }
 
   private listDir(rel: string): string[] {
@@ -159,17 +139,19 @@ export class CasesRepo {
     return this.monthsOf(year).flatMap((m) => this.casesOfMonth(m));
   }
 
-  /**
-   * How many cases each source sent in a year. From the year index when it keeps the counts and they add up to its
-   * number of cases — then no month file of that year is read; otherwise (an index from before the counts, or none)
-   * counted from the year's cases.
-   */
+  /** How many cases each source sent in a year: from its index when it keeps the counts (see year-counts.ts). */
   receivedBySource(year: number): Record<string, number> {
-    const idx = this.yearIndex(year);
-    const kept = idx.bySource;
-    const size = Object.keys(idx.months).length;
-    if (kept && size > 0 && Object.values(kept).reduce((a, b) => a + b, 0) === size) return { ...kept };
-    return countBySource(this.casesOfYear(year));
+    return sourceCounts(this.yearIndex(year), () => this.casesOfYear(year));
+  }
+
+  /** How many cases a year received and how many are 办结 now: from its index when it keeps the count (see year-counts.ts). */
+  yearTotals(year: number): { received: number; closed: number } {
+    return receivedAndClosed(this.yearIndex(year), () => this.casesOfYear(year));
+  }
+
+  /** Recounts every year's index from its cases (after an upgrade or a hand edit); see year-counts.ts. */
+  recountYears(): YearRecount[] {
+    return this.years().map((y) => recountYear(y, this.yearIndex(y), this.casesOfYear(y), () => this.touch(indexRel(y))));
   }
 
   allCases(): Case[] {
@@ -214,12 +196,7 @@ export class CasesRepo {
 
   /** Earlier cases of the same person (same ID number, or same name + phone), received on or before `upTo`, oldest first. */
   findRepeats(p: Pick<Petitioner, 'name' | 'phone' | 'idNumber'>, upTo?: ISODate): PersonRef[] {
-    const seen = new Map<string, PersonRef>();
-    for (const key of petitionerKeys(p)) {
-      const h = personHash(key);
-      for (const ref of this.shard(h).people[h] ?? []) seen.set(ref.no, ref);
-    }
-    return [...seen.values()].filter((r) => upTo === undefined || r.date <= upTo).sort((a, b) => a.date.localeCompare(b.date) || a.no.localeCompare(b.no));
+    return this.people.find(p, upTo);
   }
 
   // ---- writing ----
@@ -241,15 +218,13 @@ export class CasesRepo {
       c = { ...c, no };
     }
     const m = monthOf(c.receivedDate);
-    // an index from before the per-source counts gets them now, from the year's cases so far (once)
-    idx.bySource ??= countBySource(this.casesOfYear(year));
-    bump(idx.bySource, c.source, 1);
+    countAdded(idx, c, () => this.casesOfYear(year));
     idx.months[c.no] = m.slice(5);
     this.monthFile(m).cases.push(c);
     this.touch(indexRel(year));
     this.touch(monthRel(m));
     this.syncOpen(c);
-    this.remember(c);
+    this.people.remember(c);
     return c;
   }
 
@@ -291,15 +266,10 @@ export class CasesRepo {
       this.touch(monthRel(m2));
     }
     this.touch(monthRel(m));
-    const counts = next.source !== cur.source ? this.yearIndex(year).bySource : undefined;
-    if (counts) {
-      bump(counts, cur.source, -1);
-      bump(counts, next.source, 1);
-      this.touch(indexRel(year));
-    }
+    if (countUpdated(this.yearIndex(year), cur, next, () => this.casesOfYear(year))) this.touch(indexRel(year));
     if (next.receivedDate !== cur.receivedDate || petitionerKeys(next.petitioner).join() !== petitionerKeys(cur.petitioner).join()) {
-      this.forget(cur);
-      this.remember(next);
+      this.people.forget(cur);
+      this.people.remember(next);
     }
     this.syncOpen(next);
     return next;
@@ -319,25 +289,5 @@ export class CasesRepo {
       if (!open.delete(c.no)) return;
     } else open.set(c.no, openSummary(c));
     this.touch(OPEN_REL);
-  }
-
-  private forget(c: Case): void {
-    for (const key of petitionerKeys(c.petitioner)) {
-      const h = personHash(key);
-      const shard = this.shard(h);
-      const refs = (shard.people[h] ?? []).filter((r) => r.no !== c.no);
-      if (refs.length) shard.people[h] = refs;
-      else delete shard.people[h];
-      this.touch(`${CASES_DIR}/people/${h.slice(0, 2)}.json`);
-    }
-  }
-
-  private remember(c: Case): void {
-    for (const key of petitionerKeys(c.petitioner)) {
-      const h = personHash(key);
-      const shard = this.shard(h);
-      (shard.people[h] ??= []).push({ no: c.no, date: c.receivedDate });
-      this.touch(`${CASES_DIR}/people/${h.slice(0, 2)}.json`);
-    }
   }
 }

@@ -74,7 +74,8 @@ describe('after the reply', () => {
     ok(['case', 'review', '2026-0001', '--level', '复查', '--date', '2026-05-20', '--late', '信访人住院', '--body', '市教育局'], '2026-06-10');
     expect(show('2026-0001').status).toBe('复查中');
     const due = ok(['case', 'due'], '2026-06-15').stdout;
-    expect(due).toMatch(/2026-0001\s+│\s+复查\s+│\s+2026-06-19/);
+    // 30 days from 05-20 end on 06-19, 端午节: the deadline rolls over to the next working day
+    expect(due).toMatch(/2026-0001\s+│\s+复查\s+│\s+2026-06-22/);
     ok(['case', 'close', '2026-0001', '--result', '不予支持', '--date', '2026-06-18'], '2026-06-18');
     expect(show('2026-0001')).toMatchObject({ status: '已办结', result: '部分解决', reviews: [{ level: '复查', result: '不予支持', replyDate: '2026-06-18' }] });
   });

@@ -44,7 +44,7 @@ describe('a request for 复查', () => {
 
   test('the review deadline is the one `case due` runs against', () => {
     const c = run(replied, review('复查', '2026-05-10'));
-    expect(currentDeadline(openSummary(c), ctx.config.settings, null)).toEqual({ stage: '复查', deadline: '2026-06-09' });
+    expect(currentDeadline(openSummary(c), ctx.config.settings, null)).toEqual({ stage: '复查', deadline: '2026-06-09', provisional: false });
   });
 
   test('closed by case close: the opinion goes on the review, the case is 已办结 again', () => {

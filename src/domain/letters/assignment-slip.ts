@@ -1,6 +1,6 @@
 // 交办单: to the responsible unit — the matter, the 包案领导, the deadline, and what to report back by when.
 import { InputError } from '../../errors.js';
-import { leaderTitle, type LetterKind } from './letter-kind.js';
+import { dueDateText, leaderTitle, type LetterKind } from './letter-kind.js';
 
 export const assignmentSlip: LetterKind = {
   kind: '交办单',
@@ -12,7 +12,7 @@ export const assignmentSlip: LetterKind = {
     const assigned = [...c.history].reverse().find((h) => (h.action === '交办' || h.action === '改派') && !h.undone);
     return {
       leaderTitle: leaderTitle(ctx.config.leaders, c.leader),
-      dueDate: ctx.formatDate(c.dueDate!),
+      dueDate: dueDateText(c, ctx),
       assignedDate: ctx.formatDate(assigned?.date ?? c.acceptedDate ?? c.receivedDate),
     };
   },

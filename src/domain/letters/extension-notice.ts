@@ -1,6 +1,6 @@
 // 延期告知书: the handling time was extended once: by how many days, to when, and why.
 import { InputError } from '../../errors.js';
-import type { LetterKind } from './letter-kind.js';
+import { dueDateText, type LetterKind } from './letter-kind.js';
 
 export const extensionNotice: LetterKind = {
   kind: '延期告知书',
@@ -15,7 +15,7 @@ export const extensionNotice: LetterKind = {
       days: e.days,
       reason: e.reason,
       extendedOn: ctx.formatDate(e.date),
-      dueDate: ctx.formatDate(c.dueDate!),
+      dueDate: dueDateText(c, ctx),
     };
   },
 };

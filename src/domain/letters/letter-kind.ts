@@ -1,6 +1,6 @@
 // What a kind of official letter is: whom it goes to, when a case may have it, and the values its template's
 // sentences are filled with. One file per kind in this folder; letters.ts lists them.
-import type { DueStage } from '../case-deadlines.js';
+import { markProvisional, type DueStage } from '../case-deadlines.js';
 import type { Case, Config, ISODate, Leader } from '../model.js';
 import type { Values, Wording } from '../wording.js';
 
@@ -12,7 +12,7 @@ export interface LetterContext {
   /** The letter's date (成文日期). */
   date: ISODate;
   /** The deadline the case runs against now (currentDeadline), or null. */
-  deadline: { stage: DueStage; deadline: ISODate } | null;
+  deadline: { stage: DueStage; deadline: ISODate; provisional?: boolean } | null;
   /** Days before the deadline that count as 临期 (as in `case due`). */
   dueSoonDays: number;
   /** Letters to a unit show the petitioner masked unless this is set; letters to the petitioner never mask. */
@@ -32,4 +32,15 @@ export interface LetterKind {
 
 export function leaderTitle(leaders: Leader[], name: string): string {
   return leaders.find((l) => l.name === name)?.title ?? '';
+}
+
+/** A deadline as a letter prints it: marked 暂定 while the holidays of its year are not entered. */
+export function deadlineText(ctx: LetterContext, date: ISODate, provisional: boolean | undefined): string {
+  return markProvisional(ctx.formatDate(date), provisional === true);
+}
+
+/** The handling due date: a provisional one is the limit counted now (as on the card), marked 暂定. */
+export function dueDateText(c: Case, ctx: LetterContext): string {
+  const running = c.dueProvisional && ctx.deadline?.stage === '办理' ? ctx.deadline : null;
+  return running ? deadlineText(ctx, running.deadline, running.provisional) : ctx.formatDate(c.dueDate!);
 }

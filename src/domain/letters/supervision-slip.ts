@@ -2,7 +2,7 @@
 import { InputError } from '../../errors.js';
 import { stepsInForce } from '../case-workflow.js';
 import { addDays, diffDays } from '../dates.js';
-import { leaderTitle, type LetterKind } from './letter-kind.js';
+import { deadlineText, leaderTitle, type LetterKind } from './letter-kind.js';
 
 export const supervisionSlip: LetterKind = {
   kind: '督办单',
@@ -21,7 +21,7 @@ export const supervisionSlip: LetterKind = {
     const steps = stepsInForce(c).map((h) => w.text('stepLine', { date: ctx.formatDate(h.date), action: h.action, note: h.note.replace(/\d{4}-\d{2}-\d{2}/g, ctx.formatDate) }));
     return {
       stage: d.stage,
-      deadline: ctx.formatDate(d.deadline),
+      deadline: deadlineText(ctx, d.deadline, d.provisional),
       lateness: left < 0 ? w.text('overdue', { days: -left }) : left === 0 ? w.text('dueToday') : w.text('dueSoon', { days: left }),
       steps: steps.join('\n'),
       leaderTitle: leaderTitle(ctx.config.leaders, c.leader),

@@ -13,6 +13,7 @@ import {
   TextRun,
 } from 'docx';
 import type { ISectionOptions } from 'docx';
+import { addChartParts, chartFonts, chartParagraphs, chartsOf } from './chart-part.js';
 import type { Block, OfficialDoc } from './document-model.js';
 import {
   bodyParagraph,
@@ -60,7 +61,7 @@ function pageNumberFooter(page: PageSetup, side: 'odd' | 'even'): Footer {
   });
 }
 
-function blockChildren(page: PageSetup, b: Block, landscape: boolean, keepNext: boolean): Child[] {
+function blockChildren(page: PageSetup, b: Block, landscape: boolean, keepNext: boolean, chartNo: (b: Block) => number): Child[] {
   switch (b.kind) {
     case 'heading':
       return [headingParagraph(page, b)];
@@ -74,6 +75,8 @@ function blockChildren(page: PageSetup, b: Block, landscape: boolean, keepNext: 
       return [pageBreakParagraph()];
     case 'image':
       return imageParagraphs(page, b);
+    case 'chart':
+      return chartParagraphs(page, b, chartNo(b));
     case 'placeholder':
       return [placeholderParagraph(page, b.text)];
   }
@@ -89,12 +92,14 @@ function planSections(doc: OfficialDoc, page: PageSetup): SectionPlan[] {
   const base = !!doc.landscape;
   const plans: SectionPlan[] = [{ landscape: base, children: titleParagraphs(page, doc.title, doc.subtitle) }];
   const current = () => plans[plans.length - 1];
+  const charts: Block[] = chartsOf(doc.blocks);
+  const chartNo = (b: Block) => charts.indexOf(b) + 1;
   doc.blocks.forEach((b, i) => {
     const wantLandscape = base || (b.kind === 'table' && !!b.landscape);
     if (wantLandscape !== current().landscape) plans.push({ landscape: wantLandscape, children: [] });
     const next = doc.blocks[i + 1];
     // the last paragraph goes to the signature's page with it, so the signature never stands alone
-    current().children.push(...blockChildren(page, b, wantLandscape, next === undefined && !!doc.signature));
+    current().children.push(...blockChildren(page, b, wantLandscape, next === undefined && !!doc.signature, chartNo));
     // after a landscape table, go back to portrait only if something follows (the signature may stay)
     if (wantLandscape && !base && next !== undefined && !(next.kind === 'table' && next.landscape)) {
       plans.push({ landscape: false, children: [] });
@@ -158,5 +163,6 @@ export function buildOfficialDocument(doc: OfficialDoc, page: PageSetup = loadPa
 
 /** Renders the document to .docx bytes. `page` defaults to templates/page.json. */
 export async function renderOfficialDocx(doc: OfficialDoc, page: PageSetup = loadPageSetup()): Promise<Buffer> {
-  return Packer.toBuffer(buildOfficialDocument(doc, page));
+  const bytes = await Packer.toBuffer(buildOfficialDocument(doc, page));
+  return addChartParts(bytes, chartsOf(doc.blocks), chartFonts(page));
 }
