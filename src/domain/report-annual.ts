@@ -4,6 +4,7 @@ import type { WorkdayCalendar } from './case-deadlines.js';
 import { CHANNELS } from './model.js';
 import type { Case, Config, ISODate, RosterSlot, UnitKind } from './model.js';
 import { shareNumber } from './percent.js';
+import { backlogFigures, type BacklogFigures } from './report-backlog.js';
 import { change, type Change } from './report-change.js';
 import { annualPeriods, type ReportPeriod } from './report-period.js';
 import type { ReceptionRecord } from './visit-model.js';
@@ -75,6 +76,8 @@ export interface AnnualReport extends AnnualFigures, PetitionFigures, QualityFig
   receptions: Receptions & { published: RosterPublished | null };
   /** Received, 办结 and 办结率 of this year and up to four before it. */
   trend: TrendYear[];
+  /** 信访积案 on 1 January, 化解 and 终结 of it up to the cut-off, what is left and what was added. */
+  backlog: BacklogFigures;
 }
 
 export interface AnnualInput {
@@ -104,6 +107,11 @@ export interface AnnualInput {
   calendar?: WorkdayCalendar | null;
   /** Received and 办结 of earlier years (the store keeps these per year), for the five-year trend. */
   earlierYears?: readonly YearTotals[];
+  /**
+   * For 积案: the cases of earlier years that may be backlog in this year (not settled by the end of their year, or
+   * reopened since) and the earlier cases they name as repeats. Without them there is no backlog to count.
+   */
+  earlierCases?: readonly Case[];
 }
 
 export function buildAnnualReport(input: AnnualInput): AnnualReport {
@@ -166,6 +174,7 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
     ...petitionFigures(cases),
     ...qualityFigures(cases, config, input.calendar ?? null, cutoff),
     trend: trendOf(year, { received: overall.total, closed: overall.closed }, input.earlierYears ?? [], periods.period.complete ? undefined : to),
+    backlog: backlogFigures([...(input.earlierCases ?? []), ...input.cases], year, cutoff),
   };
 }
 
