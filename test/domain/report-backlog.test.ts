@@ -102,7 +102,7 @@ describe('the 积案 section of the annual summary', () => {
     const r = report(year, today);
     const blocks = annualNarrative(r, template).blocks;
     const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === '信访积案化解情况');
-    const table = annualTables(r, template).find((t) => t.key === 'backlog')!;
+    const table = annualTables(r, template).find((t) => t.key === 'backlog');
     return { json: r.backlog, text: blocks[at + 1].text, table };
   };
 
@@ -113,8 +113,8 @@ describe('the 积案 section of the annual summary', () => {
         '另有1件已办结，信访人未再反映，不再列为积案。尚有1件未化解，由包案领导继续跟踪化解。' +
         '2026年，又有2件往年信访件因申请复查、复核，评价不满意或重复信访，新列为积案。',
     );
-    expect(s.table.title).toBe('附表11  2026年信访积案化解情况统计表');
-    expect(s.table.rows).toEqual([
+    expect(s.table!.title).toBe('附表11  2026年信访积案化解情况统计表');
+    expect(s.table!.rows).toEqual([
       ['年初积案', '4', '100%'],
       ['化解（息诉罢访）', '1', '25%'],
       ['依法终结', '1', '25%'],
@@ -147,11 +147,20 @@ describe('the 积案 section of the annual summary', () => {
     expect(text).toContain('积案化解率100%。年初积案已全部清零。');
   });
 
-  test('a year with no backlog: said so, the rate is null in --json and "—" in the table, never NaN or 0%', () => {
+  test('a year with no backlog: said so, the rate is null in --json, no table of zeros', () => {
     const s = section(2024, '2025-01-05');
     expect(s.text).toBe('2024年初，我局无信访积案。');
     expect(s.json).toEqual({ start: 0, resolved: 0, terminated: 0, left: 0, added: 0, rate: null });
-    expect(s.table.rows[0]).toEqual(['年初积案', '0', '—']);
-    expect(s.table.rows.flat().join()).not.toMatch(/NaN|undefined/);
+    expect(s.table).toBeUndefined();
+  });
+
+  test('no backlog on 1 January but some added during the year: the sentence says both, the table shows them', () => {
+    const r = buildAnnualReport({ year: 2026, config: testConfig(), cases: ledger.filter((c) => c.no === 'G'), earlierCases: ledger.filter((c) => c.no === 'F'), previousYearCases: null });
+    expect(r.backlog).toEqual({ start: 0, resolved: 0, terminated: 0, left: 0, added: 1, rate: null });
+    const text = annualNarrative(r, template).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('2026年初，我局无信访积案。2026年，又有1件往年信访件因申请复查、复核，评价不满意或重复信访，新列为积案。');
+    const table = annualTables(r, template).find((t) => t.key === 'backlog')!;
+    expect(table.rows.map((row) => row.join('|'))).toEqual(['年初积案|0|—', '化解（息诉罢访）|0|—', '依法终结|0|—', '已办结、未再信访|0|—', '尚未化解|0|—', '年内新增积案|1|—']);
+    expect(table.rows.flat().join()).not.toMatch(/NaN|undefined|0%/);
   });
 });

@@ -27,8 +27,10 @@ export const backlogSection: ReportSection<Model> = {
         added,
     };
   },
+  // a year without any backlog has the sentence only: a table of zeros would say nothing more
   tables(_w, m) {
     const b = m.backlog;
+    if (b.start === 0 && b.added === 0) return [];
     const share = (n: number) => rateText(rateNumber(n, b.start));
     return [
       {
