@@ -174,7 +174,8 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
     ...petitionFigures(cases),
     ...qualityFigures(cases, config, input.calendar ?? null, cutoff),
     trend: trendOf(year, { received: overall.total, closed: overall.closed }, input.earlierYears ?? [], periods.period.complete ? undefined : to),
-    backlog: backlogFigures([...(input.earlierCases ?? []), ...input.cases], year, cutoff),
+    // of the year's own cases only those repeating an earlier one matter for 积案
+    backlog: backlogFigures([...(input.earlierCases ?? []), ...input.cases.filter((c) => c.repeatOf.length > 0)], year, cutoff),
   };
 }
 

@@ -150,9 +150,9 @@ export class CasesRepo {
   }
 
   /** A year's 积案 lists for later years' reports (see year-backlog.ts): kept in its index, else judged from its cases. */
-  backlogLists(year: number): { unsettled: Record<string, ISODate | null>; repeatedBy: Record<string, string[]> } {
+  backlogLists(year: number): { unsettled: Record<string, ISODate | null>; repeatedBy: Record<string, string[]>; months: Record<string, string> } {
     const idx = this.yearIndex(year);
-    return { unsettled: unsettledOf(idx, () => this.casesOfYear(year)), repeatedBy: idx.repeatedBy ?? {} };
+    return { unsettled: unsettledOf(idx, () => this.casesOfYear(year)), repeatedBy: idx.repeatedBy ?? {}, months: idx.months };
   }
 
   allCases(): Case[] {

@@ -99,31 +99,35 @@ export function noteRepeatsOf(c: Case, find: (no: string) => EarlierCase | null)
   }
 }
 
-/** What the repo gives the reader below: its years, a year's 积案 lists (judged when the index lacks them), a case by number. */
+/** What the repo gives the reader below: its years, a year's 积案 lists and number → month, its cases by month or number. */
 export interface BacklogSource {
   years(): number[];
-  backlogLists(year: number): { unsettled: Record<string, ISODate | null>; repeatedBy: Record<string, string[]> };
+  backlogLists(year: number): { unsettled: Record<string, ISODate | null>; repeatedBy: Record<string, string[]>; months: Record<string, string> };
+  casesOfMonth(month: string): Case[];
   findCase(no: string): Case | null;
 }
 
 /**
  * For the 积案 of `year`: the cases of earlier years that may be 积案 in it, and the later cases repeating their matter.
- * Only the indexes of the earlier years and the month files holding these cases are read.
+ * Only the indexes of the earlier years and the month files holding these cases are read, each month file once.
  */
 export function backlogCandidates(src: BacklogSource, year: number): Case[] {
   const found = new Map<string, Case>();
-  const add = (no: string) => {
-    if (found.has(no)) return;
-    const c = src.findCase(no);
-    if (c) found.set(no, c);
-  };
+  const repeats = new Set<string>();
   for (const y of src.years().filter((y) => y < year)) {
-    const { unsettled, repeatedBy } = src.backlogLists(y);
+    const { unsettled, repeatedBy, months } = src.backlogLists(y);
+    const byMonth = new Map<string, Set<string>>();
     for (const [no, until] of Object.entries(unsettled)) {
-      if (!mayBeBacklogIn(until, year)) continue;
-      add(no);
-      for (const later of Object.hasOwn(repeatedBy, no) ? repeatedBy[no] : []) add(later);
+      const mm = Object.hasOwn(months, no) ? months[no] : undefined;
+      if (!mayBeBacklogIn(until, year) || mm === undefined) continue;
+      byMonth.set(mm, (byMonth.get(mm) ?? new Set()).add(no));
+      for (const later of Object.hasOwn(repeatedBy, no) ? repeatedBy[no] : []) repeats.add(later);
     }
+    for (const [mm, nos] of byMonth) for (const c of src.casesOfMonth(`${y}-${mm}`)) if (nos.has(c.no)) found.set(c.no, c);
+  }
+  for (const no of repeats) {
+    const c = found.has(no) ? null : src.findCase(no);
+    if (c) found.set(no, c);
   }
   return [...found.values()];
 }
