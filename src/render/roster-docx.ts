@@ -4,13 +4,11 @@ import type { RosterDocModel } from '../domain/roster-view.js';
 import type { OfficialDoc, TableColumn } from './docx/document-model.js';
 import { renderOfficialDocx } from './docx/official.js';
 
-// Widths (mm of the 225 mm landscape line at 小四) of 日期 / 星期 / 接待领导 / 职务 / 分管工作 / 信访干部 / 接待地点 / 备注:
-// room for "10月16日", "党组成员、副局长" and "局机关三楼会议室" on one line (a CJK character is 4.2 mm).
-const WIDTHS = [28, 16, 20, 37, 36, 20, 37, 31];
+// Column widths come from the content (docx/table-fit.ts).
 const LEFT = new Set([4, 7]); // 分管工作 and 备注 read as text
 
 export function rosterOfficialDoc(m: RosterDocModel): OfficialDoc {
-  const columns: TableColumn[] = m.columns.map((header, i) => ({ header, width: WIDTHS[i] ?? 10, align: LEFT.has(i) ? 'left' : 'center' }));
+  const columns: TableColumn[] = m.columns.map((header, i) => ({ header, align: LEFT.has(i) ? 'left' : 'center' }));
   return {
     title: m.title,
     landscape: true,

@@ -3,6 +3,7 @@ import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, 
 import type { TableBlock } from './document-model.js';
 import { alignOf, exactSpacing, noteParagraph, run } from './official-text.js';
 import { mmToTwip, textWidthTwip, type PageSetup } from './page-setup.js';
+import { fitTable, type TableFit } from './table-fit.js';
 
 /** Relative widths scaled to whole twips that add up exactly to `total`. */
 export function columnWidthsTwip(relative: number[], total: number): number[] {
@@ -42,11 +43,26 @@ function normalisedRows(t: TableBlock): string[][] {
   });
 }
 
-export function tableParagraphsAndTable(page: PageSetup, t: TableBlock, landscape: boolean): (Paragraph | Table)[] {
-  const sizePt = t.fontSizePt ?? page.table.sizePt;
-  const widths = columnWidthsTwip(t.columns.map((c) => c.width), textWidthTwip(page, landscape));
+/** What the table needs: its orientation, size and column widths, from its content (table-fit.ts). */
+export function fitOfficialTable(page: PageSetup, t: TableBlock, forceLandscape: boolean): TableFit {
+  const base = t.fontSizePt ?? page.table.sizePt;
+  const room = {
+    portraitTwip: textWidthTwip(page, false),
+    landscapeTwip: textWidthTwip(page, true),
+    cellMarginTwip: 2 * mmToTwip(page.table.cellMarginMm),
+    sizesPt: [base, ...SMALLER_SIZES_PT.filter((s) => s < base)],
+  };
+  return fitTable({ ...t, rows: normalisedRows(t) }, room, forceLandscape);
+}
+
+/** 五号 and 小五: the sizes a table may drop to when it is too wide even on a landscape page. */
+const SMALLER_SIZES_PT = [10.5, 9];
+
+export function tableParagraphsAndTable(page: PageSetup, t: TableBlock, fit: TableFit): (Paragraph | Table)[] {
+  const sizePt = fit.sizePt;
+  const widths = fit.widthsTwip;
   const margin = mmToTwip(page.table.cellMarginMm);
-  const rows = normalisedRows(t);
+  const rows = fit.rows;
   const spans = rowSpans({ ...t, rows });
 
   const cell = (text: string, c: number, header: boolean, rowSpan = 1) =>
@@ -68,7 +84,7 @@ export function tableParagraphsAndTable(page: PageSetup, t: TableBlock, landscap
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: t.columns.map((col, c) => cell(col.header, c, true)),
+    children: t.columns.map((_, c) => cell(fit.header[c], c, true)),
   });
   const bodyRows = rows.map(
     (row, r) =>
@@ -82,7 +98,7 @@ export function tableParagraphsAndTable(page: PageSetup, t: TableBlock, landscap
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
-    rows: [headerRow, ...bodyRows],
+    rows: t.headerRow === false ? bodyRows : [headerRow, ...bodyRows],
   });
 
   const out: (Paragraph | Table)[] = [];

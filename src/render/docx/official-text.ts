@@ -1,13 +1,11 @@
-// Paragraph-level pieces of an official document: fonts, runs, title, headings, body, notes, images, signature.
+// Paragraph-level pieces of an official document: fonts, runs, title, headings, body, notes, images.
 import { AlignmentType, ImageRun, LineRuleType, PageBreak, Paragraph, TextRun } from 'docx';
 import type { IRunOptions } from 'docx';
-import { chineseDate } from '../../domain/dates.js';
 import type {
   HeadingBlock,
   ImageBlock,
   Inline,
   ParagraphBlock,
-  Signature,
 } from './document-model.js';
 import { bodyCharSpacingTwip, mmToPx, ptToHalfPt, ptToTwip, type PageSetup } from './page-setup.js';
 
@@ -176,28 +174,4 @@ export function textChars(s: string): number {
   let n = 0;
   for (const ch of s) n += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
   return n;
-}
-
-/**
- * 发文机关署名 and 成文日期 (GB/T 9704 7.3.5.2, no seal): the issuer 右空二字; the date on the next line starts two
- * characters right of the issuer's first character. When the date is too long for that, it sits flush right
- * and the issuer moves left so the two-character offset still holds.
- */
-export function signatureParagraphs(page: PageSetup, sig: Signature): Paragraph[] {
-  const date = chineseDate(sig.date);
-  const issuerW = textChars(sig.issuer);
-  const dateW = textChars(date);
-  const dateRight = Math.max(0, page.signature.rightIndentChars + issuerW - 2 - dateW);
-  const issuerRight = dateRight + dateW + 2 - issuerW;
-  const rightAligned = (text: string, rightChars: number) =>
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      spacing: exactSpacing(page.body.lineSpacingPt),
-      indent: { right: bodyCharsTwip(page, rightChars) },
-      keepNext: true,
-      keepLines: true,
-      children: [run(page, text, bodyStyle(page))],
-    });
-  const blanks = Array.from({ length: page.signature.blankLinesBefore }, () => blankLine(page, true));
-  return [...blanks, rightAligned(sig.issuer, issuerRight), rightAligned(date, dateRight)];
 }

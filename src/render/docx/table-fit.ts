@@ -1,0 +1,141 @@
+// Column widths of a document table from its content, so that no word is broken: a cell of up to six characters,
+// a number, a date or a list item ("纪检组长", "10月", "2026-0151", "党组成员、") always stays on one line; a list
+// that has to wrap is broken by the renderer between its items; only prose (a sentence longer than a list item)
+// may wrap anywhere, as Chinese text does. A table whose words cannot all fit goes landscape, then to a smaller size.
+import type { TableBlock } from './document-model.js';
+
+/** Width of a character in em: CJK and full-width 1, Latin as in Times New Roman (about). */
+export function charEm(ch: string): number {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0x2e80 || ch === '—' || ch === '…') return 1;
+  if (/[0-9]/.test(ch)) return 0.5;
+  if (/[.,:;'!|il ]/.test(ch)) return 0.28;
+  if (/[%MWmw@]/.test(ch)) return 0.84;
+  if (/[A-Z]/.test(ch)) return 0.7;
+  return 0.5;
+}
+
+export const textEm = (s: string): number => [...s].reduce((a, ch) => a + charEm(ch), 0);
+
+/** A cell line this short (in characters) is one word. */
+export const SHORT_CELL_CHARS = 6;
+/** A piece between separators up to this many characters is a word (a name, a title, a place); longer is prose. */
+const WORD_CHARS = 10;
+/** Prose columns are never narrower than this (em). */
+const PROSE_MIN_EM = 5;
+/** Safety against the renderer's own rounding (em per cell). */
+const SLACK_EM = 0.4;
+
+/** The unbreakable pieces of a line: breaks after 、，；：, and before （ and spaces. */
+export function tokens(line: string): string[] {
+  if ([...line].length <= SHORT_CELL_CHARS) return [line];
+  return line.split(/(?<=[、，,；;：:\s])|(?=[（(])/).filter((t) => t.length > 0);
+}
+
+const isProse = (t: string) => [...t].length > WORD_CHARS && /[\u2e80-\uffff]/.test(t);
+
+/** The narrowest a line can be drawn without breaking a word (em). */
+function minEm(line: string): number {
+  return Math.max(0, ...tokens(line).map((t) => (isProse(t) ? Math.min(PROSE_MIN_EM, textEm(t)) : textEm(t.trimEnd()))));
+}
+
+const linesOf = (cell: string) => cell.split('\n');
+
+export interface TableFit {
+  /** Column widths in twips, adding up to the width given. */
+  widthsTwip: number[];
+  sizePt: number;
+  landscape: boolean;
+  /** The header and rows with '\n' inserted where a list must wrap between items. */
+  header: string[];
+  rows: string[][];
+}
+
+export interface FitRoom {
+  /** Text width in twips, portrait and landscape. */
+  portraitTwip: number;
+  landscapeTwip: number;
+  /** Left + right cell margin in twips. */
+  cellMarginTwip: number;
+  /** Sizes to try, largest first (the template's size, then 五号, 小五). */
+  sizesPt: number[];
+}
+
+function cellsByColumn(t: TableBlock, header: boolean): string[][] {
+  return t.columns.map((c, i) => [...(header ? [c.header] : []), ...t.rows.map((r) => r[i] ?? '')]);
+}
+
+/** Picks the orientation and size, then shares out the width: every column its longest word, the rest by need. */
+export function fitTable(t: TableBlock, room: FitRoom, forceLandscape: boolean): TableFit {
+  const withHeader = t.headerRow !== false;
+  const cols = cellsByColumn(t, withHeader);
+  const minCol = cols.map((cells) => Math.max(1, ...cells.flatMap(linesOf).map(minEm)) + SLACK_EM);
+  const natCol = cols.map((cells) => Math.max(1, ...cells.flatMap(linesOf).map(textEm)) + SLACK_EM);
+  // the template's size portrait; then landscape, first at that size, then smaller
+  const ordered = [
+    ...(forceLandscape ? [] : [{ landscape: false, sizePt: room.sizesPt[0] }]),
+    ...room.sizesPt.map((sizePt) => ({ landscape: true, sizePt })),
+  ];
+  const contentTwip = (o: { landscape: boolean }) =>
+    (o.landscape ? room.landscapeTwip : room.portraitTwip) - room.cellMarginTwip * t.columns.length;
+  const twip = (em: number, sizePt: number) => em * sizePt * 20;
+  const choice =
+    ordered.find((o) => minCol.reduce((a, w) => a + twip(w, o.sizePt), 0) <= contentTwip(o)) ?? ordered[ordered.length - 1];
+
+  const total = contentTwip(choice);
+  const min = minCol.map((w) => twip(w, choice.sizePt));
+  const nat = natCol.map((w) => twip(w, choice.sizePt));
+  const natSum = nat.reduce((a, b) => a + b, 0);
+  let content: number[];
+  if (natSum <= total) {
+    // everything fits unwrapped: hand the spare room out by the column weights (or the natural widths)
+    const weights = t.columns.map((c, i) => c.width ?? nat[i]);
+    const wSum = weights.reduce((a, b) => a + b, 0) || 1;
+    content = nat.map((n, i) => n + ((total - natSum) * weights[i]) / wSum);
+  } else {
+    const minSum = min.reduce((a, b) => a + b, 0);
+    const need = nat.map((n, i) => Math.max(0, n - min[i]));
+    const needSum = need.reduce((a, b) => a + b, 0) || 1;
+    content = min.map((m, i) => m + (Math.max(0, total - minSum) * need[i]) / needSum);
+  }
+  const widthsTwip = wholeTwips(content.map((c) => c + room.cellMarginTwip), total + room.cellMarginTwip * t.columns.length);
+  const wrapAt = (i: number) => (widthsTwip[i] - room.cellMarginTwip) / (choice.sizePt * 20) - SLACK_EM;
+  return {
+    widthsTwip,
+    sizePt: choice.sizePt,
+    landscape: choice.landscape,
+    header: t.columns.map((c, i) => wrapCell(c.header, wrapAt(i))),
+    rows: t.rows.map((r) => r.map((cell, i) => wrapCell(cell, wrapAt(i)))),
+  };
+}
+
+/** Breaks the lines of a cell between words where they are wider than `em`; prose is left to the renderer. */
+export function wrapCell(cell: string, em: number): string {
+  return linesOf(cell)
+    .map((line) => {
+      const parts = tokens(line);
+      if (textEm(line) <= em || parts.some(isProse)) return line;
+      const out: string[] = [];
+      let cur = '';
+      for (const p of parts) {
+        if (cur && textEm(cur + p.trimEnd()) > em) {
+          out.push(cur.trimEnd());
+          cur = p.trimStart();
+        } else cur += p;
+      }
+      if (cur) out.push(cur.trimEnd());
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+/** Rounds to whole twips that add up exactly to `total`. */
+function wholeTwips(raw: number[], total: number): number[] {
+  const sum = raw.reduce((a, b) => a + b, 0) || 1;
+  const scaled = raw.map((w) => (w * total) / sum);
+  const widths = scaled.map(Math.floor);
+  let rest = Math.round(total) - widths.reduce((a, b) => a + b, 0);
+  const order = scaled.map((w, i) => [w - Math.floor(w), i] as const).sort((a, b) => b[0] - a[0]);
+  for (let k = 0; rest > 0 && order.length; k = (k + 1) % order.length, rest--) widths[order[k][1]]++;
+  return widths;
+}
