@@ -3,7 +3,7 @@
 import { daysLeftText, type DueStage } from './case-deadlines.js';
 import { maskPetitioner } from './case-repeat.js';
 import { diffDays } from './dates.js';
-import type { Case, ISODate, Leader } from './model.js';
+import type { Case, ISODate, Leader, RosterSlot } from './model.js';
 import type { Wording } from './wording.js';
 
 export interface CaseCardModel {
@@ -16,7 +16,8 @@ export interface CaseCardModel {
   form: [string, string][];
   card: [string, string][];
   history: [string, string, string][];
-  signLine: string;
+  /** Signature lines with a date to fill in ("信访人（签字）：　　年　月　日"). */
+  signLines: string[];
 }
 
 export interface CardOptions {
@@ -25,6 +26,8 @@ export interface CardOptions {
   deadline: { stage: DueStage; deadline: ISODate } | null;
   showPii: boolean;
   leaders: Leader[];
+  /** The roster's slots: the 信访干部 on duty on the day of the visit are the 接待人. */
+  slots: readonly RosterSlot[];
   /** ISO for the terminal, 2026年3月2日 for documents. */
   formatDate: (d: ISODate) => string;
 }
@@ -61,7 +64,6 @@ export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
   const title = o.leaders.find((l) => l.name === c.leader)?.title ?? '';
 
   const form: [string, string][] = [
-    [label('form.no'), c.no],
     [label('form.receivedDate'), f(c.receivedDate)],
     [label('form.channel'), c.channel],
     [label('form.source'), c.source],
@@ -75,6 +77,7 @@ export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
     [label('form.category'), c.category],
     [label('form.tags'), or(c.tags.join('、'))],
     [label('form.reception'), c.reception ? w.text('values.reception', { leader: c.reception.leader, date: f(c.reception.date) }) : empty],
+    [label('form.receiver'), staffOnDuty(o.slots, c.reception?.date ?? c.receivedDate).join('、') || empty],
     [
       label('form.repeatOf'),
       c.repeatOf.length ? w.text('values.repeatOf', { count: c.repeatOf.length, list: c.repeatOf.join('、') }) : w.text('values.notRepeat'),
@@ -90,10 +93,11 @@ export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
   const card: [string, string][] = [
     [label('card.summary'), c.summary],
     [label('card.demands'), or(c.demands)],
-    [label('card.leader'), c.leader ? w.text('values.leader', { leader: c.leader, title: title ? `（${title}）` : '', unit: c.unit }) : w.text('values.notAssigned')],
+    [label('card.leader'), c.leader ? w.text('values.leader', { leader: c.leader, title, unit: c.unit }) : w.text('values.notAssigned')],
     [label('card.dueDate'), due],
     [label('card.progress'), progressText(c, w, o)],
     [label('card.measures'), measures.length ? measures.join('\n') : w.text('values.noNews')],
+    [label('card.instructions'), w.text('values.instructions')],
     [label('card.petitioner'), c.satisfaction ? w.text('values.satisfaction', { satisfaction: c.satisfaction }) : w.text('values.noNews')],
   ];
 
@@ -107,6 +111,11 @@ export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
     form,
     card,
     history: c.history.map((h) => [f(h.date), h.action, h.note.replace(/\d{4}-\d{2}-\d{2}/g, f)]),
-    signLine: w.text('signLine'),
+    signLines: w.list('signLines'),
   };
+}
+
+/** The 信访干部 of the roster on that day (none when it was not a reception day). */
+export function staffOnDuty(slots: readonly RosterSlot[], date: ISODate): string[] {
+  return [...new Set(slots.filter((s) => s.date === date).flatMap((s) => s.staff))];
 }

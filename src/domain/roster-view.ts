@@ -93,6 +93,12 @@ export interface RosterDocWording {
   noteLabel: string;
   kindMark: Record<RuleKind, string>;
   fileName: string;
+  /** false hides the 联系电话 column (default shown: the published table names each leader's contact). */
+  showPhone?: boolean;
+  /** Header of the phone column, put after 分管工作. */
+  phoneColumn?: string;
+  /** 备注 of a slot on a make-up working day (调休上班), e.g. "{date}（{weekday}）调休上班". */
+  makeupDayNote?: string;
 }
 
 /** The published 领导信访接待日安排表 as plain data; src/render turns it into .docx. */
@@ -116,27 +122,45 @@ export function rosterFileName(org: string, p: Period, doc: RosterDocWording): s
   return fill(doc.fileName, { title: rosterTitle(org, p, doc) });
 }
 
-export function rosterDocModel(config: Config, p: Period, today: ISODate, w: RosterWording, doc: RosterDocWording): RosterDocModel {
+/**
+ * The table of a period. `isMakeupDay` tells a weekend day that is a working day (调休上班); a slot on one says so
+ * in its 备注.
+ */
+export function rosterDocModel(
+  config: Config,
+  p: Period,
+  today: ISODate,
+  w: RosterWording,
+  doc: RosterDocWording,
+  isMakeupDay: (d: ISODate) => boolean = () => false,
+): RosterDocModel {
   const title = rosterTitle(config.org.name, p, doc);
+  const showPhone = doc.showPhone !== false;
   const rows = slotsInPeriod(config.roster, p).map((s) => {
     const l = leaderView(config.leaders, s.leader);
-    const note = [doc.kindMark[s.kind], s.note].filter(Boolean).join('；');
+    const makeup = s.weekday >= 6 && isMakeupDay(s.date) && doc.makeupDayNote
+      ? fill(doc.makeupDayNote, { date: chineseMonthDay(s.date), weekday: w.weekdayLong[s.weekday] })
+      : '';
+    const note = [doc.kindMark[s.kind], makeup, s.note].filter(Boolean).join('；');
     return [
       chineseMonthDay(s.date),
       w.weekdayLong[s.weekday],
       l?.name ?? w.unassignedNote,
       l?.title ?? '',
       l?.portfolio ?? '',
+      ...(showPhone ? [l?.phone ?? ''] : []),
       s.staff.join(w.listSeparator),
       s.location,
       note,
     ];
   });
+  const columns = [...doc.columns];
+  if (showPhone) columns.splice(5, 0, doc.phoneColumn ?? '联系电话');
   const notes = config.rosterRules.map((r) => ruleInWords(r, w) + timeInWords(r.time, w));
   return {
     title,
     fileName: rosterFileName(config.org.name, p, doc),
-    columns: [...doc.columns],
+    columns,
     rows,
     noteLabel: doc.noteLabel,
     notes,

@@ -20,6 +20,7 @@ async function writeCard(ctx: Ctx, no: string, o: Record<string, string | boolea
     deadline: currentDeadline(c, config.settings, await deadlineCalendar(config)),
     showPii: Boolean(o.showPii),
     leaders: config.leaders,
+    slots: config.roster.slots,
     formatDate: chineseDate,
   });
   const { caseCardDoc } = await import('../../render/case-card-doc.js');

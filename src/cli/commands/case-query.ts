@@ -53,6 +53,7 @@ async function showCase(ctx: Ctx, no: string): Promise<void> {
     deadline: currentDeadline(c, config.settings, await deadlineCalendar(config)),
     showPii: true,
     leaders: config.leaders,
+    slots: config.roster.slots,
     formatDate: (d) => d,
   });
   ctx.print(`${card.title}（${card.no}）`);

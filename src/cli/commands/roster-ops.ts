@@ -1,4 +1,5 @@
 // xinfang roster swap|assign|export|upcoming — changing one slot, the phone calendar, and who to tell today.
+import { titledName } from '../../domain/names.js';
 import type { Command } from 'commander';
 import { chineseMonthDay, parseDate, WEEKDAY_NAMES } from '../../domain/dates.js';
 import type { Config, RuleKind } from '../../domain/model.js';
@@ -109,7 +110,7 @@ export function registerRosterOps(roster: Command): void {
         const config = await ctx.config();
         const u = upcoming(config, ctx.today, days, (await calendarFactory())(config));
         if (ctx.json) return ctx.printJson(u);
-        const who = (s: (typeof u.slots)[number]) => (s.leader ? `${s.leader.name}（${s.leader.title || '领导'}${s.leader.phone ? `，${s.leader.phone}` : ''}）` : '待指定');
+        const who = (s: (typeof u.slots)[number]) => (s.leader ? `${titledName(s.leader.name, s.leader.title)}${s.leader.phone ? `（${s.leader.phone}）` : ''}` : '待指定');
         if (u.slots.length === 0) ctx.print(`${u.from} 至 ${u.to} 没有接待安排`);
         else {
           const t = slotTable(u.slots, [['通知领导', (s) => s.notifyOn]]);
