@@ -33,9 +33,12 @@ export interface RunStyle {
   spacingTwip?: number;
 }
 
+/** A dash between figures ("8:30—12:00", "1—10月") is joined to them: a line never breaks beside it. */
+const keepRanges = (text: string) => text.replace(/(?<=\d)([—–])(?=\d)/g, '\u2060$1\u2060');
+
 export function run(page: PageSetup, text: string, s: RunStyle): TextRun {
   return new TextRun({
-    text,
+    text: keepRanges(text),
     font: fontOf(page, s.font),
     size: ptToHalfPt(s.sizePt),
     bold: s.bold ?? false,

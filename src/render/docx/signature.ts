@@ -4,7 +4,8 @@
 import { AlignmentType, Paragraph } from 'docx';
 import { chineseDate } from '../../domain/dates.js';
 import type { ISODate } from '../../domain/model.js';
-import { blankLine, bodyCharsTwip, bodyStyle, exactSpacing, run, textChars } from './official-text.js';
+import { blankLine, bodyCharsTwip, bodyStyle, exactSpacing, run } from './official-text.js';
+import { textEm } from './text-measure.js';
 import { loadPageSetup, textWidthTwip, type PageSetup } from './page-setup.js';
 
 export interface SignatureOptions {
@@ -31,8 +32,8 @@ export interface SignatureGeometry {
  * by as much. With a seal (7.3.5.1): the date 右空四字 and the issuer centred over the date.
  */
 export function signatureGeometry(issuer: string, dateText: string, seal: boolean, page: PageSetup): SignatureGeometry {
-  const issuerChars = textChars(issuer);
-  const dateChars = textChars(dateText);
+  const issuerChars = textEm(issuer);
+  const dateChars = textEm(dateText);
   const s = page.signature;
   if (seal) {
     const dateRightChars = Math.max(s.sealDateRightChars, (issuerChars - dateChars) / 2);

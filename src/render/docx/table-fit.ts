@@ -3,19 +3,7 @@
 // that has to wrap is broken by the renderer between its items; only prose (a sentence longer than a list item)
 // may wrap anywhere, as Chinese text does. A table whose words cannot all fit goes landscape, then to a smaller size.
 import type { TableBlock } from './document-model.js';
-
-/** Width of a character in em: CJK and full-width 1, Latin as in Times New Roman (about). */
-export function charEm(ch: string): number {
-  const code = ch.codePointAt(0) ?? 0;
-  if (code >= 0x2e80 || ch === '—' || ch === '…') return 1;
-  if (/[0-9]/.test(ch)) return 0.5;
-  if (/[.,:;'!|il ]/.test(ch)) return 0.28;
-  if (/[%MWmw@]/.test(ch)) return 0.84;
-  if (/[A-Z]/.test(ch)) return 0.7;
-  return 0.5;
-}
-
-export const textEm = (s: string): number => [...s].reduce((a, ch) => a + charEm(ch), 0);
+import { textEm } from './text-measure.js';
 
 /** A cell line this short (in characters) is one word. */
 export const SHORT_CELL_CHARS = 6;
@@ -29,7 +17,7 @@ const SLACK_EM = 0.4;
 /** The unbreakable pieces of a line: breaks after 、，；：, and before （ and spaces. */
 export function tokens(line: string): string[] {
   if ([...line].length <= SHORT_CELL_CHARS) return [line];
-  return line.split(/(?<=[、，,；;：:\s])|(?=[（(])/).filter((t) => t.length > 0);
+  return line.split(/(?<=[、，,；;：:\s）)])|(?=[（(])/).filter((t) => t.length > 0);
 }
 
 const isProse = (t: string) => [...t].length > WORD_CHARS && /[\u2e80-\uffff]/.test(t);
@@ -93,10 +81,23 @@ export function fitTable(t: TableBlock, room: FitRoom, forceLandscape: boolean):
     const wSum = weights.reduce((a, b) => a + b, 0) || 1;
     content = nat.map((n, i) => n + ((total - natSum) * weights[i]) / wSum);
   } else {
-    const minSum = min.reduce((a, b) => a + b, 0);
-    const need = nat.map((n, i) => Math.max(0, n - min[i]));
-    const needSum = need.reduce((a, b) => a + b, 0) || 1;
-    content = min.map((m, i) => m + (Math.max(0, total - minSum) * need[i]) / needSum);
+    // water-filling: every column gets its natural width up to a common cap T (never below its longest word);
+    // only the widest columns wrap
+    const at = (cap: number) => nat.map((n, i) => Math.max(min[i], Math.min(n, cap)));
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    let lo = 0;
+    let hi = Math.max(...nat);
+    for (let k = 0; k < 40; k++) {
+      const mid = (lo + hi) / 2;
+      if (sum(at(mid)) <= total) lo = mid;
+      else hi = mid;
+    }
+    content = at(lo);
+    const spare = total - sum(content);
+    // the rounding rest of the search goes to the columns that still wrap
+    const wrapping = content.map((c, i) => c < nat[i]);
+    const share = Math.max(0, spare) / Math.max(1, wrapping.filter(Boolean).length);
+    content = content.map((c, i) => (wrapping[i] ? c + share : c));
   }
   const widthsTwip = wholeTwips(content.map((c) => c + room.cellMarginTwip), total + room.cellMarginTwip * t.columns.length);
   const wrapAt = (i: number) => (widthsTwip[i] - room.cellMarginTwip) / (choice.sizePt * 20) - SLACK_EM;

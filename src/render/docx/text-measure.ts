@@ -1,0 +1,31 @@
+// How wide a text is drawn, in em of its font size: CJK and full-width characters 1, Latin as in Times New Roman,
+// plus the space Word, WPS and LibreOffice put between Chinese and a figure or Latin word (about a fifth of an em).
+
+/** Width of a character in em. */
+export function charEm(ch: string): number {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code === 0x2060) return 0;
+  if (code >= 0x2e80 || ch === '—' || ch === '…') return 1;
+  if (/[0-9]/.test(ch)) return 0.5;
+  if (/[.,:;'!|il ]/.test(ch)) return 0.28;
+  if (/[%MWmw@]/.test(ch)) return 0.84;
+  if (/[A-Z]/.test(ch)) return 0.7;
+  return 0.5;
+}
+
+/** The automatic space between East Asian text and a run of Latin letters or figures. */
+export const AUTOSPACE_EM = 0.2;
+
+const isCjk = (ch: string) => (ch.codePointAt(0) ?? 0) >= 0x2e80;
+const isLatinWord = (ch: string) => /[0-9A-Za-z]/.test(ch);
+
+export function textEm(s: string): number {
+  const chars = [...s];
+  let em = 0;
+  chars.forEach((ch, i) => {
+    em += charEm(ch);
+    const next = chars[i + 1];
+    if (next !== undefined && ((isCjk(ch) && isLatinWord(next)) || (isLatinWord(ch) && isCjk(next)))) em += AUTOSPACE_EM;
+  });
+  return em;
+}
