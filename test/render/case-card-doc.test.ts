@@ -30,6 +30,7 @@ function card(showPii: boolean) {
     deadline: currentDeadline(c, config.settings, null),
     showPii,
     leaders: config.leaders,
+    slots: [],
     formatDate: chineseDate,
   });
 }
@@ -42,8 +43,6 @@ test('the card document, masked by default', async () => {
       '（编号：2026-0001）',
       '', // the blank line under the title (GB/T 9704)
       '一、登记情况',
-      '项目 | 内容',
-      '编号 | 2026-0001',
       '登记日期 | 2026年3月2日',
       '信访渠道 | 来访',
       '来源 | 本级受理',
@@ -57,15 +56,16 @@ test('the card document, masked by default', async () => {
       '问题类别 | 教育收费',
       '标签 | 违规收费',
       '接待领导 | 李强（2026年3月2日领导接待日）',
+      '接待人 | —', // no roster slot that day in this fixture
       '重复信访 | 此前信访1次：2025-0031',
       '二、办理情况（一案一卡）',
-      '项目 | 内容',
       '案由 | 反映某校违规收取资料费',
       '诉求 | 退还费用',
-      '包案责任人 | 张明（党组书记、局长），责任单位：基础教育科',
+      '包案责任人 | 党组书记、局长张明，责任单位：基础教育科',
       '办理期限 | 2026年5月2日',
       '目前进展 | 办理中；办理期限2026年5月2日（剩31天）',
       '处理措施 | 2026年3月20日 已约谈学校负责人，责令停止收费',
+      '领导批示 |  /  /', // room to write
       '当事人动态 | 暂无',
       '三、处理过程',
       '日期 | 环节 | 情况',
@@ -73,7 +73,10 @@ test('the card document, masked by default', async () => {
       '2026年3月3日 | 受理 | 予以受理',
       '2026年3月4日 | 交办 | 交办基础教育科，包案领导张明，办理期限2026年5月2日',
       '2026年3月20日 | 进展 | 已约谈学校负责人，责令停止收费',
-      '信访人（签字）：　　　　　　　　接访领导（签字）：',
+      '',
+      '信访人（签字）：　　　　　　　　　　　　　年　　月　　日',
+      '接待人（签字）：　　　　　　　　　　　　　年　　月　　日',
+      '接访领导（签字）：　　　　　　　　　　　年　　月　　日',
     ].join('\n'),
   );
 });
