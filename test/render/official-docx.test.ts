@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { OfficialDoc } from '../../src/render/docx/document-model.js';
 import { chineseNumber, headingNumber } from '../../src/render/docx/document-model.js';
 import { renderOfficialDocx } from '../../src/render/docx/official.js';
-import { columnWidthsTwip, rowSpans } from '../../src/render/docx/official-table.js';
+import { rowSpans } from '../../src/render/docx/official-table.js';
 import { bodyCharSpacingTwip, checkPageSetup, loadPageSetup, mmToTwip, textWidthTwip } from '../../src/render/docx/page-setup.js';
 import { docxParts, docxText, docxXml } from '../helpers/docx-text.js';
 import { expectGoldenText } from '../helpers/golden.js';
@@ -140,16 +140,6 @@ describe('docxText', () => {
 });
 
 describe('renderer pieces', () => {
-  test.each([
-    [[1, 1, 1], 10, [4, 3, 3]],
-    [[5, 6, 9, 9, 14, 8, 12, 11], 8844, null],
-    [[0, 0], 100, [50, 50]],
-  ])('columnWidthsTwip(%j, %d) adds up exactly', (rel, total, expected) => {
-    const w = columnWidthsTwip(rel, total);
-    expect(w.reduce((a, b) => a + b, 0)).toBe(total);
-    if (expected) expect(w).toEqual(expected);
-  });
-
   test('rowSpans merges equal runs only in merge columns and never empty cells', () => {
     const spans = rowSpans({
       kind: 'table',

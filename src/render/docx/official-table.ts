@@ -1,22 +1,10 @@
-// Tables of an official document: full text width, header row repeated on every page, rows never split.
+// Tables of an official document: full text width, header row repeated on every page, rows never split; the
+// orientation, size and column widths come from the content (table-fit.ts).
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { TableBlock } from './document-model.js';
 import { alignOf, exactSpacing, noteParagraph, run } from './official-text.js';
 import { mmToTwip, textWidthTwip, type PageSetup } from './page-setup.js';
 import { fitTable, type TableFit } from './table-fit.js';
-
-/** Relative widths scaled to whole twips that add up exactly to `total`. */
-export function columnWidthsTwip(relative: number[], total: number): number[] {
-  const sum = relative.reduce((a, b) => a + Math.max(0, b), 0);
-  if (relative.length === 0) return [];
-  const raw = relative.map((w) => (sum > 0 ? (Math.max(0, w) / sum) * total : total / relative.length));
-  const widths = raw.map(Math.floor);
-  let rest = total - widths.reduce((a, b) => a + b, 0);
-  // hand the rounding remainder to the columns that lost the most
-  const order = raw.map((w, i) => [w - Math.floor(w), i] as const).sort((a, b) => b[0] - a[0]);
-  for (let k = 0; rest > 0; k = (k + 1) % order.length, rest--) widths[order[k][1]]++;
-  return widths;
-}
 
 /** For each cell: how many rows it spans (≥1), or 0 when a cell above swallows it. */
 export function rowSpans(t: TableBlock): number[][] {

@@ -7,7 +7,8 @@ import type {
   Inline,
   ParagraphBlock,
 } from './document-model.js';
-import { bodyCharSpacingTwip, mmToPx, ptToHalfPt, ptToTwip, type PageSetup } from './page-setup.js';
+import { stretchesBadly } from './line-breaks.js';
+import { bodyCharSpacingTwip, mmToPx, ptToHalfPt, ptToTwip, textWidthTwip, type PageSetup } from './page-setup.js';
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 const ALIGN: Record<'justify' | 'left' | 'center' | 'right', Align> = {
@@ -111,12 +112,27 @@ export function headingParagraph(page: PageSetup, b: HeadingBlock): Paragraph {
   });
 }
 
+/**
+ * Justified, unless justifying would spread a line apart before a figure that does not fit at its end: then flush
+ * left (line-breaks.ts).
+ */
+function bodyAlignment(page: PageSetup, b: ParagraphBlock, indent: boolean): Align {
+  const align = b.align ?? 'justify';
+  if (align !== 'justify') return ALIGN[align];
+  const text = typeof b.text === 'string' ? b.text : b.text.map((r) => r.text).join('');
+  const size = page.body.sizePt;
+  const pitch = (ptToTwip(size) + bodyCharSpacingTwip(page)) / ptToTwip(size);
+  const widthEm = textWidthTwip(page) / ptToTwip(size);
+  const indentEm = indent ? bodyCharsTwip(page, page.body.indentChars) / ptToTwip(size) : 0;
+  return stretchesBadly(text, widthEm, indentEm, pitch) ? AlignmentType.LEFT : AlignmentType.JUSTIFIED;
+}
+
 /** keepNext: keep with what follows (the last paragraph before the signature). */
 export function bodyParagraph(page: PageSetup, b: ParagraphBlock, keepNext = false): Paragraph {
   const align = b.align ?? 'justify';
   const indent = b.indent ?? align === 'justify';
   return new Paragraph({
-    alignment: ALIGN[align],
+    alignment: bodyAlignment(page, b, indent),
     spacing: exactSpacing(page.body.lineSpacingPt),
     ...(indent ? { indent: { firstLine: bodyCharsTwip(page, page.body.indentChars) } } : {}),
     keepNext,
