@@ -55,13 +55,15 @@ describe('table fitting', () => {
     expect(fit.widthsTwip[1] - 170).toBeGreaterThanOrEqual(textEm('党组成员、副局长') * 12 * 20);
   });
 
-  test('too many words for a portrait page: landscape, then a smaller size', () => {
-    // six-character words, 6.4 em with the renderer's slack: 6 columns need landscape, 8 五号, 9 小五
-    const table = (n: number) => {
+  test('too many words for a portrait page: 五号, then landscape, then smaller', () => {
+    // six-character words are 6.4 em with the renderer's slack: 6 columns need landscape, 8 五号 landscape, 9 小五;
+    // four-character words (4.4 em): 8 columns fit a portrait page at 五号
+    const table = (n: number, word = '局机关会议室') => {
       const columns = Array.from({ length: n }, (_, i) => col(`第${i + 1}列`));
-      return { kind: 'table' as const, columns, rows: [columns.map(() => '局机关会议室')] };
+      return { kind: 'table' as const, columns, rows: [columns.map(() => word)] };
     };
-    expect(fitTable(table(4), room, false)).toMatchObject({ landscape: false, sizePt: 12 });
+    expect(fitTable(table(5), room, false)).toMatchObject({ landscape: false, sizePt: 12 });
+    expect(fitTable(table(8, '会议室甲'), room, false)).toMatchObject({ landscape: false, sizePt: 10.5 });
     expect(fitTable(table(6), room, false)).toMatchObject({ landscape: true, sizePt: 12 });
     expect(fitTable(table(8), room, false)).toMatchObject({ landscape: true, sizePt: 10.5 });
     expect(fitTable(table(9), room, false)).toMatchObject({ landscape: true, sizePt: 9 });

@@ -103,8 +103,14 @@ function planSections(doc: OfficialDoc, page: PageSetup): SectionPlan[] {
   const current = () => plans[plans.length - 1];
   // a table too wide for a portrait page goes landscape (table-fit.ts)
   const fits = doc.blocks.map((b) => (b.kind === 'table' ? fitOfficialTable(page, b, base || !!b.landscape) : null));
-  const landscapeAt = (i: number) => base || !!fits[i]?.landscape;
+  // the 附件 label goes onto the page of the table it opens, whatever its orientation
+  const orient: boolean[] = doc.blocks.map((_, i) => base || !!fits[i]?.landscape);
+  for (let i = doc.blocks.length - 2; i >= 0; i--) if (doc.blocks[i].kind === 'attachmentLabel') orient[i] = orient[i + 1];
+  const landscapeAt = (i: number) => orient[i] ?? base;
+  // an empty line between two blocks of different orientation would stand alone on a page of its own
+  const lonely = (i: number) => isBlank(doc.blocks[i]) && i > 0 && landscapeAt(i - 1) !== landscapeAt(i + 1);
   doc.blocks.forEach((b, i) => {
+    if (lonely(i)) return;
     const wantLandscape = landscapeAt(i);
     if (wantLandscape !== current().landscape) plans.push({ landscape: wantLandscape, children: [] });
     const next = doc.blocks[i + 1];
@@ -120,6 +126,10 @@ function planSections(doc: OfficialDoc, page: PageSetup): SectionPlan[] {
     current().children.push(...signatureParagraphs(doc.signature.issuer, doc.signature.date, { page, landscape: current().landscape }));
   }
   return plans.filter((p, i) => i === 0 || p.children.length > 0);
+}
+
+function isBlank(b: Block | undefined): boolean {
+  return b?.kind === 'paragraph' && (typeof b.text === 'string' ? b.text : b.text.map((r) => r.text).join('')) === '';
 }
 
 /**

@@ -1,7 +1,8 @@
 // Column widths of a document table from its content, so that no word is broken: a cell of up to six characters,
 // a number, a date or a list item ("纪检组长", "10月", "2026-0151", "党组成员、") always stays on one line; a list
 // that has to wrap is broken by the renderer between its items; only prose (a sentence longer than a list item)
-// may wrap anywhere, as Chinese text does. A table whose words cannot all fit goes landscape, then to a smaller size.
+// may wrap anywhere, as Chinese text does. A table whose words cannot all fit takes a smaller size (五号), then goes
+// landscape (GB/T 9704 allows both for tables).
 import type { TableBlock } from './document-model.js';
 import { textEm } from './text-measure.js';
 
@@ -59,9 +60,10 @@ export function fitTable(t: TableBlock, room: FitRoom, forceLandscape: boolean):
   const cols = cellsByColumn(t, withHeader);
   const minCol = cols.map((cells) => Math.max(1, ...cells.flatMap(linesOf).map(minEm)) + SLACK_EM);
   const natCol = cols.map((cells) => Math.max(1, ...cells.flatMap(linesOf).map(textEm)) + SLACK_EM);
-  // the template's size portrait; then landscape, first at that size, then smaller
+  // portrait at the template's size or one size smaller (五号, still easy to read); then landscape, first at the
+  // template's size, then smaller
   const ordered = [
-    ...(forceLandscape ? [] : [{ landscape: false, sizePt: room.sizesPt[0] }]),
+    ...(forceLandscape ? [] : room.sizesPt.slice(0, 2).map((sizePt) => ({ landscape: false, sizePt }))),
     ...room.sizesPt.map((sizePt) => ({ landscape: true, sizePt })),
   ];
   const contentTwip = (o: { landscape: boolean }) =>
