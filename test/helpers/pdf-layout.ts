@@ -1,6 +1,6 @@
 // Renders .docx files to PDF with LibreOffice and reads where every word landed (pdftotext -bbox-layout), for tests
 // that check a document as a reader sees it: signature geometry, table cells, the text area.
-// Fonts: test/helpers/fonts.conf maps the official fonts (仿宋_GB2312, 黑体, …) to free look-alikes.
+// Fonts: scripts/fonts.conf maps the official fonts (仿宋_GB2312, 黑体, …) to free look-alikes.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +25,7 @@ export function convertToPdf(files: string[], outDir: string): string[] {
   const profile = mkdtempSync(path.join(tmpdir(), 'lo-profile-'));
   try {
     execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], {
-      env: { ...process.env, FONTCONFIG_FILE: path.join(here, 'fonts.conf') },
+      env: { ...process.env, FONTCONFIG_FILE: path.join(here, '..', '..', 'scripts', 'fonts.conf') },
       stdio: 'ignore',
       timeout: 240_000,
     });

@@ -34,8 +34,8 @@ export interface RunStyle {
   spacingTwip?: number;
 }
 
-/** A dash between figures ("8:30—12:00", "1—10月") is joined to them: a line never breaks beside it. */
-const keepRanges = (text: string) => text.replace(/(?<=\d)([—–])(?=\d)/g, '\u2060$1\u2060');
+/** A dash between figures ("8:30—12:00", "1—10月") is held to them by word joiners: no line breaks beside it. */
+export const keepRanges = (text: string): string => text.replace(/(?<=\d)([—–])(?=\d)/g, '\u2060$1\u2060');
 
 export function run(page: PageSetup, text: string, s: RunStyle): TextRun {
   return new TextRun({
@@ -124,7 +124,7 @@ function bodyAlignment(page: PageSetup, b: ParagraphBlock, indent: boolean): Ali
   const pitch = (ptToTwip(size) + bodyCharSpacingTwip(page)) / ptToTwip(size);
   const widthEm = textWidthTwip(page) / ptToTwip(size);
   const indentEm = indent ? bodyCharsTwip(page, page.body.indentChars) / ptToTwip(size) : 0;
-  return stretchesBadly(text, widthEm, indentEm, pitch) ? AlignmentType.LEFT : AlignmentType.JUSTIFIED;
+  return stretchesBadly(keepRanges(text), widthEm, indentEm, pitch) ? AlignmentType.LEFT : AlignmentType.JUSTIFIED;
 }
 
 /** keepNext: keep with what follows (the last paragraph before the signature). */

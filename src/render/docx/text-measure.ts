@@ -20,7 +20,7 @@ const isCjk = (ch: string) => (ch.codePointAt(0) ?? 0) >= 0x2e80;
 const isLatinWord = (ch: string) => /[0-9A-Za-z]/.test(ch);
 
 export function textEm(s: string): number {
-  const chars = [...s];
+  const chars = [...s].filter((ch) => ch !== '\u2060'); // word joiners take no room
   let em = 0;
   chars.forEach((ch, i) => {
     em += charEm(ch);
