@@ -161,5 +161,8 @@ describe('renderer pieces', () => {
     const bad = structuredClone(loadPageSetup()) as unknown as { marginsMm: { top: unknown } };
     bad.marginsMm.top = '37';
     expect(() => checkPageSetup(bad)).toThrow('marginsMm.top');
+    const noSeal = structuredClone(loadPageSetup()) as unknown as { signature: { seal: unknown } };
+    noSeal.signature.seal = 'yes';
+    expect(() => checkPageSetup(noSeal)).toThrow('signature.seal 应为 true 或 false');
   });
 });
