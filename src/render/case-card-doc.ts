@@ -6,7 +6,8 @@ import { heading, headingNumber, paragraph, table, type Block, type OfficialDoc 
 /** Lines left blank in a field that is filled in by hand. */
 const HANDWRITING = '\n\n';
 
-export function caseCardDoc(card: CaseCardModel): OfficialDoc {
+/** `author`: the office, written into the document properties. */
+export function caseCardDoc(card: CaseCardModel, author?: string): OfficialDoc {
   const pairs = (rows: [string, string][]) =>
     table({
       headerRow: false,
@@ -20,6 +21,7 @@ export function caseCardDoc(card: CaseCardModel): OfficialDoc {
   return {
     title: card.title,
     subtitle: card.subtitle,
+    ...(author ? { author } : {}),
     blocks: [
       heading(1, `${headingNumber(1, 1)}${card.headings.form}`),
       pairs(card.form),
