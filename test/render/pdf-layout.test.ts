@@ -14,9 +14,10 @@ const ISSUER = '示例市教育局';
 const page = loadPageSetup();
 const MM = 72 / 25.4;
 /** One body character (3号 on the 28-a-line grid) in points, and the tolerance of half of one. */
-const CHAR = (page.marginsMm && (page.paper.widthMm - page.marginsMm.left - page.marginsMm.right) * MM) / page.body.charsPerLine;
+const CHAR = ((page.paper.widthMm - page.marginsMm.left - page.marginsMm.right) * MM) / page.body.charsPerLine;
 const HALF = CHAR / 2;
 
+/** The documents under test, each written by the CLI from a copy of the demo data; add a kind here to check it. */
 const DOCS = {
   roster: ['roster', 'generate', '--year', '2026', '--force', '--out'],
   monthly: ['report', 'monthly', '--month', '2026-10', '--out'],
