@@ -111,5 +111,6 @@ function textArea(p: PdfPage, setup: PageSetup) {
 });
 
 if (missing) {
+  process.stderr.write(`test/render/pdf-layout.test.ts: ${missing}\n`);
   test.skip(missing, () => undefined);
 }
