@@ -15,10 +15,13 @@ const PROSE_MIN_EM = 5;
 /** Safety against the renderer's own rounding (em per cell). */
 const SLACK_EM = 0.4;
 
-/** The unbreakable pieces of a line: breaks after 、，；：, and before （ and spaces. */
+/** Where a Chinese list may break: after 、，；：）and before （. */
+const LIST_BREAK = /(?<=[、，；：）])|(?=（)/;
+
+/** The unbreakable pieces of a line: the list items, and the words of Latin text between spaces. */
 export function tokens(line: string): string[] {
   if ([...line].length <= SHORT_CELL_CHARS) return [line];
-  return line.split(/(?<=[、，,；;：:\s）)])|(?=[（(])/).filter((t) => t.length > 0);
+  return line.split(LIST_BREAK).flatMap((t) => t.split(/(?<=\s)/)).filter((t) => t.length > 0);
 }
 
 const isProse = (t: string) => [...t].length > WORD_CHARS && /[\u2e80-\uffff]/.test(t);
@@ -112,12 +115,15 @@ export function fitTable(t: TableBlock, room: FitRoom, forceLandscape: boolean):
   };
 }
 
-/** Breaks the lines of a cell between words where they are wider than `em`; prose is left to the renderer. */
+/**
+ * Breaks the lines of a Chinese list in a cell between its items where they are wider than `em`. Prose, and text
+ * with spaces (which every renderer breaks at the spaces), are left to the renderer.
+ */
 export function wrapCell(cell: string, em: number): string {
   return linesOf(cell)
     .map((line) => {
-      const parts = tokens(line);
-      if (textEm(line) <= em || parts.some(isProse)) return line;
+      const parts = [...line].length <= SHORT_CELL_CHARS ? [line] : line.split(LIST_BREAK).filter((t) => t.length > 0);
+      if (textEm(line) <= em || parts.some(isProse) || /\s/.test(line)) return line;
       const out: string[] = [];
       let cur = '';
       for (const p of parts) {
