@@ -1,4 +1,4 @@
-// The one error boundary: every failure becomes one Chinese line on stderr and an exit code (SPEC 11).
+// The one error boundary: every failure becomes one Chinese line on stderr and an exit code (exit codes: docs/design.md).
 import { XinfangError } from '../errors.js';
 
 interface CommanderLike {
@@ -11,9 +11,27 @@ function isCommanderError(e: unknown): e is CommanderLike {
   return typeof e === 'object' && e !== null && typeof (e as CommanderLike).code === 'string' && (e as CommanderLike).code.startsWith('commander.');
 }
 
+// Commander's way of naming close matches: "\n(Did you mean add?)" or "\n(Did you mean one of add, accept?)".
+const SUGGESTION = /\n\(Did you mean (?:one of )?(.+)\?\)$/;
+
+/** The close matches commander named in an error message, if any. */
+export function suggestionOf(message: string): string[] {
+  return SUGGESTION.exec(message)?.[1].split(', ') ?? [];
+}
+
+/** The message with its close matches replaced by `names`. */
+export function withSuggestion(message: string, names: string[]): string {
+  return message.replace(SUGGESTION, `\n(Did you mean ${names.length > 1 ? 'one of ' : ''}${names.join(', ')}?)`);
+}
+
 /** Commander's English usage errors, said in Chinese. */
 function commanderMessage(e: CommanderLike): string {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  const near = suggestionOf(e.message);
+  if (near.length && (e.code === 'commander.unknownCommand' || e.code === 'commander.unknownOption')) {
+    const what = e.code === 'commander.unknownCommand' ? '命令' : '选项';
+    return `未知${what} ${quoted}，是否要用 ${near.join(' 或 ')}？`;
+  }
   switch (e.code) {
     case 'commander.missingMandatoryOptionValue':
       return `缺少必填选项 ${quoted}`;

@@ -3,16 +3,20 @@
 import type { WorkdayCalendar } from '../domain/case-deadlines.js';
 import type { Case, Config } from '../domain/model.js';
 import { InputError } from '../errors.js';
-import { parseMonth, parseYear, yearOf } from '../domain/dates.js';
+import { parseYear, yearOf } from '../domain/dates.js';
+import { monthOption } from '../domain/month-option.js';
 import type { CasesRepo } from '../store/cases-repo.js';
 import type { Tx } from '../store/index.js';
 import type { Ctx } from './context.js';
 
-/** The holiday calendar, loaded only when deadlines count working days. */
+/**
+ * The holiday calendar deadlines are counted with: working days, or the rest day a calendar-day deadline ends on.
+ * A year whose holidays are not entered is counted Monday–Friday and the deadline is marked provisional (暂定).
+ */
 export async function deadlineCalendar(config: Config): Promise<WorkdayCalendar | null> {
-  if (config.settings.deadlineDays !== 'working') return null;
-  const { HolidayCalendar } = await import('../domain/calendar.js');
-  return new HolidayCalendar(config.calendar);
+  if (config.settings.deadlineDays !== 'working' && config.settings.lastDayRollover === false) return null;
+  const { calendarOfConfig } = await import('../domain/calendar.js');
+  return calendarOfConfig(config, { provisional: true });
 }
 
 export async function readCases(ctx: Ctx): Promise<{ repo: CasesRepo; config: Config }> {
@@ -98,7 +102,7 @@ export function reportCase(ctx: Ctx, c: Case, line: string): void {
 /** The cases of `--month` or else `--year` (default: the year of today), with the period in words (2026年3月 / 2026年). */
 export function casesOfPeriod(repo: CasesRepo, o: { month?: unknown; year?: unknown }, today: string): { cases: Case[]; period: string } {
   if (o.month !== undefined) {
-    const m = parseMonth(String(o.month), '--month');
+    const m = monthOption(o.month, o.year, today).iso;
     return { cases: repo.casesOfMonth(m), period: `${m.slice(0, 4)}年${Number(m.slice(5))}月` };
   }
   const y = o.year !== undefined ? parseYear(String(o.year), '--year') : yearOf(today);

@@ -2,6 +2,7 @@
 import type { HolidayCalendar } from '../domain/calendar.js';
 import { parseYear, WEEKDAY_NAMES } from '../domain/dates.js';
 import type { Config } from '../domain/model.js';
+import { monthOption, nextMonthOf } from '../domain/month-option.js';
 import { hasGenerated, periodLabel, slotsInPeriod, type Period } from '../domain/roster.js';
 import type { Command } from 'commander';
 import type { RosterWording } from '../domain/roster-rules.js';
@@ -31,20 +32,21 @@ export function rosterTemplate(): RosterTemplate {
  * which do not count working days, and --help, do not pay for it. Await this before a (synchronous) transaction.
  */
 export async function calendarFactory(): Promise<(config: Config) => HolidayCalendar> {
-  const { HolidayCalendar } = await import('../domain/calendar.js');
-  return (config) => new HolidayCalendar(config.calendar);
+  const { calendarOfConfig } = await import('../domain/calendar.js');
+  return (config) => calendarOfConfig(config);
 }
 
-export function parseMonthNumber(raw: unknown): number {
-  const s = String(raw ?? '').trim();
-  if (!/^\d{1,2}$/.test(s) || Number(s) < 1 || Number(s) > 12) throw new InputError(`--month 的值“${s}”无效：写 1 到 12`);
-  return Number(s);
-}
-
-/** --year (default: this year) and --month (optional) → the period. */
-export function periodOf(o: { year?: string; month?: string }, today: string): Period {
-  const year = o.year === undefined ? Number(today.slice(0, 4)) : parseYear(o.year, '--year');
-  return { year, month: o.month === undefined ? null : parseMonthNumber(o.month) };
+/**
+ * --year and --month → the period: --month 2027-01, or --month 3 with --year (default this year); --year alone is the
+ * whole year; neither: this year, or with `nextMonth` (roster generate) the month after today's.
+ */
+export function periodOf(o: { year?: string; month?: string }, today: string, whenNone: 'thisYear' | 'nextMonth' = 'thisYear'): Period {
+  if (o.month !== undefined) {
+    const m = monthOption(o.month, o.year, today);
+    return { year: m.year, month: m.month };
+  }
+  if (o.year !== undefined) return { year: parseYear(o.year, '--year'), month: null };
+  return whenNone === 'nextMonth' ? nextMonthOf(today) : { year: Number(today.slice(0, 4)), month: null };
 }
 
 type SlotLike = { date: string; weekday: number; kind: string; leader: { name: string } | null; staff: string[]; location: string; time: string; note: string };
@@ -69,9 +71,9 @@ export function slotTable<T extends SlotLike>(slots: T[], extra: [string, (s: T)
   return { head: cols.map(([h]) => h), rows: slots.map((s) => cols.map(([, f]) => f(s))) };
 }
 
-/** --year (required) and --month, as every roster command that works on a period takes them. */
-export function periodFlags(cmd: Command, monthHelp: string): Command {
-  return cmd.requiredOption('--year <年份>', '年份，如 2027').option('--month <月份>', monthHelp);
+/** --year and --month, as every roster command that works on a period takes them. */
+export function periodFlags(cmd: Command, monthHelp: string, yearHelp = '年份，如 2027（默认今年）'): Command {
+  return cmd.option('--year <年份>', yearHelp).option('--month <月份>', monthHelp);
 }
 
 /** The period must have been generated, and (for documents and calendars) hold at least one day. */

@@ -1,6 +1,6 @@
 // The case card (一案一卡 with the 信访接待登记表 fields): one model, shown in the terminal by `case show` and
 // written as .docx by `case card`. Wording comes from templates/case-card.json.
-import { daysLeftText, type DueStage } from './case-deadlines.js';
+import { daysLeftText, markProvisional, type DueStage } from './case-deadlines.js';
 import { maskPetitioner } from './case-repeat.js';
 import { diffDays } from './dates.js';
 import type { Case, ISODate, Leader, RosterSlot } from './model.js';
@@ -23,7 +23,7 @@ export interface CaseCardModel {
 export interface CardOptions {
   today: ISODate;
   /** The deadline the case runs against now (currentDeadline), or null. */
-  deadline: { stage: DueStage; deadline: ISODate } | null;
+  deadline: { stage: DueStage; deadline: ISODate; provisional?: boolean } | null;
   showPii: boolean;
   leaders: Leader[];
   /** The roster's slots: the 信访干部 on duty on the day of the visit are the 接待人. */
@@ -35,7 +35,7 @@ export interface CardOptions {
 function progressText(c: Case, w: Wording, o: CardOptions): string {
   const f = o.formatDate;
   const left = o.deadline ? daysLeftText(diffDays(o.today, o.deadline.deadline)) : '';
-  const deadline = o.deadline ? f(o.deadline.deadline) : '';
+  const deadline = o.deadline ? markProvisional(f(o.deadline.deadline), o.deadline.provisional === true) : '';
   switch (c.status) {
     case '登记':
       return w.text('values.registered', { deadline, left });
@@ -85,10 +85,13 @@ export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
   ];
 
   const measures = c.history.filter((h) => h.action === '进展').map((h) => `${f(h.date)} ${h.note}`);
+  // a due date stored while provisional is shown as counted now (exact once its year is entered)
+  const running = c.dueProvisional && o.deadline?.stage === '办理' ? o.deadline : null;
+  const dueText = c.dueDate ? markProvisional(f(running ? running.deadline : c.dueDate), running?.provisional === true) : '';
   const due = c.dueDate
     ? c.extension
-      ? w.text('values.extended', { due: f(c.dueDate), days: c.extension.days, reason: c.extension.reason })
-      : f(c.dueDate)
+      ? w.text('values.extended', { due: dueText, days: c.extension.days, reason: c.extension.reason })
+      : dueText
     : empty;
   const card: [string, string][] = [
     [label('card.summary'), c.summary],

@@ -1,7 +1,7 @@
 // The case ledger (台账): the columns an office exchanges with the provincial system, a Case ↔ row mapping that
 // keeps every column through an export → import round trip, and row checks that report every problem of a row.
 import { InputError } from '../errors.js';
-import { handleDeadline, type WorkdayCalendar } from './case-deadlines.js';
+import { deadlineAfter, type WorkdayCalendar } from './case-deadlines.js';
 import { checkCaseInput, receptionFor, type CaseFields } from './case-register.js';
 import { maskPetitioner } from './case-repeat.js';
 import { Problems, checkPastDate, pickName } from './case-validate.js';
@@ -191,7 +191,11 @@ export function ledgerRowToCase(r: LedgerRow, ctx: LedgerContext): LedgerCase {
   if (closed && accepted && closed < accepted) p.list.push(`办结日期 ${closed} 早于受理日期 ${accepted}`);
   if (reply && accepted && reply < accepted) p.list.push(`答复日期 ${reply} 早于受理日期 ${accepted}`);
   if (due && accepted && due < accepted) p.list.push(`办理期限 ${due} 早于受理日期 ${accepted}`);
-  if (!due && assigned && accepted && p.ok) due = handleDeadline(ctx.config.settings, ctx.calendar, accepted);
+  let dueProvisional = false;
+  if (!due && assigned && accepted && p.ok) {
+    const limit = deadlineAfter(ctx.config.settings, ctx.calendar, accepted, ctx.config.settings.handleDays);
+    [due, dueProvisional] = [limit.date, limit.provisional];
+  }
 
   const rejectReason = status === '不予受理' ? r.办理结果.slice(REJECTED_PREFIX.length).replace(/^[：:]\s*/, '') : '';
   need(status !== '不予受理' || rejectReason !== '', '不予受理须写明理由，例如“不予受理：应通过行政复议途径解决”');
@@ -206,6 +210,7 @@ export function ledgerRowToCase(r: LedgerRow, ctx: LedgerContext): LedgerCase {
     unit,
     leader,
     dueDate: assigned ? due : null,
+    ...(assigned && dueProvisional ? { dueProvisional: true } : {}),
     extension: null,
     closedDate: finished ? closed : null,
     result: finished ? result : null,

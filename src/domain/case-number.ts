@@ -1,8 +1,6 @@
 // Case numbers from settings.caseNumberFormat, e.g. '{year}-{seq:4}' → 2026-0001; numbers run gap-free per year.
 import { InputError } from '../errors.js';
 
-export const DEFAULT_CASE_NUMBER_FORMAT = '{year}-{seq:4}';
-
 const TOKEN_RE = /\{(year|yy|seq)(?::(\d))?\}/g;
 
 export function checkCaseNumberFormat(format: string): string {

@@ -1,8 +1,8 @@
-// The case workflow of SPEC 8 as data: which step is allowed from which status, what it leads to, and what to do
+// The case workflow (docs/design.md, "Cases") as data: which step is allowed from which status, what it leads to, and what to do
 // first when a step comes too early. Every step appends {date, action, note} to the history.
 import { InputError } from '../errors.js';
 import { parseDate } from './dates.js';
-import { extendedDeadline, handleDeadline, type WorkdayCalendar } from './case-deadlines.js';
+import { currentDeadline, deadlineAfter, markProvisional, type Deadline, type WorkdayCalendar } from './case-deadlines.js';
 import {
   checkLeader,
   checkStepDate,
@@ -109,9 +109,10 @@ export function applyStep(c: Case, input: StepInput, ctx: StepContext): Case {
     case '交办': {
       next.unit = checkUnit(ctx.config, input.unit);
       next.leader = checkLeader(ctx.config, input.leader);
-      const limit = handleDeadline(s, ctx.calendar, c.acceptedDate ?? date);
-      next.dueDate = input.due !== undefined ? checkDue(input.due, date, limit) : limit;
-      note = withNote(`交办${next.unit}，包案领导${next.leader}，办理期限${next.dueDate}`, input.note);
+      const limit = deadlineAfter(s, ctx.calendar, c.acceptedDate ?? date, s.handleDays);
+      next.dueDate = input.due !== undefined ? checkDue(input.due, date, limit) : limit.date;
+      setProvisional(next, input.due === undefined && limit.provisional);
+      note = withNote(`交办${next.unit}，包案领导${next.leader}，办理期限${markProvisional(next.dueDate, next.dueProvisional === true)}`, input.note);
       break;
     }
     case '进展':
@@ -126,9 +127,12 @@ export function applyStep(c: Case, input: StepInput, ctx: StepContext): Case {
         throw new InputError(`延期天数 ${days} 超过上限 ${s.maxExtensionDays} 天，请改为不超过 ${s.maxExtensionDays} 天`);
       }
       const reason = requireText(input.reason, '延期理由（--reason）', TEXT_LIMITS.reason);
-      const due = c.dueDate!;
+      const current = currentDeadline(c, s, ctx.calendar);
+      const due = current?.deadline ?? c.dueDate!;
       if (date > due) throw new InputError(`办理期限 ${due} 已过（延期日期 ${date}），延期须在办理期限内提出`);
-      next.dueDate = extendedDeadline(s, ctx.calendar, due, days);
+      const extended = deadlineAfter(s, ctx.calendar, due, days);
+      next.dueDate = extended.date;
+      setProvisional(next, c.dueProvisional === true && (current?.provisional === true || extended.provisional));
       next.extension = { days, reason, date };
       note = `延期${days}天，办理期限由${due}延至${next.dueDate}；${reason}`;
       break;
@@ -153,13 +157,20 @@ export function applyStep(c: Case, input: StepInput, ctx: StepContext): Case {
   return next;
 }
 
-function checkDue(raw: string, assignDate: ISODate, limit: ISODate): ISODate {
+/** The due date the operator gave; a provisional limit (holidays of its year not entered) cannot refuse it. */
+function checkDue(raw: string, assignDate: ISODate, limit: Deadline): ISODate {
   const due = parseDate(raw, '办理期限（--due）');
   if (due < assignDate) throw new InputError(`办理期限 ${due} 早于交办日期 ${assignDate}，请核对`);
-  if (due > limit) {
-    throw new InputError(`办理期限 ${due} 超过法定期限 ${limit}（受理后规定天数内），如需更长时间请到期前用 xinfang case extend 延期`);
+  if (due > limit.date && !limit.provisional) {
+    throw new InputError(`办理期限 ${due} 超过法定期限 ${limit.date}（受理后规定天数内），如需更长时间请到期前用 xinfang case extend 延期`);
   }
   return due;
+}
+
+/** A due date counted provisionally is marked so that it is counted again once its year is entered. */
+function setProvisional(c: Case, provisional: boolean): void {
+  if (provisional) c.dueProvisional = true;
+  else delete c.dueProvisional;
 }
 
 /** The step a case waits for, for the card's 目前进展; null when the case is finished. */

@@ -53,6 +53,12 @@ export const RULE_KINDS = ['接访', '下访'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 export const SHIFT_POLICIES = ['next', 'previous', 'skip'] as const;
 export type ShiftPolicy = (typeof SHIFT_POLICIES)[number];
+/**
+ * The numbers a rule may hold, [min, max]: one table for `roster rule add` and for the check of config.json, so
+ * the store accepts exactly what the command makes. nth: the 1st … 4th weekday of the month or -1, the last (a
+ * 5th one is missing in most months); never 0. perLeader: days per leader per month.
+ */
+export const RULE_LIMITS = { monthDay: [1, 31], weekday: [1, 7], nth: [-1, 4], perLeader: [1, 10] } as const;
 
 /** How a roster rule picks its days. */
 export type RulePattern =
@@ -113,6 +119,10 @@ export interface Settings {
   acceptDays: number; // 15
   handleDays: number; // 60
   maxExtensionDays: number; // 30
+  /** false: a calendar-day deadline ending on a rest day stays there instead of moving to the next working day. */
+  lastDayRollover?: boolean;
+  /** Bookings one leader's reception day may hold before the clerk is warned (absent: the default of 10). */
+  visitLimit?: number;
 }
 
 export interface Org {
@@ -132,6 +142,8 @@ export interface Config {
   sources: Source[];
   rosterRules: RosterRule[];
   calendar: CalendarEntry[];
+  /** Years the operator confirmed as complete (calendar confirm), though a holiday has no day off entered. */
+  calendarConfirmed?: number[];
   roster: Roster;
 }
 
@@ -184,10 +196,14 @@ export interface Case {
   unit: string; // 责任单位
   leader: string; // 包案领导
   dueDate: ISODate | null;
+  /** dueDate is the statutory limit counted Monday–Friday into a year not yet entered; counted again once it is. */
+  dueProvisional?: boolean;
   extension: { days: number; reason: string; date: ISODate } | null;
   closedDate: ISODate | null;
   result: CaseResult | null;
   replyDate: ISODate | null;
   satisfaction: Satisfaction | null;
   history: HistoryEntry[];
+  /** The booking (预约接访 / 约访) this visit was registered from, when there was one. */
+  visit?: string;
 }

@@ -37,8 +37,6 @@ function findIn<T extends { name: string }>(list: T[], name: string, what: strin
 }
 
 export const findLeader = (c: Config, name: string): Leader => findIn(c.leaders, name, '领导', 'xinfang leader add');
-export const findStaff = (c: Config, name: string): Staff => findIn(c.staff, name, '信访干部', 'xinfang staff add');
-export const findUnit = (c: Config, name: string): Unit => findIn(c.units, name, '单位', 'xinfang unit add');
 
 function refuseDuplicate(list: { name: string }[], name: string, what: string): void {
   if (list.some((x) => x.name === name)) throw new InputError(`${what}“${name}”已存在`);

@@ -35,3 +35,8 @@ export function shareNumber(count: number, total: number): number {
 export function percentLabel(percent: number): string {
   return `${percentText(Math.round(percent * 100))}%`;
 }
+
+/** The share as a JSON number, or null when there is nothing to divide by (a rate of no cases is not 0%). */
+export function rateNumber(count: number, total: number): number | null {
+  return total > 0 ? shareNumber(count, total) : null;
+}

@@ -6,6 +6,7 @@ import type { Narrative, NarrativeBlock } from './report-narrative.js';
 import { OTHER_CATEGORIES } from './report-annual.js';
 import { percentLabel } from './percent.js';
 import { monthlyTables } from './report-tables.js';
+import { MONTHLY_SECTIONS, listedSections } from './report-sections/registry.js';
 import { Wording, type Values } from './wording.js';
 
 const FILE = 'report-monthly.json';
@@ -61,6 +62,12 @@ export function monthlyNarrative(report: MonthlyReport, template: unknown): Narr
   if (r.days === 0) paragraph(w.text('receptionsNoDays', rValues));
   else paragraph(w.text(r.batches > 0 ? 'receptions' : 'receptionsNone', rValues), w.text('receptionDays', { items: days }));
 
+  for (const s of listedSections(w, MONTHLY_SECTIONS)) {
+    const t = s.narrative(w, report, base);
+    heading(t.heading);
+    paragraph(t.paragraph);
+  }
+
   for (const s of w.sections(base)) {
     heading(s.heading);
     blocks.push({ kind: 'placeholder', text: s.placeholder });
@@ -72,9 +79,10 @@ function figures(f: MonthlyReport['yearToDate']): Values {
   return {
     received: f.received,
     accepted: f.accepted,
+    rejected: f.rejected,
+    pendingAcceptance: f.pendingAcceptance,
     closed: f.closed,
     inProgress: f.inProgress,
-    rejected: f.rejected,
     closureRate: percentLabel(f.closureRate),
     closedInPeriod: f.closedInPeriod,
     closedOnTime: f.closedOnTime,

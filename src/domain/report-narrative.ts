@@ -1,9 +1,11 @@
-// The statistics part of the 信访工作总结 written the way seed 5 writes it, from the annual model and the
+// The statistics part of the 信访工作总结 written the way offices write it (docs/domain.md), from the annual model and the
 // sentence patterns of templates/report-annual.json (passed in: the domain reads no files).
 import { describeChange, type Change } from './report-change.js';
 import type { AnnualFigures, AnnualGroup, AnnualReport } from './report-annual.js';
 import { OTHER_CATEGORIES } from './report-annual.js';
 import { percentLabel } from './percent.js';
+import { annualWording } from './report-period.js';
+import { ANNUAL_SECTIONS, listedSections } from './report-sections/registry.js';
 import { Wording, type Values } from './wording.js';
 
 /** Renderer-independent pieces of the narrative; headings are unnumbered (the renderer numbers them 一、（一）1.). */
@@ -17,16 +19,14 @@ export interface Narrative {
   blocks: NarrativeBlock[];
 }
 
-const FILE = 'report-annual.json';
-
 /** group.KEY, unless groups.<name>.KEY overrides it for this source group. */
 function groupText(w: Wording, group: string, key: string, values: Values): string {
   const override = `groups.${group}.${key}`;
   return w.text(w.has(override) ? override : `group.${key}`, values);
 }
 
-export function annualNarrative(report: AnnualReport, template: unknown): Narrative {
-  const w = new Wording(template, FILE);
+export function annualNarrative(report: AnnualReport, template: unknown): Narrative & { subtitle?: string } {
+  const w = annualWording(template, report);
   const year = report.year;
   const blocks: NarrativeBlock[] = [];
   const heading = (level: 1 | 2 | 3, text: string) => blocks.push({ kind: 'heading', level, text });
@@ -58,11 +58,19 @@ export function annualNarrative(report: AnnualReport, template: unknown): Narrat
     );
   }
 
+  for (const s of listedSections(w, ANNUAL_SECTIONS)) {
+    const t = s.narrative(w, report, { year, nextYear: year + 1 });
+    heading(2, t.heading);
+    paragraph(t.paragraph);
+  }
+
   for (const s of w.sections({ year, nextYear: year + 1 })) {
     heading(1, s.heading);
     blocks.push({ kind: 'placeholder', text: s.placeholder });
   }
-  return { title: w.text('title', { year, org: report.org }), blocks };
+  // a year not over says so under the title (partialYear.subtitle)
+  const subtitle = w.has('subtitle') ? { subtitle: w.text('subtitle', { year }) } : {};
+  return { title: w.text('title', { year, org: report.org }), ...subtitle, blocks };
 }
 
 function groupNarrative(

@@ -13,6 +13,11 @@ export function rejectedDate(c: Case): ISODate | null {
   return step?.date ?? c.acceptedDate ?? c.receivedDate;
 }
 
+/** 办结 now (已办结 or 已评价), as the statistics count it. */
+export function isClosedNow(c: Pick<Case, 'status'>): boolean {
+  return CLOSED.has(c.status);
+}
+
 /** The state today (`asOf` omitted) or at the end of `asOf`. */
 export function stateOf(c: Case, asOf?: ISODate): ReportState {
   if (CLOSED.has(c.status) && (!asOf || (c.closedDate !== null && c.closedDate <= asOf))) return 'closed';
@@ -40,7 +45,28 @@ export function countStates(cases: readonly Case[], asOf?: ISODate): StateCounts
   return out;
 }
 
-/** Closed within its deadline (the due date, which an extension moves). */
-export function closedOnTime(c: Case): boolean {
-  return c.closedDate !== null && (c.dueDate === null || c.closedDate <= c.dueDate);
+export interface AcceptanceCounts {
+  received: number;
+  /** Accepted by the cut-off (a closed case counts as accepted even when its acceptance date was not recorded). */
+  accepted: number;
+  rejected: number;
+  /** Registered, neither accepted nor refused by the cut-off (待受理). */
+  pendingAcceptance: number;
+  /** Of the accepted: closed, and still being handled. */
+  closed: number;
+  inProgress: number;
+}
+
+/** Where the cases stood at the end of `asOf`: received = accepted + rejected + pendingAcceptance, accepted = closed + inProgress. */
+export function countAcceptance(cases: readonly Case[], asOf: ISODate): AcceptanceCounts {
+  const out: AcceptanceCounts = { received: cases.length, accepted: 0, rejected: 0, pendingAcceptance: 0, closed: 0, inProgress: 0 };
+  for (const c of cases) {
+    const s = stateOf(c, asOf);
+    if (s === 'rejected') out.rejected++;
+    else if (s === 'closed') out.closed++;
+    else if (c.acceptedDate !== null && c.acceptedDate <= asOf) out.inProgress++;
+    else out.pendingAcceptance++;
+  }
+  out.accepted = out.closed + out.inProgress;
+  return out;
 }

@@ -1,6 +1,7 @@
 // `roster rule add` flags → a RosterRule (without its id). Pure: commander hands over the raw strings.
 import { InputError, UsageError } from '../errors.js';
-import { RULE_KINDS, SHIFT_POLICIES } from './model.js';
+import { SHIFT_WORDS, weekdayNumber } from './chinese-values.js';
+import { RULE_KINDS, RULE_LIMITS } from './model.js';
 import type { RosterRule, RuleKind, RulePattern, ShiftPolicy } from './model.js';
 import { cleanText } from './text.js';
 
@@ -45,21 +46,21 @@ function parsePattern(f: RuleFlags): RulePattern {
   if (f.days !== undefined) {
     const parts = f.days.split(LIST_SPLIT).filter(Boolean);
     if (parts.length === 0) throw new InputError('--days 需要日期，例如 --days 1,16');
-    const days = parts.map((p) => intIn(p, 1, 31, '--days', '每月的日子写 1 到 31，用逗号分隔，例如 1,16'));
+    const days = parts.map((p) => intIn(p, ...RULE_LIMITS.monthDay, '--days', '每月的日子写 1 到 31，用逗号分隔，例如 1,16'));
     if (new Set(days).size !== days.length) throw new InputError(`--days 的值“${f.days}”有重复的日子`);
     return { type: 'monthDays', days: [...days].sort((a, b) => a - b) };
   }
   if (f.weekly !== undefined) {
-    return { type: 'weekly', weekday: intIn(f.weekly, 1, 7, '--weekly', '写 1 到 7（1 为星期一，7 为星期日）') };
+    return { type: 'weekly', weekday: weekdayIn(f.weekly, '--weekly') };
   }
   if (f.nth !== undefined) {
     if (f.weekday === undefined) throw new UsageError('--nth 要与 --weekday 一起用，例如 --nth 1 --weekday 1（每月第一个星期一）');
-    const nth = intIn(f.nth, -1, 4, '--nth', '写 1 到 4（第几个），或 -1（最后一个）');
+    const nth = intIn(f.nth, ...RULE_LIMITS.nth, '--nth', '写 1 到 4（第几个），或 -1（最后一个）');
     if (nth === 0) throw new InputError('--nth 的值“0”无效：写 1 到 4（第几个），或 -1（最后一个）');
-    return { type: 'nthWeekday', nth, weekday: intIn(f.weekday, 1, 7, '--weekday', '写 1 到 7（1 为星期一，7 为星期日）') };
+    return { type: 'nthWeekday', nth, weekday: weekdayIn(f.weekday, '--weekday') };
   }
   if (f.workdays) return { type: 'workdays' };
-  return { type: 'perLeader', count: intIn(f.perLeader ?? '', 1, 10, '--per-leader', '每位领导每月的天数写 1 到 10') };
+  return { type: 'perLeader', count: intIn(f.perLeader ?? '', ...RULE_LIMITS.perLeader, '--per-leader', `每位领导每月的天数写 ${RULE_LIMITS.perLeader.join(' 到 ')}`) };
 }
 
 function parseKind(raw: string | undefined): RuleKind {
@@ -72,13 +73,21 @@ function parseKind(raw: string | undefined): RuleKind {
 function parseShift(raw: string | undefined, pattern: RulePattern): ShiftPolicy {
   if (raw === undefined) return 'next';
   const t = raw.trim();
-  if (!(SHIFT_POLICIES as readonly string[]).includes(t)) {
-    throw new InputError(`--shift 的值“${t}”无效：写 next（顺延）、previous（提前）或 skip（不另行安排）`);
+  const policy = Object.hasOwn(SHIFT_WORDS, t) ? SHIFT_WORDS[t] : undefined;
+  if (!policy) {
+    throw new InputError(`--shift 的值“${t}”无效：写 顺延（next）、提前（previous）或 不安排（skip）`);
   }
   if (pattern.type === 'workdays' || pattern.type === 'perLeader') {
     throw new UsageError('--shift 只用于 --days、--weekly、--nth 的规则；按工作日排的规则不会落在节假日');
   }
-  return t as ShiftPolicy;
+  return policy;
+}
+
+/** 2, 星期二, 周二 → 2. */
+function weekdayIn(raw: string, flag: string): number {
+  const n = weekdayNumber(raw);
+  if (n === null) throw new InputError(`${flag} 的值“${raw.trim()}”无效：写 1 到 7（1 为星期一），或 星期二、周二`);
+  return n;
 }
 
 const RANGE_RE = /^(\d{1,2}):(\d{2})\s*[-－—~～至到]+\s*(\d{1,2}):(\d{2})$/;

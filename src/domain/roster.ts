@@ -4,7 +4,8 @@ import type { HolidayCalendar } from './calendar.js';
 import { daysInMonth, makeDate, weekday } from './dates.js';
 import { RULE_KINDS } from './model.js';
 import type { Config, ISODate, Leader, Roster, RosterRule, RosterSlot } from './model.js';
-import { isAway, leaderRotation, spreadPerLeader, staffRotation } from './rotation.js';
+import { DayLoad } from './roster-busy.js';
+import { leaderRotation, spreadPerLeader, staffRotation } from './rotation.js';
 import { candidateNote, ruleDatesInMonth, type Candidate, type RosterWording } from './roster-rules.js';
 
 export interface Period {
@@ -15,6 +16,8 @@ export interface Period {
 export interface Generated {
   slots: RosterSlot[];
   warnings: string[];
+  /** How rules that met on one day were reconciled (rotation passed over someone busy; two slots of one kind). */
+  resolved: string[];
 }
 
 export function periodRange(p: Period): [ISODate, ISODate] {
@@ -46,25 +49,31 @@ export function generateRoster(config: Config, period: Period, cal: HolidayCalen
   const [from] = periodRange(period);
   const slots: RosterSlot[] = [];
   const warnings: string[] = [];
+  const load = new DayLoad();
+  const place = (s: RosterSlot) => {
+    slots.push(s);
+    load.add(s);
+  };
   for (const rule of config.rosterRules) {
     const last = lastSlotBefore(config.roster.slots, rule.id, from);
     const leaders = leaderRotation(config.leaders, (last?.plannedLeader ?? last?.leader) || undefined);
     const staff = staffRotation(config.staff, last?.staff[0]);
     for (const month of months) {
       if (rule.pattern.type === 'perLeader') {
-        const spread = spreadPerLeader(config.leaders, rule.pattern.count, period.year, month, cal);
-        for (const d of spread.days) slots.push(makeSlot(rule, d.date, d.leader, staff.take()?.name, '', null));
+        const spread = spreadPerLeader(config.leaders, rule.pattern.count, period.year, month, cal, (name, date) => load.leaderBusy(name, date));
+        for (const d of spread.days) place(makeSlot(rule, d.date, d.leader, load.takeStaff(staff, rule, d.date)?.name, '', null));
         for (const s of spread.short) warnings.push(`${period.year}年${month}月：${s.leader}外出，少安排${s.missing}天（${rule.kind}）`);
         continue;
       }
       for (const c of ruleDatesInMonth(rule, period.year, month, cal)) {
-        const leader = leaders.take((l) => !isAway(l, c.date));
+        load.reportSameKind(rule, c.date);
+        const leader = load.takeLeader(leaders, rule, c.date);
         if (!leader) warnings.push(`${c.date}：领导均外出或不在任，${rule.kind}领导待指定（xinfang roster assign ${c.date} --leader 姓名）`);
-        slots.push(makeSlot(rule, c.date, leader, staff.take()?.name, slotNote(c, rule, leader, w), c.shiftedFrom));
+        place(makeSlot(rule, c.date, leader, load.takeStaff(staff, rule, c.date)?.name, slotNote(c, rule, leader, w), c.shiftedFrom));
       }
     }
   }
-  return { slots: slots.sort(compareSlots), warnings };
+  return { slots: slots.sort(compareSlots), warnings, resolved: load.messages };
 }
 
 function slotNote(c: Candidate, rule: RosterRule, leader: Leader | null, w: RosterWording): string {

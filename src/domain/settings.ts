@@ -2,6 +2,7 @@
 import { InputError } from '../errors.js';
 import { checkCaseNumberFormat } from './case-number.js';
 import type { Config } from './model.js';
+import { DEFAULT_VISIT_LIMIT } from './visit-book.js';
 import { cleanText, parsePositiveInt } from './text.js';
 
 interface SettingRule {
@@ -13,6 +14,8 @@ interface SettingRule {
 }
 
 const DEADLINE_MODES: Record<string, Config['settings']['deadlineDays']> = { calendar: 'calendar', 自然日: 'calendar', working: 'working', 工作日: 'working' };
+
+const ROLLOVER: Record<string, boolean> = { on: true, 顺延: true, off: false, 不顺延: false };
 
 const days = (key: 'acceptDays' | 'handleDays' | 'maxExtensionDays', label: string, max: number): SettingRule => ({
   label,
@@ -34,9 +37,23 @@ export const SETTINGS: Record<string, SettingRule> = {
       c.settings.deadlineDays = mode;
     },
   },
+  'deadline-rollover': {
+    label: '期满日遇节假日顺延（on 顺延到节假日后第一个工作日 / off 不顺延；仅自然日计算时）',
+    get: (c) => (c.settings.lastDayRollover === false ? 'off' : 'on'),
+    set: (c, v) => {
+      const on = ROLLOVER[v.trim()];
+      if (on === undefined) throw new InputError(`“${v}”无效，可选：on（顺延）、off（不顺延）`);
+      c.settings.lastDayRollover = on;
+    },
+  },
   'accept-days': days('acceptDays', '受理期限（日）', 365),
   'handle-days': days('handleDays', '办理期限（日）', 365),
   'max-extension-days': days('maxExtensionDays', '延期上限（日）', 90),
+  'visit-limit': {
+    label: '每位领导每个接待日的预约上限（超过时提示）',
+    get: (c) => String(c.settings.visitLimit ?? DEFAULT_VISIT_LIMIT),
+    set: (c, v) => void (c.settings.visitLimit = parsePositiveInt(v, '预约上限', 1000)),
+  },
   'case-number-format': {
     label: '信访件编号格式（如 {year}-{seq:4}）',
     get: (c) => c.settings.caseNumberFormat,

@@ -1,5 +1,5 @@
 // An iCalendar (RFC 5545) file of reception days for the leaders' phones: one event per slot, in Beijing time,
-// with a reminder two days ahead (seed 4: 提前2天通知接访领导). UIDs are stable, so a re-import updates events.
+// with a reminder two days ahead (docs/domain.md: the leader is told two days ahead). UIDs are stable, so a re-import updates events.
 import { titledName } from '../domain/names.js';
 import type { ISODate } from '../domain/model.js';
 import type { SlotView } from '../domain/roster-view.js';

@@ -6,10 +6,10 @@ import type { AnnualReport } from '../domain/report-annual.js';
 import type { MonthlyReport } from '../domain/report-monthly.js';
 import { monthlyNarrative } from '../domain/report-monthly-narrative.js';
 import { annualNarrative, type Narrative } from '../domain/report-narrative.js';
+import { annualWording } from '../domain/report-period.js';
 import { annualTables, monthlyTables, type StatTable } from '../domain/report-tables.js';
 import { Wording } from '../domain/wording.js';
-import { barChartPng } from './chart-png.js';
-import type { Block, ImageBlock, OfficialDoc } from './docx/document-model.js';
+import type { Block, ChartBlock, OfficialDoc } from './docx/document-model.js';
 import { numberHeadings } from './report-text.js';
 
 export interface ReportDocInput {
@@ -20,8 +20,8 @@ export interface ReportDocInput {
   /** The label on the first attachment page ("附件"), and the 附件说明 label under the body ("附件："). */
   appendixLabel: string;
   appendixNoteLabel: string;
-  /** Pictures placed right after the table with this key (the annual category chart). */
-  images?: { afterTable: string; image: ImageBlock; note?: string }[];
+  /** Charts placed right after the table with this key (the annual category chart). */
+  charts?: { afterTable: string; chart: ChartBlock }[];
 }
 
 const BLANK: Block = { kind: 'paragraph', text: '', align: 'left', indent: false };
@@ -42,10 +42,7 @@ export function reportOfficialDoc(input: ReportDocInput): OfficialDoc {
     for (const [i, t] of input.tables.entries()) {
       if (i > 0) blocks.push(BLANK);
       blocks.push({ kind: 'table', title: t.title, columns: t.columns, rows: t.rows, ...(t.landscape ? { landscape: true } : {}) });
-      for (const img of input.images?.filter((i) => i.afterTable === t.key) ?? []) {
-        blocks.push(BLANK, img.image);
-        if (img.note) blocks.push({ kind: 'note', text: img.note });
-      }
+      for (const c of input.charts?.filter((c) => c.afterTable === t.key) ?? []) blocks.push(BLANK, c.chart);
     }
   }
   return {
@@ -56,32 +53,36 @@ export function reportOfficialDoc(input: ReportDocInput): OfficialDoc {
   };
 }
 
-/** Width of the chart on the page (the text width is 156 mm) and its pixel size. */
-const CHART = { widthMm: 150, widthPx: 1200, heightPx: 640 };
+/** The category chart: horizontal bars, one line per category; its height follows the number of categories. */
+function categoryChart(r: AnnualReport, w: Wording): ChartBlock {
+  const names = r.byCategory.map((c) => w.mapped('categoryNames', c.name));
+  const items = r.byCategory.map((c, i) => w.text('appendix.chartAltItem', { name: names[i], count: c.count })).join(w.text('appendix.chartAltSeparator'));
+  return {
+    kind: 'chart',
+    type: 'bar',
+    categoryTitle: w.text('appendix.chartCategoryTitle'),
+    categories: names,
+    series: [{ name: w.text('appendix.chartSeries'), values: r.byCategory.map((c) => c.count) }],
+    widthMm: 150,
+    heightMm: Math.min(150, Math.round(16 + 9 * names.length)),
+    altText: w.text('appendix.chartAlt', { year: r.year, items }),
+    caption: w.text('appendix.chart', { year: r.year }),
+  };
+}
 
 /** The annual summary: narrative, signature, 附表 with the category chart after the category table. */
 export function annualOfficialDoc(r: AnnualReport, template: unknown, issuer: string, date: ISODate): OfficialDoc {
-  const w = new Wording(template, 'report-annual.json');
-  const tables = annualTables(r, template);
-  const images: ReportDocInput['images'] = [];
-  if (r.byCategory.length > 0) {
-    const chart = barChartPng(r.byCategory.map((c) => c.count), { widthPx: CHART.widthPx, heightPx: CHART.heightPx });
-    const items = r.byCategory
-      .map((c, i) => w.text('appendix.chartItem', { n: i + 1, name: w.mapped('categoryNames', c.name) }))
-      .join(w.text('appendix.chartItemSeparator'));
-    images.push({
-      afterTable: 'categories',
-      image: {
-        kind: 'image',
-        png: chart.png,
-        widthMm: CHART.widthMm,
-        heightMm: Math.round((CHART.widthMm * chart.heightPx) / chart.widthPx),
-        caption: w.text('appendix.chart', { year: r.year }),
-      },
-      note: w.text('appendix.chartNote', { items }),
-    });
-  }
-  return reportOfficialDoc({ narrative: annualNarrative(r, template), tables, issuer, date, appendixLabel: w.text('appendix.heading'), appendixNoteLabel: w.text('appendix.noteLabel'), images });
+  const w = annualWording(template, r);
+  const charts = r.byCategory.length > 0 ? [{ afterTable: 'categories', chart: categoryChart(r, w) }] : [];
+  return reportOfficialDoc({
+    narrative: annualNarrative(r, template),
+    tables: annualTables(r, template),
+    issuer,
+    date,
+    appendixLabel: w.text('appendix.heading'),
+    appendixNoteLabel: w.text('appendix.noteLabel'),
+    charts,
+  });
 }
 
 /** The monthly report: narrative, signature, 附表. */

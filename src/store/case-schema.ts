@@ -5,7 +5,7 @@
 import type { OpenCaseSummary } from '../domain/case-deadlines.js';
 import { CASE_RESULTS, CASE_STATUSES, CHANNELS, SATISFACTIONS } from '../domain/model.js';
 import type { Case } from '../domain/model.js';
-import { array, check, type Checker, int, nullable, object, oneOf, optional, record, string } from './check.js';
+import { array, boolean, check, type Checker, int, nullable, object, oneOf, optional, record, string } from './check.js';
 import type { DocSpec } from './json-doc.js';
 
 const text = string();
@@ -34,12 +34,14 @@ export const caseCheck: Checker<Case> = object<Case>({
   unit: text,
   leader: text,
   dueDate: nullable(date),
+  dueProvisional: optional(boolean()),
   extension: nullable(object({ days: int({ min: 1 }), reason: text, date })),
   closedDate: nullable(date),
   result: nullable(oneOf(CASE_RESULTS)),
   replyDate: nullable(date),
   satisfaction: nullable(oneOf(SATISFACTIONS)),
   history: array(object({ date, action: text, note: text })),
+  visit: optional(string({ pattern: /^Y\d{4}-\d{3,}$/, message: '应为 Y年份-序号 的预约编号' })),
 });
 
 /** cases/YYYY/YYYY-MM.json: the cases received in one month. */
@@ -60,6 +62,11 @@ export interface YearIndex {
    * written before it existed (then the year is read instead; the next case added to the year fills it in).
    */
   bySource?: Record<string, number>;
+  /**
+   * How many of the year's cases are 办结 (已办结/已评价) now, so the annual five-year trend reads only the indexes.
+   * Absent in indexes written before it existed (then the year is counted instead; the next change to the year fills it in).
+   */
+  closed?: number;
 }
 
 /** cases/open.json: every case still running against a deadline, so `case due` reads one small file. */
@@ -82,12 +89,35 @@ export interface PeopleShard {
 
 const monthCheck = object<MonthFile>({ schemaVersion: version, month, cases: array(caseCheck) });
 
+const monthsOfNumbers = record(string({ pattern: /^\d{2}$/ }));
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * number → month: ten thousand entries a year, and the reports of later years read several indexes, so a sound map
+ * is recognised in one tight loop; the general checker runs only to word what is wrong.
+ */
+const numberMonths: Checker<Record<string, string>> = (v, at, issues) => {
+  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    let sound = true;
+    for (const k in v) {
+      const m = (v as Record<string, unknown>)[k];
+      if (typeof m !== 'string' || m.length !== 2 || !isDigit(m.charCodeAt(0)) || !isDigit(m.charCodeAt(1)) || k === '__proto__') {
+        sound = false;
+        break;
+      }
+    }
+    if (sound) return;
+  }
+  monthsOfNumbers(v, at, issues);
+};
+
 const indexCheck = object<YearIndex>({
   schemaVersion: version,
   year: int(),
   nextSeq: int({ min: 1 }),
-  months: record(string({ pattern: /^\d{2}$/ })),
+  months: numberMonths,
   bySource: optional(record(int({ min: 1 }))),
+  closed: optional(int({ min: 0 })),
 });
 
 const openSummaryCheck = object<OpenCaseSummary>({
@@ -96,6 +126,8 @@ const openSummaryCheck = object<OpenCaseSummary>({
   receivedDate: date,
   acceptedDate: nullable(date),
   dueDate: nullable(date),
+  dueProvisional: optional(boolean()),
+  extensionDays: optional(int({ min: 1 })),
   unit: text,
   leader: text,
   summary: text,

@@ -1,6 +1,6 @@
-// The case files, laid out so daily commands read only what they need (SPEC 12):
+// The case files, laid out so daily commands read only what they need (docs/design.md, "The store"):
 //   cases/YYYY/YYYY-MM.json  the cases received that month
-//   cases/YYYY/index.json    next number of the year; number → month; cases per source (for next year's 同比)
+//   cases/YYYY/index.json    next number of the year; number → month; counts per source and of 办结 (同比, trend)
 //   cases/open.json          a summary of every case still running against a deadline (for `case due`)
 //   cases/people/XX.json     sha256(petitioner key) → their cases, sharded by the first two hex digits
 // A repo reads through the store (or a transaction), keeps what it loaded, and writes what it changed on flush().
@@ -27,6 +27,7 @@ import {
   type PersonRef,
   type YearIndex,
 } from './case-schema.js';
+import { countAdded, countUpdated, receivedAndClosed, recountYear, sourceCounts, type YearRecount } from './year-counts.js';
 
 export const CASES_DIR = 'cases';
 const OPEN_REL = `${CASES_DIR}/open.json`;
@@ -43,19 +44,6 @@ interface DocSink extends DocSource {
   write(rel: string, data: unknown): void;
 }
 
-/** counts[key] += by, dropping a count that reaches 0 (an own property even for a name like "__proto__"). */
-function bump(counts: Record<string, number>, key: string, by: number): void {
-  const n = (Object.hasOwn(counts, key) ? counts[key] : 0) + by;
-  if (n > 0) Object.defineProperty(counts, key, { value: n, enumerable: true, writable: true, configurable: true });
-  else delete counts[key];
-}
-
-function countBySource(cases: readonly Case[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const c of cases) bump(counts, c.source, 1);
-  return counts;
-}
-
 function personHash(key: string): string {
   return crypto.createHash('sha256').update(key).digest('hex');
 }
@@ -67,6 +55,7 @@ export function openSummary(c: Case): OpenCaseSummary {
     receivedDate: c.receivedDate,
     acceptedDate: c.acceptedDate,
     dueDate: c.dueDate,
+    ...(c.dueProvisional ? { dueProvisional: true, ...(c.extension ? { extensionDays: c.extension.days } : {}) } : {}),
     unit: c.unit,
     leader: c.leader,
     summary: c.summary,
@@ -106,7 +95,7 @@ export class CasesRepo {
   }
 
   private yearIndex(year: number): YearIndex {
-    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {} }));
+    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, closed: 0 }));
   }
 
   private monthFile(m: ISOMonth): MonthFile {
@@ -158,17 +147,19 @@ export class CasesRepo {
     return this.monthsOf(year).flatMap((m) => this.casesOfMonth(m));
   }
 
-  /**
-   * How many cases each source sent in a year. From the year index when it keeps the counts and they add up to its
-   * number of cases — then no month file of that year is read; otherwise (an index from before the counts, or none)
-   * counted from the year's cases.
-   */
+  /** How many cases each source sent in a year: from its index when it keeps the counts (see year-counts.ts). */
   receivedBySource(year: number): Record<string, number> {
-    const idx = this.yearIndex(year);
-    const kept = idx.bySource;
-    const size = Object.keys(idx.months).length;
-    if (kept && size > 0 && Object.values(kept).reduce((a, b) => a + b, 0) === size) return { ...kept };
-    return countBySource(this.casesOfYear(year));
+    return sourceCounts(this.yearIndex(year), () => this.casesOfYear(year));
+  }
+
+  /** How many cases a year received and how many are 办结 now: from its index when it keeps the count (see year-counts.ts). */
+  yearTotals(year: number): { received: number; closed: number } {
+    return receivedAndClosed(this.yearIndex(year), () => this.casesOfYear(year));
+  }
+
+  /** Recounts every year's index from its cases (after an upgrade or a hand edit); see year-counts.ts. */
+  recountYears(): YearRecount[] {
+    return this.years().map((y) => recountYear(y, this.yearIndex(y), this.casesOfYear(y), () => this.touch(indexRel(y))));
   }
 
   allCases(): Case[] {
@@ -240,9 +231,7 @@ export class CasesRepo {
       c = { ...c, no };
     }
     const m = monthOf(c.receivedDate);
-    // an index from before the per-source counts gets them now, from the year's cases so far (once)
-    idx.bySource ??= countBySource(this.casesOfYear(year));
-    bump(idx.bySource, c.source, 1);
+    countAdded(idx, c, () => this.casesOfYear(year));
     idx.months[c.no] = m.slice(5);
     this.monthFile(m).cases.push(c);
     this.touch(indexRel(year));
@@ -278,12 +267,8 @@ export class CasesRepo {
     const file = this.monthFile(m);
     file.cases[file.cases.indexOf(cur)] = next;
     this.touch(monthRel(m));
-    const counts = next.source !== cur.source ? this.yearIndex(yearOf(cur.receivedDate)).bySource : undefined;
-    if (counts) {
-      bump(counts, cur.source, -1);
-      bump(counts, next.source, 1);
-      this.touch(indexRel(yearOf(cur.receivedDate)));
-    }
+    const year = yearOf(cur.receivedDate);
+    if (countUpdated(this.yearIndex(year), cur, next, () => this.casesOfYear(year))) this.touch(indexRel(year));
     this.syncOpen(next);
     return next;
   }

@@ -15,6 +15,28 @@ export interface JournalEntry {
   backup: string; // the backup taken before this change: `xinfang backup restore ID` undoes it and all later ones
 }
 
+/** The journal's entries, oldest first. A line that is not a well-formed entry (a hand edit, a torn write) is skipped. */
+export function readJournal(dir: string): JournalEntry[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(dir, JOURNAL_FILE), 'utf8');
+  } catch {
+    return [];
+  }
+  const out: JournalEntry[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const e = JSON.parse(line) as Partial<JournalEntry>;
+      const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+      if (typeof e.backup === 'string' && typeof e.action === 'string' && typeof e.command === 'string' && strings(e.records)) out.push(e as JournalEntry);
+    } catch {
+      /* not a line of ours: skipped */
+    }
+  }
+  return out;
+}
+
 export function journalLine(entry: JournalEntry): string {
   return JSON.stringify(entry) + '\n';
 }

@@ -1,6 +1,5 @@
 // Reading one JSON document of the store: parse, migrate, validate — or a StoreError naming the file and the problem.
 import fs from 'node:fs';
-import { LowSync, type SyncAdapter } from 'lowdb';
 import type { ZodIssue, ZodType } from 'zod';
 import { StoreError } from '../errors.js';
 import type { CheckResult } from './check.js';
@@ -67,35 +66,15 @@ export function parseDoc<T>(file: string, text: string, spec: DocSpec<T>): T {
   return res.value;
 }
 
-/** lowdb adapter: reads validate; writes are handed to the caller (the store stages them into a transaction). */
-export class ValidatedJsonFile<T> implements SyncAdapter<T> {
-  constructor(
-    private readonly file: string,
-    private readonly spec: DocSpec<T>,
-    private readonly onWrite: (data: T) => void = () => {
-      throw new Error('read-only document');
-    },
-  ) {}
-
-  read(): T | null {
-    let text: string;
-    try {
-      text = fs.readFileSync(this.file, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return null;
-      throw new StoreError(`无法读取数据文件 ${this.file}（${code}），请检查文件权限`);
-    }
-    return parseDoc(this.file, text, this.spec);
-  }
-
-  write(data: T): void {
-    this.onWrite(data);
-  }
-}
-
+/** Reads and validates one document of the store; null when the file does not exist. */
 export function readDoc<T>(file: string, spec: DocSpec<T>): T | null {
-  const db = new LowSync<T | null>(new ValidatedJsonFile<T | null>(file, spec as DocSpec<T | null>), null);
-  db.read();
-  return db.data;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new StoreError(`无法读取数据文件 ${file}（${code}），请检查文件权限`);
+  }
+  return parseDoc(file, text, spec);
 }

@@ -1,6 +1,6 @@
-// Run-time shape of config.json; every load is checked against it (SPEC 5). Mirrors src/domain/model.ts.
+// Run-time shape of config.json; every load is checked against it (docs/design.md, "The store"). Mirrors src/domain/model.ts.
 import { z } from 'zod';
-import { RULE_KINDS, SHIFT_POLICIES, UNIT_KINDS } from '../domain/model.js';
+import { RULE_KINDS, RULE_LIMITS, SHIFT_POLICIES, UNIT_KINDS } from '../domain/model.js';
 import type { Config } from '../domain/model.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 日期');
@@ -21,13 +21,14 @@ const unit = z.object({ name: z.string().min(1), kind: z.enum(UNIT_KINDS), activ
 const category = z.object({ name: z.string().min(1), active: z.boolean() });
 const source = z.object({ name: z.string().min(1), group: z.string().min(1), active: z.boolean() });
 
-const weekdayNo = z.number().int().min(1).max(7);
+const within = ([min, max]: readonly [number, number]) => z.number().int().min(min).max(max);
+const weekdayNo = within(RULE_LIMITS.weekday);
 const pattern = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('monthDays'), days: z.array(z.number().int().min(1).max(31)).min(1) }),
+  z.object({ type: z.literal('monthDays'), days: z.array(within(RULE_LIMITS.monthDay)).min(1) }),
   z.object({ type: z.literal('weekly'), weekday: weekdayNo }),
-  z.object({ type: z.literal('nthWeekday'), nth: z.number().int().min(-1).max(5), weekday: weekdayNo }),
+  z.object({ type: z.literal('nthWeekday'), nth: within(RULE_LIMITS.nth).refine((n) => n !== 0, '不能为 0'), weekday: weekdayNo }),
   z.object({ type: z.literal('workdays') }),
-  z.object({ type: z.literal('perLeader'), count: z.number().int().min(1).max(23) }),
+  z.object({ type: z.literal('perLeader'), count: within(RULE_LIMITS.perLeader) }),
 ]);
 
 const rosterRule = z.object({
@@ -68,6 +69,8 @@ export const configSchema = z.object({
     acceptDays: z.number().int().min(1),
     handleDays: z.number().int().min(1),
     maxExtensionDays: z.number().int().min(0),
+    lastDayRollover: z.boolean().optional(),
+    visitLimit: z.number().int().min(1).max(1000).optional(),
   }),
   leaders: z.array(leader),
   staff: z.array(staff),
@@ -76,6 +79,7 @@ export const configSchema = z.object({
   sources: z.array(source),
   rosterRules: z.array(rosterRule),
   calendar: z.array(z.object({ date, off: z.boolean(), name: z.string() })),
+  calendarConfirmed: z.array(z.number().int().min(1990).max(2100)).optional(),
   roster,
 }) satisfies z.ZodType<Config>;
 

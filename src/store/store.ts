@@ -7,13 +7,13 @@ import { InputError, StoreError } from '../errors.js';
 import { DIR_MODE, ensureDir } from './atomic.js';
 import { BACKUP_DIR, type BackupManifest, backupText, createBackup, listBackups, pruneBackups, restorePlan } from './backup.js';
 import { applyChanges, type FileChanges, PENDING_FILE, recoverPending, removeStrayTemps } from './commit.js';
-import { journalLine } from './journal.js';
+import { journalLine, readJournal } from './journal.js';
+import { LowSync } from 'lowdb';
+import { CONFIG_FILE, ConfigFile, configSpec, configText } from './config-file.js';
 import { type DocSpec, parseDoc, readDoc } from './json-doc.js';
 import { acquireLock } from './lock.js';
-import { configSchema } from './schema.js';
 
-export const CONFIG_FILE = 'config.json';
-export const configSpec: DocSpec<Config> = { kind: 'config', schema: configSchema };
+export { CONFIG_FILE, configSpec } from './config-file.js';
 
 export interface RunContext {
   command: string; // e.g. 'leader add'
@@ -22,7 +22,7 @@ export interface RunContext {
 
 export function serialize(rel: string, data: unknown): string {
   // config is small and worth reading by eye; case files are large and compact
-  return rel === CONFIG_FILE ? JSON.stringify(data, null, 2) + '\n' : JSON.stringify(data);
+  return rel === CONFIG_FILE ? configText(data as Config) : JSON.stringify(data);
 }
 
 /** The draft a transaction works on. Reads see this transaction's own writes. */
@@ -61,10 +61,23 @@ export class Tx {
   }
 }
 
-export class Store {
-  private cachedConfig: { text: string; config: Config } | null = null;
+export interface BackupHistory {
+  backup: BackupManifest;
+  /** The change in words (e.g. 添加领导), when the journal has its line. */
+  action?: string;
+  /** The records it touched, e.g. 'leader:张明', 'case:2027-0001'. */
+  records: string[];
+}
 
-  private constructor(readonly dir: string) {}
+export class Store {
+  /** config.json, read and written through lowdb with the store's own adapter. */
+  private readonly configFile: ConfigFile;
+  private readonly db: LowSync<Config | null>;
+
+  private constructor(readonly dir: string) {
+    this.configFile = new ConfigFile(path.join(dir, CONFIG_FILE));
+    this.db = new LowSync<Config | null>(this.configFile, null);
+  }
 
   static exists(dir: string): boolean {
     return fs.existsSync(path.join(dir, CONFIG_FILE));
@@ -87,21 +100,22 @@ export class Store {
     const store = new Store(dir);
     store.withLock(ctx, () => {
       if (Store.exists(dir)) throw new InputError(`数据目录 ${dir} 已经初始化过，无需再次 init`);
-      store.commit(ctx, new Map([[CONFIG_FILE, serialize(CONFIG_FILE, config)]]), [{ action: '初始化', records: [`org:${config.org.name}`] }]);
+      store.commit(ctx, store.staged(new Map(), config), [{ action: '初始化', records: [`org:${config.org.name}`] }]);
     });
     return store;
   }
 
   config(): Config {
-    const file = path.join(this.dir, CONFIG_FILE);
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      throw new StoreError(`无法读取数据文件 ${file}（${(e as NodeJS.ErrnoException).code}）`);
-    }
-    if (this.cachedConfig?.text !== text) this.cachedConfig = { text, config: parseDoc(file, text, configSpec) };
-    return this.cachedConfig.config;
+    this.db.read();
+    if (!this.db.data) throw new StoreError(`无法读取数据文件 ${path.join(this.dir, CONFIG_FILE)}（ENOENT）`);
+    return this.db.data;
+  }
+
+  /** `changes` with config.json added when `config` differs from what was read (written through lowdb). */
+  private staged(changes: FileChanges, config: Config): FileChanges {
+    this.db.data = config;
+    this.configFile.stageInto(changes, () => this.db.write());
+    return changes;
   }
 
   read<T>(rel: string, spec: DocSpec<T>): T | null {
@@ -115,12 +129,7 @@ export class Store {
       const tx = new Tx(this, before);
       const result = fn(tx);
       if (result instanceof Promise) throw new Error('transaction functions must be synchronous');
-      const changes: FileChanges = new Map(tx.staged);
-      const configText = serialize(CONFIG_FILE, tx.config);
-      if (configText !== this.cachedConfig?.text) {
-        parseDoc(path.join(this.dir, CONFIG_FILE), configText, configSpec); // never write what we could not read back
-        changes.set(CONFIG_FILE, configText);
-      }
+      const changes = this.staged(new Map(tx.staged), tx.config);
       if (changes.size > 0) this.commit(ctx, changes, tx.notes);
       return result;
     });
@@ -128,6 +137,15 @@ export class Store {
 
   backups(): BackupManifest[] {
     return listBackups(this.dir);
+  }
+
+  /** The backups, oldest first, each with what the journal says of the change it was taken before. */
+  history(): BackupHistory[] {
+    const said = new Map(readJournal(this.dir).map((e) => [e.backup, e]));
+    return listBackups(this.dir).map((backup) => {
+      const e = said.get(backup.id);
+      return { backup, action: e?.action, records: e?.records ?? [] };
+    });
   }
 
   /**
@@ -205,6 +223,5 @@ export class Store {
       throw e;
     }
     pruneBackups(this.dir, [...backups, backup]);
-    this.cachedConfig = null;
   }
 }

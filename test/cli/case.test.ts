@@ -37,7 +37,8 @@ describe('a case from registration to satisfaction', () => {
       [['case', 'accept', no, '--date', '2026-03-03'], '已受理'],
       [['case', 'assign', no, '--unit', '基础教育科', '--leader', '张明', '--due', '2026-04-30', '--date', '2026-03-04'], '已交办基础教育科'],
       [['case', 'progress', no, '--note', '已约谈学校负责人', '--date', '2026-03-20'], '进展'],
-      [['case', 'extend', no, '--days', '30', '--reason', '情况复杂，需多部门核查', '--date', '2026-04-20'], '延至 2026-05-30'],
+      // 30 days from 04-30 end on Saturday 05-30: the period runs to Monday 06-01
+      [['case', 'extend', no, '--days', '30', '--reason', '情况复杂，需多部门核查', '--date', '2026-04-20'], '延至 2026-06-01'],
       [['case', 'close', no, '--result', '解决', '--reply-date', '2026-05-10', '--date', '2026-05-09'], '已办结（解决）'],
       [['case', 'rate', no, '--satisfaction', '满意', '--date', '2026-05-12'], '满意'],
     ];

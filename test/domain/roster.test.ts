@@ -18,10 +18,13 @@ const base = generated(config([FIRST_16TH]), { year: 2018, month: null });
 
 describe('generation refusals', () => {
   it('refuses a year the calendar does not cover, with the how-to', () => {
-    expect(() => generateRoster(config([FIRST_16TH]), { year: 2027, month: null }, cal, wording)).toThrow(/xinfang calendar set 2027-01-01 off --name 元旦/);
+    expect(() => generateRoster(config([FIRST_16TH]), { year: 2027, month: null }, cal, wording)).toThrow(/xinfang calendar import 通知.txt/);
+    // one day entered is not the year
+    const one = new HolidayCalendar([{ date: '2027-01-01', off: true, name: '元旦' }]);
+    expect(() => generateRoster(config([FIRST_16TH]), { year: 2027, month: null }, one, wording)).toThrow(/2027年的节假日安排尚未录入/);
   });
-  it('works once the operator has entered the year', () => {
-    const cal2027 = new HolidayCalendar([{ date: '2027-01-01', off: true, name: '元旦' }]);
+  it('works once the operator has confirmed the year', () => {
+    const cal2027 = new HolidayCalendar([{ date: '2027-01-01', off: true, name: '元旦' }], undefined, { confirmed: [2027] });
     const g = generateRoster(config([FIRST_16TH]), { year: 2027, month: 1 }, cal2027, wording);
     expect(g.slots.map((s) => [s.date, s.shiftedFrom])).toEqual([['2027-01-04', '2027-01-01'], ['2027-01-18', '2027-01-16']]);
   });

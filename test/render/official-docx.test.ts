@@ -14,12 +14,9 @@ import { expectGoldenText } from '../helpers/golden.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, '..', 'fixtures');
 
-/** The sample of scripts/sample-docx.mjs: fixture JSON plus a chart before the last paragraph. */
+/** The sample of scripts/sample-docx.mjs: fixture JSON (with a line chart before the last paragraph). */
 function sampleDoc(): OfficialDoc {
-  const doc = JSON.parse(readFileSync(join(fixtures, 'official-sample.json'), 'utf8')) as OfficialDoc;
-  const png = readFileSync(join(fixtures, 'chart.png'));
-  doc.blocks.splice(doc.blocks.length - 1, 0, { kind: 'image', png, widthMm: 120, heightMm: 60, caption: '图1 各月接访人次' });
-  return doc;
+  return JSON.parse(readFileSync(join(fixtures, 'official-sample.json'), 'utf8')) as OfficialDoc;
 }
 
 const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
@@ -98,9 +95,11 @@ describe('renderOfficialDocx', () => {
     expect(Math.abs(lefts[1] - lefts[0] - 2 * 315)).toBeLessThanOrEqual(1);
   });
 
-  test('image embedded as PNG with its caption', async () => {
-    expect(xml).toContain('<pic:pic');
-    expect(Object.keys(await docxParts(buf, /^word\/media\//))).toHaveLength(1);
+  test('the chart is a native chart part with its caption, not a picture', async () => {
+    expect(xml).toContain('<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"');
+    expect(xml).not.toContain('<pic:pic');
+    expect(Object.keys(await docxParts(buf, /^word\/(media|charts)\//))).toEqual(['word/charts/_rels/chart1.xml.rels', 'word/charts/chart1.xml']);
+    expect((await docxText(buf)).split('\n')).toContain('图1 各月接访人次');
   });
 
   test('a landscape table gets landscape pages of its own and the page numbers carry on', async () => {

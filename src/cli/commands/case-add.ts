@@ -5,6 +5,9 @@ import { checkChannel, checkIdNumber, checkPersons, checkPhone, checkPastDate } 
 import { CHANNELS, type Config } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
 import { activeNames } from '../../domain/org.js';
+import { visitYearOf } from '../../domain/visit-book.js';
+import { caseDefaultsOf, markArrived, openVisit, receptionOf } from '../../domain/visit-case.js';
+import type { Visit } from '../../domain/visit-model.js';
 import { act } from '../action.js';
 import { changeCases, checkWith, fillMissing, type FieldAsk } from '../case-session.js';
 import type { Ctx } from '../context.js';
@@ -35,20 +38,30 @@ function splitNumbers(raw: string | undefined): string[] {
 async function addCase(ctx: Ctx, o: Record<string, string | undefined>): Promise<void> {
   const today = ctx.today;
   const config = await ctx.config();
-  const values: Record<string, string | undefined> = { ...o, date: o.date ?? today };
+  const booking = o.visit === undefined ? null : await bookedVisit(ctx, o.visit);
+  const given = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  const values: Record<string, string | undefined> = { ...(booking ? caseDefaultsOf(booking) : {}), ...given, date: given.date ?? booking?.date ?? today };
   await fillMissing(ctx, values, asks(config, today));
   const checked = checkCaseInput(values as CaseInput, config, today);
   if (checked.problems.length) throw new InputError(checked.problems.join('；'));
   const f = checked.fields;
   const manual = splitNumbers(o.repeatOf);
+  const VisitsRepo = booking ? (await import('../../store/visits-repo.js')).VisitsRepo : null;
 
   const { c, earlier } = await changeCases(ctx, (repo, tx) => {
     const found = repo.findRepeats(f.petitioner, f.receivedDate).map((r) => r.no); // a back-dated case has no later "earlier" cases
     for (const no of manual) repo.getCase(no);
     const repeatOf = [...new Set([...found, ...manual])];
     const earlierCases = repeatOf.map((no) => repo.findCase(no)).filter((x) => x !== null);
-    const added = repo.addCase(newCase('', f, { reception: receptionFor(tx.config.roster, f.channel, f.receivedDate), repeatOf }));
-    tx.note('登记信访件', [`case:${added.no}`, ...repeatOf.map((no) => `repeat-of:${no}`)]);
+    const visitDoc = booking && VisitsRepo ? new VisitsRepo(tx, tx) : null;
+    const v = booking && visitDoc ? openVisit(visitDoc.touch(visitYearOf(booking.id)), booking.id) : null;
+    const reception = (v && receptionOf(v, f.receivedDate)) ?? receptionFor(tx.config.roster, f.channel, f.receivedDate);
+    const added = repo.addCase({ ...newCase('', f, { reception, repeatOf }), ...(v ? { visit: v.id } : {}) });
+    if (v && visitDoc) {
+      markArrived(v, added.no, today);
+      visitDoc.flush();
+    }
+    tx.note('登记信访件', [`case:${added.no}`, ...repeatOf.map((no) => `repeat-of:${no}`), ...(v ? [`visit:${v.id}`] : [])]);
     return { c: added, earlier: earlierCases };
   });
 
@@ -57,10 +70,18 @@ async function addCase(ctx: Ctx, o: Record<string, string | undefined>): Promise
     const list = earlier.map((e) => `${e.no}（${e.receivedDate}，${e.category}，${e.status}）`).join('；');
     ctx.warn(`该信访人此前已有 ${earlier.length} 件信访：${list}；已关联为重复信访`);
   }
-  if (c.reception) ctx.warn(`${c.receivedDate} 为领导接待日，已关联接待领导 ${c.reception.leader}`);
+  if (booking) ctx.warn(`已按预约 ${booking.id}（${booking.kind}）登记，接访领导 ${c.reception?.leader ?? booking.leader}，预约记为已来访`);
+  else if (c.reception) ctx.warn(`${c.receivedDate} 为领导接待日，已关联接待领导 ${c.reception.leader}`);
   if (ctx.json) ctx.printJson(c);
   else ctx.print(c.no);
   ctx.warn(`已登记信访件 ${c.no}，下一步：xinfang case accept ${c.no}`);
+}
+
+/** The booking named by --visit, read before the questions so its fields can fill the defaults. */
+async function bookedVisit(ctx: Ctx, id: string): Promise<Visit> {
+  const { readVisits } = await import('../visit-session.js');
+  const { visits } = await readVisits(ctx);
+  return openVisit(visits.year(visitYearOf(id)), id);
 }
 
 export function registerCaseAdd(group: Command): void {
@@ -82,5 +103,6 @@ export function registerCaseAdd(group: Command): void {
     .option('--demands <诉求>', '诉求')
     .option('--tags <标签>', '标签，多个用逗号或顿号分隔')
     .option('--repeat-of <编号>', '手动关联此前的信访件（多个用逗号分隔）')
+    .option('--visit <预约编号>', '按预约登记（如 Y2027-001）：姓名、电话、人数、摘要、日期取自预约，预约记为已来访')
     .action(act((ctx, o) => addCase(ctx, o)));
 }

@@ -1,7 +1,7 @@
 // xinfang case list|show|due — finding and following cases (督办).
 import type { Command } from 'commander';
 import { caseCard } from '../../domain/case-card.js';
-import { currentDeadline, daysLeftText, dueCases } from '../../domain/case-deadlines.js';
+import { caseDeadlines, currentDeadline, daysLeftText, dueCases, markProvisional } from '../../domain/case-deadlines.js';
 import { checkStatus, filterCases, OPEN_STATUSES, type CaseFilter } from '../../domain/case-query.js';
 import { parsePositiveInt } from '../../domain/text.js';
 import type { Case } from '../../domain/model.js';
@@ -45,12 +45,13 @@ async function listCases(ctx: Ctx, o: Values): Promise<void> {
 async function showCase(ctx: Ctx, no: string): Promise<void> {
   const { repo, config } = await readCases(ctx);
   const c = repo.getCase(no);
-  if (ctx.json) return ctx.printJson(c);
+  const calendar = await deadlineCalendar(config);
+  if (ctx.json) return ctx.printJson({ ...c, deadlines: caseDeadlines(c, config.settings, calendar) });
   const { loadTemplate } = await import('../../render/templates.js');
   const { renderCard } = await import('../../render/table.js');
   const card = caseCard(c, new Wording(loadTemplate('case-card'), 'case-card.json'), {
     today: ctx.today,
-    deadline: currentDeadline(c, config.settings, await deadlineCalendar(config)),
+    deadline: currentDeadline(c, config.settings, calendar),
     showPii: true,
     leaders: config.leaders,
     slots: config.roster.slots,
@@ -73,7 +74,7 @@ async function dueList(ctx: Ctx, o: Values): Promise<void> {
   const clip = (s: string) => ([...s].length > 12 ? `${[...s].slice(0, 11).join('')}…` : s);
   await ctx.table(
     ['编号', '环节', '到期日', '剩余', '责任单位', '包案人', '摘要'],
-    rows.map((r) => [r.no, r.stage, r.deadline, daysLeftText(r.daysLeft), r.unit, r.leader, clip(r.summary)]),
+    rows.map((r) => [r.no, r.stage, markProvisional(r.deadline, r.provisional), daysLeftText(r.daysLeft), r.unit, r.leader, clip(r.summary)]),
   );
   const over = rows.filter((r) => r.state === '超期').length;
   ctx.print(`超期 ${over} 件，临期 ${rows.length - over} 件（${within} 天内到期）`);
@@ -84,7 +85,7 @@ export function registerCaseQuery(group: Command): void {
     .command('list')
     .description('列出信访件（默认本年；--status 为 登记/已受理/办理中 时列出所有年份未办结的）')
     .option('--year <年份>', '登记年份，如 2026')
-    .option('--month <月份>', '登记月份，如 2026-03')
+    .option('--month <月份>', '登记月份：2026-03，或 1–12 与 --year 同用')
     .option('--status <状态>', '状态：登记、已受理、不予受理、办理中、已办结、已评价')
     .option('--unit <单位>', '责任单位')
     .option('--leader <姓名>', '包案领导')

@@ -98,7 +98,7 @@ export function registerImportExport(program: Command): void {
     .command('cases')
     .description('导出信访件台账（CSV 或 XLSX，按 --out 的扩展名；信访人信息默认脱敏）')
     .option('--year <年份>', '登记年份（默认本年）')
-    .option('--month <月份>', '只导出某月，如 2026-03')
+    .option('--month <月份>', '只导出某月：2026-03，或 1–12 与 --year 同用')
     .option('--out <文件>', '输出文件 .xlsx 或 .csv（默认 out/YYYY年信访件台账.xlsx）')
     .option('--force', '覆盖已存在的文件')
     .option('--show-pii', '导出完整的姓名、电话、身份证号、住址')

@@ -2,7 +2,7 @@
 // swap, assign, export and upcoming are in roster-ops.ts.
 import type { Command } from 'commander';
 import type { Config, RosterRule } from '../../domain/model.js';
-import { assertMayGenerate, describeDiff, generateRoster, hasGenerated, periodLabel, storeGenerated, type Period } from '../../domain/roster.js';
+import { assertMayGenerate, describeDiff, generateRoster, hasGenerated, periodLabel, periodRange, storeGenerated, type Period } from '../../domain/roster.js';
 import { parseRuleFlags, sameRule } from '../../domain/roster-rule-parse.js';
 import { ruleInWords, type RosterWording } from '../../domain/roster-rules.js';
 import { rosterDocModel, rosterFileName, rosterJson } from '../../domain/roster-view.js';
@@ -11,6 +11,7 @@ import { act } from '../action.js';
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
 import { calendarFactory, periodFlags, periodOf, requireGenerated, rosterTemplate, slotTable } from '../roster-support.js';
+import { warnStrandedBookings } from '../visit-session.js';
 import { registerRosterOps } from './roster-ops.js';
 
 const SHIFT_NAMES = { next: '顺延', previous: '提前', skip: '不另行安排' } as const;
@@ -36,16 +37,16 @@ function registerRules(roster: Command): void {
 
   rule
     .command('add')
-    .description('添加接待日规则，例如 --days 1,16 或 --weekly 2 或 --nth 1 --weekday 1 或 --workdays 或 --per-leader 2')
+    .description('添加接待日规则，例如 --days 1,16 或 --weekly 星期二 或 --nth 1 --weekday 星期一 或 --workdays 或 --per-leader 2')
     .option('--days <日子>', '每月的哪几天，如 1,16')
-    .option('--weekly <星期>', '每周星期几（1=星期一 … 7=星期日）')
+    .option('--weekly <星期>', '每周星期几：星期二、周二 或 2（1=星期一 … 7=星期日）')
     .option('--nth <第几个>', '每月第几个（1–4，-1 为最后一个），与 --weekday 同用')
-    .option('--weekday <星期>', '与 --nth 同用的星期几（1–7）')
+    .option('--weekday <星期>', '与 --nth 同用的星期几：星期一、周一 或 1–7')
     .option('--workdays', '每个工作日')
     .option('--per-leader <天数>', '每位领导每月几天，分散在工作日')
     .option('--kind <类型>', '接访 或 下访（默认 接访）')
-    .option('--shift <方式>', '遇节假日：next 顺延（默认）、previous 提前、skip 不另行安排')
-    .option('--location <地点>', '接待地点（默认见 templates/roster.json）')
+    .option('--shift <方式>', '遇节假日：顺延（next，默认）、提前（previous）、不安排（skip）')
+    .option('--location <地点>', '接待地点（默认为安排表模板中的地点）')
     .option('--time <时间>', '接待时间，如 "8:30-12:00,14:30-17:30"')
     .action(
       act(async (ctx, o) => {
@@ -105,19 +106,24 @@ export function registerRoster(program: Command): void {
   const roster = program.command('roster').description('领导信访接待日安排：规则、生成、查看、调换、导出、提醒');
   registerRules(roster);
 
-  periodFlags(roster.command('generate').description('按规则生成某年（或某月）的接待安排，并写出安排表 .docx'), '只生成这个月（1–12）')
+  periodFlags(
+    roster.command('generate').description('按规则生成接待安排并写出安排表 .docx；不写年月时生成下个月（月初例行），--year 2027 为全年'),
+    '月份：2027-01，或 1–12 与 --year 同用',
+    '年份，如 2027（只写 --year 为全年）',
+  )
     .option('--out <文件>', '安排表文件（默认 out/<标题>.docx）')
     .option('--force', '重新生成已有的安排（报告变动），并覆盖已有文件')
     .action(
       act(async (ctx, o) => {
-        const p = periodOf(o, ctx.today);
+        const p = periodOf(o, ctx.today, 'nextMonth');
+        if (o.year === undefined && o.month === undefined) ctx.done(`未指定年月，生成下个月：${periodLabel(p)}`);
         const tpl = rosterTemplate();
         const force = Boolean(o.force);
         const before = await ctx.config();
         assertMayGenerate(before.roster, p, force); // the clearer refusal comes before the one about the file
         const file = outputPath(o.out, rosterFileName(before.org.name, p, tpl.document), force);
         const calendarOf = await calendarFactory();
-        const { generated, lines, config, missing } = await ctx.mutate((tx) => {
+        const { generated, lines, config, missing, replaced } = await ctx.mutate((tx) => {
           const cal = calendarOf(tx.config);
           const g = generateRoster(tx.config, p, cal, tpl.wording);
           const replaced = hasGenerated(tx.config.roster, p);
@@ -125,16 +131,18 @@ export function registerRoster(program: Command): void {
           tx.config.roster = stored.roster;
           tx.note(replaced ? '重新生成接待安排' : '生成接待安排', [`roster:${p.year}${p.month ? `-${p.month}` : ''}`]);
           const status = cal.yearStatus(p.year);
-          return { generated: g, lines: replaced ? describeDiff(stored.diff) : null, config: tx.config, missing: status.missingHolidays };
+          return { generated: g, lines: replaced ? describeDiff(stored.diff) : null, config: tx.config, missing: status.missing, replaced };
         });
         await writeRosterDoc(ctx, config, p, file);
-        if (ctx.json) ctx.printJson({ ...rosterJson(config, p), changes: lines ?? [], warnings: generated.warnings, file });
+        if (ctx.json) ctx.printJson({ ...rosterJson(config, p), changes: lines ?? [], warnings: generated.warnings, resolved: generated.resolved, file });
         const byKind = ['接访', '下访'].map((k) => [k, generated.slots.filter((s) => s.kind === k).length] as const).filter(([, n]) => n);
         ctx.done(`已生成${periodLabel(p)}接待安排：共 ${generated.slots.length} 个（${byKind.map(([k, n]) => `${k} ${n}`).join('，') || '无'}）`);
+        if (generated.resolved.length) ctx.done(`规则之间的调整 ${generated.resolved.length} 处：\n${generated.resolved.map((l) => `  ${l}`).join('\n')}`);
         for (const w of generated.warnings) ctx.warn(w);
         if (missing.length) {
           ctx.warn(`${p.year}年的节假日安排里没有${missing.join('、')}的放假日，接待日可能排在假期里；请用 xinfang calendar status --year ${p.year} 核对，补录后加 --force 重新生成`);
         }
+        if (replaced) await warnStrandedBookings(ctx, config, ...periodRange(p));
         if (lines) ctx.done(lines.length ? `与原安排相比有 ${lines.length} 处变动：\n${lines.map((l) => `  ${l}`).join('\n')}` : '与原安排相比没有变动');
         ctx.done(`已写出安排表：${file}`);
       }),
@@ -142,9 +150,9 @@ export function registerRoster(program: Command): void {
 
   roster
     .command('show')
-    .description('查看接待安排（--json 为 SPEC 第7节的格式）')
+    .description('查看接待安排（--json 输出每一天的日期、领导、信访干部、地点和时间）')
     .option('--year <年份>', '年份（默认今年）')
-    .option('--month <月份>', '只看这个月（1–12）')
+    .option('--month <月份>', '只看这个月：2027-01，或 1–12 与 --year 同用')
     .action(
       act(async (ctx, o) => {
         const p = periodOf(o, ctx.today);
@@ -159,7 +167,7 @@ export function registerRoster(program: Command): void {
       }),
     );
 
-  periodFlags(roster.command('doc').description('把已生成的接待安排写成安排表 .docx（公文格式）'), '只写这个月（1–12）')
+  periodFlags(roster.command('doc').description('把已生成的接待安排写成安排表 .docx（公文格式）'), '只写这个月：2027-01，或 1–12 与 --year 同用')
     .option('--out <文件>', '文件（默认 out/<标题>.docx）')
     .option('--force', '覆盖已有文件')
     .action(

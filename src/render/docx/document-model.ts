@@ -1,6 +1,9 @@
 // A plain, renderer-independent model of an official document (公文). Builders (roster, case card, reports)
 // produce an OfficialDoc; src/render/docx/official.ts turns it into a GB/T 9704 .docx. No docx types here.
 import type { ISODate } from '../../domain/model.js';
+import type { ChartBlock } from './chart-model.js';
+
+export type { ChartBlock, ChartSeries } from './chart-model.js';
 
 /** A piece of text with its own emphasis; a paragraph is a string or a list of runs. */
 export interface Run {
@@ -120,6 +123,7 @@ export type Block =
   | NoteBlock
   | PageBreakBlock
   | ImageBlock
+  | ChartBlock
   | PlaceholderBlock;
 
 export interface Signature {

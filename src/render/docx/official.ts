@@ -14,6 +14,7 @@ import {
   TextRun,
 } from 'docx';
 import type { ISectionOptions } from 'docx';
+import { chartFonts, chartParagraphs, chartsOf } from './chart-part.js';
 import type { Block, OfficialDoc } from './document-model.js';
 import type { TableFit } from './table-fit.js';
 import {
@@ -30,6 +31,7 @@ import {
 import { attachmentLabelParagraph, attachmentNoteParagraphs } from './attachments.js';
 import { fontTableXml, fontsOf } from './font-table.js';
 import { offGrid } from './grid-snap.js';
+import { finishPackage } from './package-finish.js';
 import { fitOfficialTable, tableParagraphsAndTable } from './official-table.js';
 import { loadPageSetup, mmToTwip, ptToHalfPt, ptToTwip, textWidthTwip, type PageSetup } from './page-setup.js';
 import { signatureParagraphs } from './signature.js';
@@ -66,7 +68,14 @@ function pageNumberFooter(page: PageSetup, side: 'odd' | 'even'): Footer {
   });
 }
 
-function blockChildren(page: PageSetup, b: Block, landscape: boolean, keepNext: boolean, fit: TableFit | null): Child[] {
+interface BlockContext {
+  landscape: boolean;
+  keepNext: boolean;
+  fit: TableFit | null;
+  chartNo: (b: Block) => number;
+}
+
+function blockChildren(page: PageSetup, b: Block, { landscape, keepNext, fit, chartNo }: BlockContext): Child[] {
   switch (b.kind) {
     case 'heading':
       return [headingParagraph(page, b)];
@@ -80,6 +89,8 @@ function blockChildren(page: PageSetup, b: Block, landscape: boolean, keepNext: 
       return [pageBreakParagraph()];
     case 'image':
       return imageParagraphs(page, b);
+    case 'chart':
+      return chartParagraphs(page, b, chartNo(b));
     case 'placeholder':
       return [placeholderParagraph(page, b.text)];
     case 'signature':
@@ -109,6 +120,8 @@ function planSections(doc: OfficialDoc, page: PageSetup): SectionPlan[] {
   const landscapeAt = (i: number) => orient[i] ?? base;
   // an empty line between two blocks of different orientation would stand alone on a page of its own
   const lonely = (i: number) => isBlank(doc.blocks[i]) && i > 0 && landscapeAt(i - 1) !== landscapeAt(i + 1);
+  const charts: Block[] = chartsOf(doc.blocks);
+  const chartNo = (b: Block) => charts.indexOf(b) + 1;
   doc.blocks.forEach((b, i) => {
     if (lonely(i)) return;
     const wantLandscape = landscapeAt(i);
@@ -116,7 +129,7 @@ function planSections(doc: OfficialDoc, page: PageSetup): SectionPlan[] {
     const next = doc.blocks[i + 1];
     // the last paragraph goes to the signature's page with it, so the signature never stands alone
     const beforeSignature = next === undefined ? !!doc.signature : next.kind === 'signature' || next.kind === 'attachmentNote';
-    current().children.push(...blockChildren(page, b, wantLandscape, beforeSignature, fits[i]));
+    current().children.push(...blockChildren(page, b, { landscape: wantLandscape, keepNext: beforeSignature, fit: fits[i], chartNo }));
     // after a landscape table, go back to portrait only if something follows (the signature may stay)
     if (wantLandscape && !base && next !== undefined && !landscapeAt(i + 1)) {
       plans.push({ landscape: false, children: [] });
@@ -205,7 +218,8 @@ export function buildOfficialDocument(doc: OfficialDoc, page: PageSetup = loadPa
 
 /** Renders the document to .docx bytes. `page` defaults to templates/page.json. */
 export async function renderOfficialDocx(doc: OfficialDoc, page: PageSetup = loadPageSetup()): Promise<Buffer> {
-  return Packer.toBuffer(buildOfficialDocument(doc, page), false, [{ path: 'word/fontTable.xml', data: fontTableXml(fontsOf(page)) }]);
+  const bytes = await Packer.toBuffer(buildOfficialDocument(doc, page));
+  return finishPackage(bytes, { fontTable: fontTableXml(fontsOf(page)), charts: chartsOf(doc.blocks), chartFonts: chartFonts(page) });
 }
 
 function signatureBlockIssuer(doc: OfficialDoc): string | undefined {

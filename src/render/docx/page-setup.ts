@@ -2,22 +2,6 @@
 import { InputError } from '../../errors.js';
 import { loadTemplate, templatePath } from '../templates.js';
 
-/** 字号 → pt (GB/T 9704 names the sizes this way). */
-export const ZIHAO = {
-  初号: 42,
-  小初: 36,
-  一号: 26,
-  小一: 24,
-  二号: 22,
-  小二: 18,
-  三号: 16,
-  小三: 15,
-  四号: 14,
-  小四: 12,
-  五号: 10.5,
-  小五: 9,
-} as const;
-
 export interface Margins {
   top: number;
   bottom: number;
