@@ -86,6 +86,16 @@ describe('line breaking of justified body text', () => {
     // 。 at the end of a full line hangs into the margin rather than break the line before it
     expect(fitLines(`${'字'.repeat(27)}。${'字'.repeat(5)}`, 27, 0, 1).slack).toEqual([0]);
   });
+
+  test('a line with figures that fits only by a hair may break earlier in another renderer: counted as a stretch', () => {
+    // "于2026年" is 4.46 em with its two automatic spaces; "题）" then ends 0.04 em before the margin of a 9.5 em line
+    const tight = `于2026年${'字'.repeat(3)}题）${'字'.repeat(9)}`;
+    expect(fitLines(tight, 9.5, 0, 1).slack[0]).toBeCloseTo(0.04, 6);
+    expect(fitLines(tight, 9.5, 0, 1).unsure[0]).toBeCloseTo(2.04, 6);
+    expect(stretchesBadly(tight, 9.5, 0, 1)).toBe(true);
+    // the same fit in Chinese alone is exact in every renderer
+    expect(stretchesBadly(`${'字'.repeat(7)}题）${'字'.repeat(9)}`, 9, 0, 1)).toBe(false);
+  });
 });
 
 describe('package parts', () => {

@@ -3,7 +3,7 @@
 // line's characters apart ("临 江 县"). This predicts the line breaks as Chinese line breaking makes them (no line
 // starts with a closing mark, none ends with an opening one, figures stay whole, 。， may hang into the margin),
 // so that such a paragraph can be set flush left instead.
-import { textEm } from './text-measure.js';
+import { AUTOSPACE_EM, AUTOSPACE_UNCERTAINTY_EM, autospaces, textEm } from './text-measure.js';
 
 const CLOSING = /^[，。、；：？！）》」』”’%‰…—·]/;
 const OPENING = /[（《「『“‘]$/;
@@ -26,6 +26,11 @@ export function breakUnits(text: string): string[] {
 export interface LineFit {
   /** Characters (em of the body size) each line would lack at its end, all lines but the last. */
   slack: number[];
+  /**
+   * For a line whose last piece fits by less than the renderers' measuring differ (the space between Chinese and
+   * figures is not the same in Word, WPS and LibreOffice): the slack the line would have if that piece went down.
+   */
+  unsure: number[];
 }
 
 /**
@@ -34,22 +39,35 @@ export interface LineFit {
  */
 export function fitLines(text: string, widthEm: number, indentEm: number, pitch: number): LineFit {
   const slack: number[] = [];
+  const unsure: number[] = [];
   let room = widthEm - indentEm;
   let used = 0;
+  let line = '';
   for (const unit of breakUnits(text)) {
     const w = textEm(unit) * pitch;
+    // the automatic space between this piece and the one before it on the line
+    const space = used > 0 ? autospaces(line.slice(-1) + unit.slice(0, 1)) * AUTOSPACE_EM : 0;
     const hangs = HANGING.test(unit) ? pitch : 0;
-    if (used > 0 && used + w - hangs > room + 1e-6) {
+    const over = used + space + w - hangs - room;
+    if (used > 0 && over > 1e-6) {
       slack.push(Math.max(0, room - used));
       room = widthEm;
-      used = 0;
+      used = w;
+      line = unit;
+      continue;
     }
-    used += w;
+    if (used > 0 && -over < autospaces(line + unit) * AUTOSPACE_UNCERTAINTY_EM) unsure.push(Math.max(0, room - used));
+    used += space + w;
+    line += unit;
   }
-  return { slack };
+  return { slack, unsure };
 }
 
-/** True when justification would spread some line by more than `limitEm` (one character by default). */
+/**
+ * True when justification would spread some line by more than `limitEm` (one character by default), or might, where
+ * the renderers measure a line differently.
+ */
 export function stretchesBadly(text: string, widthEm: number, indentEm: number, pitch: number, limitEm = 1): boolean {
-  return fitLines(text, widthEm, indentEm, pitch).slack.some((s) => s > limitEm);
+  const fit = fitLines(text, widthEm, indentEm, pitch);
+  return [...fit.slack, ...fit.unsure].some((s) => s > limitEm);
 }
