@@ -73,9 +73,16 @@ export function pdfLayout(pdf: string): PdfPage[] {
   return pages;
 }
 
+/** One part of a .docx package as text. */
+export async function docxPart(docx: Buffer | Uint8Array, part: string): Promise<string> {
+  const file = (await JSZip.loadAsync(docx)).file(part);
+  if (!file) throw new Error(`no ${part} in the package`);
+  return file.async('string');
+}
+
 /** The text of every table cell of a .docx that is one paragraph, as written (for "was it split?" checks). */
 export async function docxCellTexts(docx: Buffer | Uint8Array): Promise<string[]> {
-  const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+  const xml = await docxPart(docx, 'word/document.xml');
   const cells: string[] = [];
   for (const tc of xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)) {
     const paras = [...tc[1].matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>

@@ -1,13 +1,14 @@
 // Every document kind rendered by LibreOffice to PDF and measured (pdftotext -bbox-layout): the signature stands
 // where GB/T 9704 7.3.5 puts it (within half a character), no table cell of six characters or fewer is split over
-// two lines, and no text leaves the text area. Skipped, with the reason as the test name, without LibreOffice.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// two lines, no text leaves the text area, the 附件 label opens its page at the left margin, and the annual chart is
+// drawn as a chart with its Chinese category names. Skipped, with the reason as the test name, without LibreOffice.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chineseDate } from '../../src/domain/dates.js';
 import { renderOfficialDocx } from '../../src/render/docx/official.js';
 import { loadPageSetup, type PageSetup } from '../../src/render/docx/page-setup.js';
 import { ROOT, run, tempDir } from '../helpers/cli.js';
-import { convertToPdf, countInLines, docxCellTexts, findLine, pdfLayout, pdfToolsMissing, type PdfPage } from '../helpers/pdf-layout.js';
+import { convertToPdf, countInLines, docxCellTexts, docxPart, findLine, pdfLayout, pdfToolsMissing, type PdfPage } from '../helpers/pdf-layout.js';
 
 const TODAY = '2026-11-30';
 const ISSUER = '示例市教育局';
@@ -17,14 +18,34 @@ const MM = 72 / 25.4;
 const CHAR = ((page.paper.widthMm - page.marginsMm.left - page.marginsMm.right) * MM) / page.body.charsPerLine;
 const HALF = CHAR / 2;
 
+interface DocRun {
+  /** The command; its --out (a file, or with `folder` a folder holding the one document) is added at the end. */
+  args: string[];
+  /** Commands run before it on the same data. */
+  before?: string[][];
+  folder?: boolean;
+  /** It has a signature / tables / a 附件 label. */
+  signature?: boolean;
+  tables?: boolean;
+  attachments?: boolean;
+}
+
 /** The documents under test, each written by the CLI from a copy of the demo data; add a kind here to check it. */
-const DOCS = {
-  roster: ['roster', 'generate', '--year', '2026', '--force', '--out'],
-  monthly: ['report', 'monthly', '--month', '2026-10', '--out'],
-  annual: ['report', 'annual', '--year', '2025', '--out'],
-  card: ['case', 'card', '2026-0149', '--out'],
-} as const;
-type Kind = keyof typeof DOCS | 'sealed';
+const DOCS: Record<string, DocRun> = {
+  roster: { args: ['roster', 'generate', '--year', '2026', '--force', '--out'], signature: true, tables: true },
+  monthly: { args: ['report', 'monthly', '--month', '2026-10', '--out'], signature: true, tables: true, attachments: true },
+  annual: { args: ['report', 'annual', '--year', '2025', '--out'], signature: true, tables: true, attachments: true },
+  // the year is not over on TODAY: 1—11月, compared with the same months of 2025
+  partialAnnual: { args: ['report', 'annual', '--year', '2026', '--out'], signature: true, tables: true, attachments: true },
+  card: { args: ['case', 'card', '2026-0149', '--out'], tables: true },
+  notice: {
+    before: [['visit', 'book', '--date', '2026-12-01', '--name', '张三', '--phone', '13800138000', '--summary', '孩子入学学位问题']],
+    args: ['visit', 'notify', '--date', '2026-12-01', '--out'],
+    folder: true,
+    signature: true,
+  },
+};
+const kindsWith = (key: 'signature' | 'tables' | 'attachments') => Object.keys(DOCS).filter((k) => DOCS[k][key]);
 
 const missing = pdfToolsMissing();
 
@@ -36,30 +57,40 @@ function textArea(p: PdfPage, setup: PageSetup) {
 
 (missing ? describe.skip : describe)('documents as LibreOffice draws them', () => {
   const dir = tempDir('xinfang-pdf-');
-  const docx: Record<Kind, string> = {} as Record<Kind, string>;
-  const pages: Record<Kind, PdfPage[]> = {} as Record<Kind, PdfPage[]>;
+  const docx: Record<string, string> = {};
+  const pages: Record<string, PdfPage[]> = {};
   const sealed: PageSetup = { ...page, signature: { ...page.signature, seal: true } };
 
   beforeAll(async () => {
     const data = path.join(dir, 'data');
     cpSync(path.join(ROOT, 'data', 'demo'), data, { recursive: true });
-    for (const [kind, args] of Object.entries(DOCS)) {
-      const file = path.join(dir, `${kind}.docx`);
-      const r = run(data, [...args, file], { today: TODAY });
+    for (const [kind, d] of Object.entries(DOCS)) {
+      for (const args of d.before ?? []) {
+        const r = run(data, args, { today: TODAY });
+        if (r.code !== 0) throw new Error(`${kind}: ${args.join(' ')}: ${r.stderr}`);
+      }
+      const out = path.join(dir, d.folder ? kind : `${kind}.docx`);
+      if (d.folder) mkdirSync(out);
+      const r = run(data, [...d.args, out], { today: TODAY });
       if (r.code !== 0) throw new Error(`${kind}: ${r.stderr}`);
-      docx[kind as Kind] = file;
+      if (d.folder) {
+        const written = readdirSync(out).filter((f) => f.endsWith('.docx'));
+        if (written.length !== 1) throw new Error(`${kind}: ${written.length} documents written`);
+        docx[kind] = path.join(dir, `${kind}.docx`);
+        cpSync(path.join(out, written[0]), docx[kind]);
+      } else docx[kind] = out;
     }
     docx.sealed = path.join(dir, 'sealed.docx');
     const sealedDoc = { title: '关于做好信访工作的通知', blocks: [{ kind: 'paragraph' as const, text: '请各学校认真做好信访工作。' }], signature: { issuer: ISSUER, date: TODAY } };
     writeFileSync(docx.sealed, await renderOfficialDocx(sealedDoc, sealed));
-    const kinds = Object.keys(docx) as Kind[];
+    const kinds = Object.keys(docx);
     const pdfs = convertToPdf(kinds.map((k) => docx[k]), dir);
     kinds.forEach((k, i) => (pages[k] = pdfLayout(pdfs[i])));
   }, 300_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test.each(['roster', 'monthly', 'annual'] as const)('%s: signature without seal (7.3.5.3)', (kind) => {
+  test.each(kindsWith('signature'))('%s: signature without seal (7.3.5.3)', (kind) => {
     const found = findLine(pages[kind], ISSUER);
     expect(found).not.toBeNull();
     const { line: issuer, next: date, page: p } = found!;
@@ -83,7 +114,7 @@ function textArea(p: PdfPage, setup: PageSetup) {
     expect(Math.abs((issuer.xMin + issuer.xMax) / 2 - (date!.xMin + date!.xMax) / 2)).toBeLessThanOrEqual(HALF);
   });
 
-  test.each(Object.keys(DOCS) as Kind[])('%s: no table cell of six characters or fewer is split over lines', async (kind) => {
+  test.each(kindsWith('tables'))('%s: no table cell of six characters or fewer is split over lines', async (kind) => {
     const cells = (await docxCellTexts(readFileSync(docx[kind]))).filter((c) => [...c.replace(/\s/g, '')].length <= 6);
     expect(cells.length).toBeGreaterThan(5);
     const wanted = new Map<string, number>();
@@ -92,7 +123,7 @@ function textArea(p: PdfPage, setup: PageSetup) {
     expect(split).toEqual([]);
   });
 
-  test.each(Object.keys(DOCS) as Kind[])('%s: every word inside the text area (the page number below it)', (kind) => {
+  test.each(Object.keys(DOCS))('%s: every word inside the text area (the page number below it)', (kind) => {
     const outside: string[] = [];
     for (const p of pages[kind]) {
       const a = textArea(p, page);
@@ -107,6 +138,42 @@ function textArea(p: PdfPage, setup: PageSetup) {
       }
     }
     expect(outside).toEqual([]);
+  });
+
+  test.each(kindsWith('attachments'))('%s: 附件说明 before the signature; the 附件 label opens its page, flush left', (kind) => {
+    const note = pages[kind].flatMap((p) => p.lines).find((l) => l.text.startsWith('附件：1．'));
+    const issuer = findLine(pages[kind], ISSUER)!.line;
+    expect(note).toBeDefined();
+    expect(note!.page < issuer.page || (note!.page === issuer.page && note!.yMax < issuer.yMin)).toBe(true);
+    const label = findLine(pages[kind], '附件')!;
+    expect(label).not.toBeNull();
+    expect(label.line.page).toBeGreaterThan(issuer.page);
+    expect(Math.min(...label.page.lines.map((l) => l.yMin))).toBe(label.line.yMin);
+    expect(Math.abs(label.line.xMin - textArea(label.page, page).left)).toBeLessThanOrEqual(HALF);
+    // the table titles under it are 附表1, 附表2, … in order
+    const titles = pages[kind].flatMap((p) => p.lines).map((l) => /^附表 ?(\d+) /.exec(l.words.map((w) => w.text).join(' '))?.[1]).filter((n) => n !== undefined);
+    expect(titles.map(Number)).toEqual(titles.map((_, i) => i + 1));
+  });
+
+  test('partial-year annual: the chart is drawn as a chart, its page shows the Chinese category names', async () => {
+    const xml = await docxPart(readFileSync(docx.partialAnnual), 'word/charts/chart1.xml');
+    const cat = /<c:cat>([\s\S]*?)<\/c:cat>/.exec(xml)?.[1] ?? '';
+    const names = [...cat.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
+    const val = /<c:val>([\s\S]*?)<\/c:val>/.exec(xml)?.[1] ?? '';
+    const values = [...val.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThan(4);
+    expect(values).toHaveLength(names.length);
+    expect(names.every((n) => /^[\u4e00-\u9fff]+$/.test(n))).toBe(true);
+    const caption = findLine(pages.partialAnnual, '图2026年1—11月信访件反映问题分类（单位：件）');
+    expect(caption).not.toBeNull();
+    // each name drawn over the caption as text (not a picture), its bar's value to its right on the same height
+    const words = caption!.page.lines.filter((l) => l.yMax <= caption!.line.yMin).flatMap((l) => l.words);
+    const drawn = names.map((name, i) => {
+      const label = words.find((w) => w.text === name);
+      const mid = (b: { yMin: number; yMax: number }) => (b.yMin + b.yMax) / 2;
+      return label && words.some((w) => w.text === values[i] && w.xMin > label.xMax && Math.abs(mid(w) - mid(label)) < 4) ? `${name}${values[i]}` : `${name}?`;
+    });
+    expect(drawn).toEqual(names.map((n, i) => `${n}${values[i]}`));
   });
 });
 

@@ -42,6 +42,10 @@ describe('the annual document', () => {
       'table:附表10  2026年信访人满意度评价统计表',
       'table:附表11  近年信访件收办情况统计表',
     ]);
+    // the 附件说明 names every 附表, the new ones too, in the order and under the number they carry
+    const tables = doc.blocks.flatMap((b) => (b.kind === 'table' ? [b.title ?? ''] : []));
+    expect(attachments.kind === 'attachmentNote' && attachments.items).toEqual(tables.map((t) => t.replace(/^附表\d+\s+/, '')));
+    expect(tables.map((t) => /^附表(\d+)/.exec(t)?.[1])).toEqual(tables.map((_, i) => String(i + 1)));
     const chart = doc.blocks.find((b) => b.kind === 'chart');
     expect(chart && chart.kind === 'chart' && [chart.type, chart.categories, chart.series]).toEqual([
       'bar',
