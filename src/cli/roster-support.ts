@@ -5,6 +5,7 @@ import type { Config } from '../domain/model.js';
 import { monthOption, nextMonthOf } from '../domain/month-option.js';
 import { hasGenerated, periodLabel, slotsInPeriod, type Period } from '../domain/roster.js';
 import type { Command } from 'commander';
+import { PATTERN_KINDS } from '../domain/roster/kinds/index.js';
 import type { RosterWording } from '../domain/roster-rules.js';
 import type { RosterDocWording } from '../domain/roster-view.js';
 import { InputError } from '../errors.js';
@@ -22,7 +23,7 @@ export function rosterTemplate(): RosterTemplate {
   const w = t.wording;
   const ok =
     t.defaults && t.document && w && w.rule && w.dayName && w.shift && w.nth && Array.isArray(w.weekdayLong) && Array.isArray(w.weekdayShort) &&
-    Array.isArray(t.document.columns) && typeof t.document.title === 'string';
+    Array.isArray(t.document.columns) && typeof t.document.title === 'string' && PATTERN_KINDS.every((k) => typeof w.rule?.[k.type] === 'string');
   if (!ok) throw new InputError(`模板文件 ${templatePath('roster')} 缺少 defaults、wording 或 document 部分，请恢复该文件`);
   return t as RosterTemplate;
 }

@@ -1,5 +1,6 @@
 // The shapes every layer shares. Dates are 'YYYY-MM-DD' strings, months 'YYYY-MM'.
 // The store validates these shapes at run time (src/store/schema.ts); keep both in step.
+import type { RulePattern } from './roster/kinds/index.js';
 
 export type ISODate = string;
 export type ISOMonth = string;
@@ -53,20 +54,8 @@ export const RULE_KINDS = ['接访', '下访'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 export const SHIFT_POLICIES = ['next', 'previous', 'skip'] as const;
 export type ShiftPolicy = (typeof SHIFT_POLICIES)[number];
-/**
- * The numbers a rule may hold, [min, max]: one table for `roster rule add` and for the check of config.json, so
- * the store accepts exactly what the command makes. nth: the 1st … 4th weekday of the month or -1, the last (a
- * 5th one is missing in most months); never 0. perLeader: days per leader per month.
- */
-export const RULE_LIMITS = { monthDay: [1, 31], weekday: [1, 7], nth: [-1, 4], perLeader: [1, 10] } as const;
-
-/** How a roster rule picks its days. */
-export type RulePattern =
-  | { type: 'monthDays'; days: number[] } // 每月1日、16日
-  | { type: 'weekly'; weekday: number } // 1 = Monday … 7 = Sunday
-  | { type: 'nthWeekday'; nth: number; weekday: number } // 每月第一个星期一 (nth -1 = last)
-  | { type: 'workdays' } // every working day
-  | { type: 'perLeader'; count: number }; // each leader N days a month, spread over working days
+/** How a roster rule picks its days: each pattern kind is declared in src/domain/roster/kinds/ (one file each). */
+export type { RulePattern } from './roster/kinds/index.js';
 
 export interface RosterRule {
   id: number;

@@ -1,22 +1,12 @@
 // `roster rule add` flags → a RosterRule (without its id). Pure: commander hands over the raw strings.
 import { InputError, UsageError } from '../errors.js';
-import { SHIFT_WORDS, weekdayNumber } from './chinese-values.js';
-import { RULE_KINDS, RULE_LIMITS } from './model.js';
+import { SHIFT_WORDS } from './chinese-values.js';
+import { RULE_KINDS } from './model.js';
 import type { RosterRule, RuleKind, RulePattern, ShiftPolicy } from './model.js';
+import { isDateBased, optionName, PATTERN_KINDS, type RuleFlags } from './roster/kinds/index.js';
 import { cleanText } from './text.js';
 
-export interface RuleFlags {
-  days?: string;
-  weekly?: string;
-  nth?: string;
-  weekday?: string;
-  workdays?: boolean;
-  perLeader?: string;
-  kind?: string;
-  shift?: string;
-  location?: string;
-  time?: string;
-}
+export type { RuleFlags } from './roster/kinds/index.js';
 
 export interface RuleDefaults {
   location: string;
@@ -26,41 +16,22 @@ export interface RuleDefaults {
 /** A reception place is a room or an address, not a paragraph. */
 export const LOCATION_MAX = 50;
 
-const PATTERN_FLAGS = ['--days', '--weekly', '--nth', '--workdays', '--per-leader'];
-const LIST_SPLIT = /[,，、;；\s]+/;
+/** Each kind's own option (--days, --weekly, --nth, --workdays, --per-leader). */
+const PATTERN_FLAGS = PATTERN_KINDS.map((k) => optionName(k.options[0]));
 
-function intIn(raw: string, min: number, max: number, flag: string, hint: string): number {
-  const t = raw.trim();
-  const n = Number(t);
-  if (!/^-?\d+$/.test(t) || n < min || n > max) throw new InputError(`${flag} 的值“${t}”无效：${hint}`);
-  return n;
-}
-
+/** The one kind whose own option is given, and its pattern. */
 function parsePattern(f: RuleFlags): RulePattern {
-  if (f.weekday !== undefined && f.nth === undefined) {
-    throw new UsageError('--weekday 要与 --nth 一起用（如 --nth 1 --weekday 1 为每月第一个星期一）；每周某天请用 --weekly');
+  for (const k of PATTERN_KINDS) {
+    const companion = k.options.slice(1).find((o) => o.alone && f[o.key] !== undefined);
+    if (companion?.alone && f[k.options[0].key] === undefined) throw new UsageError(companion.alone);
   }
-  const given = [f.days, f.weekly, f.nth, f.workdays ? true : undefined, f.perLeader].filter((v) => v !== undefined);
+  const given = PATTERN_KINDS.filter((k) => {
+    const v = f[k.options[0].key];
+    return v !== undefined && v !== false;
+  });
   if (given.length === 0) throw new UsageError(`请用 ${PATTERN_FLAGS.join('、')} 之一说明接待日怎么排，例如 --days 1,16`);
   if (given.length > 1) throw new UsageError(`${PATTERN_FLAGS.join('、')} 只能选一个；多种接待日请分别添加规则`);
-  if (f.days !== undefined) {
-    const parts = f.days.split(LIST_SPLIT).filter(Boolean);
-    if (parts.length === 0) throw new InputError('--days 需要日期，例如 --days 1,16');
-    const days = parts.map((p) => intIn(p, ...RULE_LIMITS.monthDay, '--days', '每月的日子写 1 到 31，用逗号分隔，例如 1,16'));
-    if (new Set(days).size !== days.length) throw new InputError(`--days 的值“${f.days}”有重复的日子`);
-    return { type: 'monthDays', days: [...days].sort((a, b) => a - b) };
-  }
-  if (f.weekly !== undefined) {
-    return { type: 'weekly', weekday: weekdayIn(f.weekly, '--weekly') };
-  }
-  if (f.nth !== undefined) {
-    if (f.weekday === undefined) throw new UsageError('--nth 要与 --weekday 一起用，例如 --nth 1 --weekday 1（每月第一个星期一）');
-    const nth = intIn(f.nth, ...RULE_LIMITS.nth, '--nth', '写 1 到 4（第几个），或 -1（最后一个）');
-    if (nth === 0) throw new InputError('--nth 的值“0”无效：写 1 到 4（第几个），或 -1（最后一个）');
-    return { type: 'nthWeekday', nth, weekday: weekdayIn(f.weekday, '--weekday') };
-  }
-  if (f.workdays) return { type: 'workdays' };
-  return { type: 'perLeader', count: intIn(f.perLeader ?? '', ...RULE_LIMITS.perLeader, '--per-leader', `每位领导每月的天数写 ${RULE_LIMITS.perLeader.join(' 到 ')}`) };
+  return given[0].parse(f);
 }
 
 function parseKind(raw: string | undefined): RuleKind {
@@ -77,17 +48,11 @@ function parseShift(raw: string | undefined, pattern: RulePattern): ShiftPolicy 
   if (!policy) {
     throw new InputError(`--shift 的值“${t}”无效：写 顺延（next）、提前（previous）或 不安排（skip）`);
   }
-  if (pattern.type === 'workdays' || pattern.type === 'perLeader') {
-    throw new UsageError('--shift 只用于 --days、--weekly、--nth 的规则；按工作日排的规则不会落在节假日');
+  if (!isDateBased(pattern)) {
+    const dated = PATTERN_KINDS.filter((k) => k.dateBased).map((k) => optionName(k.options[0]));
+    throw new UsageError(`--shift 只用于 ${dated.join('、')} 的规则；按工作日排的规则不会落在节假日`);
   }
   return policy;
-}
-
-/** 2, 星期二, 周二 → 2. */
-function weekdayIn(raw: string, flag: string): number {
-  const n = weekdayNumber(raw);
-  if (n === null) throw new InputError(`${flag} 的值“${raw.trim()}”无效：写 1 到 7（1 为星期一），或 星期二、周二`);
-  return n;
 }
 
 const RANGE_RE = /^(\d{1,2}):(\d{2})\s*[-－—~～至到]+\s*(\d{1,2}):(\d{2})$/;

@@ -2,6 +2,7 @@
 import type { HolidayCalendar } from './calendar.js';
 import { addDays, chineseMonthDay, yearOf } from './dates.js';
 import type { Config, ISODate, Leader, RosterSlot, RuleKind } from './model.js';
+import { patternKind } from './roster/kinds/index.js';
 import { slotsInPeriod, type Period } from './roster.js';
 import { fill, ruleInWords, timeInWords, type RosterWording } from './roster-rules.js';
 
@@ -142,7 +143,7 @@ export function rosterDocModel(
 ): RosterDocModel {
   const title = rosterTitle(config.org.name, p, doc);
   const showPhone = doc.showPhone !== false;
-  const dutyRules = new Set(config.rosterRules.filter((r) => r.pattern.type === 'workdays' && r.kind === '接访').map((r) => r.id));
+  const dutyRules = new Set(config.rosterRules.filter((r) => patternKind(r.pattern).dailyDuty && r.kind === '接访').map((r) => r.id));
   const sectionOf = (s: RosterSlot) => (s.kind === '下访' ? 'visits' : dutyRules.has(s.ruleId) ? 'duty' : 'main');
   const row = (s: RosterSlot) => {
     const l = leaderView(config.leaders, s.leader);

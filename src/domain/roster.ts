@@ -5,8 +5,8 @@ import { daysInMonth, makeDate, weekday } from './dates.js';
 import { RULE_KINDS } from './model.js';
 import type { Config, ISODate, Leader, Roster, RosterRule, RosterSlot } from './model.js';
 import { DayLoad } from './roster-busy.js';
-import { leaderRotation, spreadPerLeader, staffRotation } from './rotation.js';
-import { candidateNote, ruleDatesInMonth, type Candidate, type RosterWording } from './roster-rules.js';
+import { leaderRotation, staffRotation } from './rotation.js';
+import { candidateNote, ruleMonth, type Candidate, type RosterWording } from './roster-rules.js';
 
 export interface Period {
   year: number;
@@ -59,17 +59,24 @@ export function generateRoster(config: Config, period: Period, cal: HolidayCalen
     const leaders = leaderRotation(config.leaders, (last?.plannedLeader ?? last?.leader) || undefined);
     const staff = staffRotation(config.staff, last?.staff[0]);
     for (const month of months) {
-      if (rule.pattern.type === 'perLeader') {
-        const spread = spreadPerLeader(config.leaders, rule.pattern.count, period.year, month, cal, (name, date) => load.leaderBusy(name, date));
-        for (const d of spread.days) place(makeSlot(rule, d.date, d.leader, load.takeStaff(staff, rule, d.date)?.name, '', null));
-        for (const s of spread.short) warnings.push(`${period.year}年${month}月：${s.leader}外出，少安排${s.missing}天（${rule.kind}）`);
-        continue;
-      }
-      for (const c of ruleDatesInMonth(rule, period.year, month, cal)) {
-        load.reportSameKind(rule, c.date);
-        const leader = load.takeLeader(leaders, rule, c.date);
-        if (!leader) warnings.push(`${c.date}：领导均外出或不在任，${rule.kind}领导待指定（xinfang roster assign ${c.date} --leader 姓名）`);
-        place(makeSlot(rule, c.date, leader, load.takeStaff(staff, rule, c.date)?.name, slotNote(c, rule, leader, w), c.shiftedFrom));
+      const m = ruleMonth(rule, { year: period.year, month, cal, leaders: config.leaders, leaderBusy: (name, date) => load.leaderBusy(name, date) });
+      switch (m.by) {
+        case 'leader':
+          for (const d of m.days) place(makeSlot(rule, d.date, d.leader, load.takeStaff(staff, rule, d.date)?.name, '', null));
+          for (const s of m.short) warnings.push(`${period.year}年${month}月：${s.leader}外出，少安排${s.missing}天（${rule.kind}）`);
+          break;
+        case 'rotation':
+          for (const c of m.candidates) {
+            load.reportSameKind(rule, c.date);
+            const leader = load.takeLeader(leaders, rule, c.date);
+            if (!leader) warnings.push(`${c.date}：领导均外出或不在任，${rule.kind}领导待指定（xinfang roster assign ${c.date} --leader 姓名）`);
+            place(makeSlot(rule, c.date, leader, load.takeStaff(staff, rule, c.date)?.name, slotNote(c, rule, leader, w), c.shiftedFrom));
+          }
+          break;
+        default: {
+          const missed: never = m;
+          return missed;
+        }
       }
     }
   }

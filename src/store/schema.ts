@@ -1,7 +1,8 @@
 // Run-time shape of config.json; every load is checked against it (docs/design.md, "The store"). Mirrors src/domain/model.ts.
 import { z } from 'zod';
-import { RULE_KINDS, RULE_LIMITS, SHIFT_POLICIES, UNIT_KINDS } from '../domain/model.js';
-import type { Config } from '../domain/model.js';
+import { RULE_KINDS, SHIFT_POLICIES, UNIT_KINDS } from '../domain/model.js';
+import type { Config, RulePattern } from '../domain/model.js';
+import { PATTERN_KINDS, WEEKDAY, type FieldLimit } from '../domain/roster/kinds/index.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 日期');
 
@@ -22,14 +23,20 @@ const category = z.object({ name: z.string().min(1), active: z.boolean() });
 const source = z.object({ name: z.string().min(1), group: z.string().min(1), active: z.boolean() });
 
 const within = ([min, max]: readonly [number, number]) => z.number().int().min(min).max(max);
-const weekdayNo = within(RULE_LIMITS.weekday);
-const pattern = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('monthDays'), days: z.array(within(RULE_LIMITS.monthDay)).min(1) }),
-  z.object({ type: z.literal('weekly'), weekday: weekdayNo }),
-  z.object({ type: z.literal('nthWeekday'), nth: within(RULE_LIMITS.nth).refine((n) => n !== 0, '不能为 0'), weekday: weekdayNo }),
-  z.object({ type: z.literal('workdays') }),
-  z.object({ type: z.literal('perLeader'), count: within(RULE_LIMITS.perLeader) }),
-]);
+const weekdayNo = within(WEEKDAY.limits);
+
+/** A pattern field from its kind's limits: the same numbers `roster rule add` accepts. */
+function field(f: FieldLimit): z.ZodTypeAny {
+  const n = f.except === undefined ? within(f.limits) : within(f.limits).refine((v) => v !== f.except, `不能为 ${f.except}`);
+  return f.list ? z.array(n).min(1) : n;
+}
+
+const patternOptions = PATTERN_KINDS.map((k) =>
+  z.object({ type: z.literal(k.type), ...Object.fromEntries(Object.entries(k.fields).map(([name, f]) => [name, field(f as FieldLimit)])) }),
+);
+// Built from the registry, so its static type is asserted here; test/store/rule-kinds-schema.test.ts checks every
+// kind at the bounds of its limits.
+const pattern = z.discriminatedUnion('type', patternOptions as unknown as [z.ZodDiscriminatedUnionOption<'type'>, ...z.ZodDiscriminatedUnionOption<'type'>[]]) as unknown as z.ZodType<RulePattern>;
 
 const rosterRule = z.object({
   id: z.number().int().min(1),

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { Config, RosterRule } from '../../domain/model.js';
 import { assertMayGenerate, describeDiff, generateRoster, hasGenerated, periodLabel, periodRange, storeGenerated, type Period } from '../../domain/roster.js';
 import { parseRuleFlags, sameRule } from '../../domain/roster-rule-parse.js';
+import { isDateBased, PATTERN_KINDS } from '../../domain/roster/kinds/index.js';
 import { ruleInWords, type RosterWording } from '../../domain/roster-rules.js';
 import { rosterDocModel, rosterFileName, rosterJson } from '../../domain/roster-view.js';
 import { InputError } from '../../errors.js';
@@ -17,8 +18,7 @@ import { registerRosterOps } from './roster-ops.js';
 const SHIFT_NAMES = { next: '顺延', previous: '提前', skip: '不另行安排' } as const;
 
 function ruleRow(r: RosterRule, w: RosterWording): (string | number)[] {
-  const fixed = r.pattern.type === 'workdays' || r.pattern.type === 'perLeader';
-  return [r.id, r.kind, ruleInWords(r, w), fixed ? '—' : SHIFT_NAMES[r.shift], r.location, r.time];
+  return [r.id, r.kind, ruleInWords(r, w), isDateBased(r.pattern) ? SHIFT_NAMES[r.shift] : '—', r.location, r.time];
 }
 
 /** Writes the published .docx of a stored period; returns the file written. */
@@ -35,15 +35,9 @@ export async function writeRosterDoc(ctx: Ctx, config: Config, p: Period, file: 
 function registerRules(roster: Command): void {
   const rule = roster.command('rule').description('接待日规则：添加、列表、删除');
 
-  rule
-    .command('add')
-    .description('添加接待日规则，例如 --days 1,16 或 --weekly 星期二 或 --nth 1 --weekday 星期一 或 --workdays 或 --per-leader 2')
-    .option('--days <日子>', '每月的哪几天，如 1,16')
-    .option('--weekly <星期>', '每周星期几：星期二、周二 或 2（1=星期一 … 7=星期日）')
-    .option('--nth <第几个>', '每月第几个（1–4，-1 为最后一个），与 --weekday 同用')
-    .option('--weekday <星期>', '与 --nth 同用的星期几：星期一、周一 或 1–7')
-    .option('--workdays', '每个工作日')
-    .option('--per-leader <天数>', '每位领导每月几天，分散在工作日')
+  const add = rule.command('add').description(`添加接待日规则，例如 ${PATTERN_KINDS.map((k) => k.example).join(' 或 ')}`);
+  for (const o of PATTERN_KINDS.flatMap((k) => k.options)) add.option(o.flags, o.help);
+  add
     .option('--kind <类型>', '接访 或 下访（默认 接访）')
     .option('--shift <方式>', '遇节假日：顺延（next，默认）、提前（previous）、不安排（skip）')
     .option('--location <地点>', '接待地点（默认为安排表模板中的地点）')
