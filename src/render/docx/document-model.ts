@@ -63,6 +63,8 @@ export interface TableBlock {
   fontSizePt?: number;
   /** false: no header row (a form such as the 信访接待登记表, where each row carries its own label). */
   headerRow?: boolean;
+  /** Tables with the same group (and the same columns) get the same widths and size, fitted on all their rows. */
+  fitGroup?: string;
 }
 
 /** A free-standing 备注/注 line: no indent, slightly smaller than body text. */

@@ -1,7 +1,7 @@
 // Tables of an official document: full text width, header row repeated on every page, rows never split; the
 // orientation, size and column widths come from the content (table-fit.ts).
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
-import type { TableBlock } from './document-model.js';
+import type { Block, TableBlock } from './document-model.js';
 import { alignOf, exactSpacing, noteParagraph, run } from './official-text.js';
 import { mmToTwip, textWidthTwip, type PageSetup } from './page-setup.js';
 import { fitTable, type TableFit } from './table-fit.js';
@@ -41,6 +41,27 @@ export function fitOfficialTable(page: PageSetup, t: TableBlock, forceLandscape:
     sizesPt: [base, ...SMALLER_SIZES_PT.filter((s) => s < base)],
   };
   return fitTable({ ...t, rows: normalisedRows(t) }, room, forceLandscape);
+}
+
+/**
+ * The fit of every table of a document (null for other blocks): a table alone from its own content; the tables of
+ * a fit group from all their rows together, so that they line up as one table does. `landscapeAt(i)`: the page
+ * orientation forced on block i.
+ */
+export function fitOfficialTables(page: PageSetup, blocks: readonly Block[], landscapeAt: (i: number) => boolean): (TableFit | null)[] {
+  const fits: (TableFit | null)[] = blocks.map(() => null);
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'table' || fits[i]) return;
+    const members = b.fitGroup === undefined ? [i] : blocks.flatMap((o, k) => (o.kind === 'table' && o.fitGroup === b.fitGroup ? [k] : []));
+    const tables = members.map((k) => blocks[k] as TableBlock);
+    const all = fitOfficialTable(page, { ...b, rows: tables.flatMap((t) => normalisedRows(t)) }, members.some(landscapeAt));
+    let from = 0;
+    for (const [n, k] of members.entries()) {
+      fits[k] = { ...all, rows: all.rows.slice(from, from + tables[n].rows.length) };
+      from += tables[n].rows.length;
+    }
+  });
+  return fits;
 }
 
 /** 五号 and 小五: the sizes a table may drop to when it is too wide even on a landscape page. */

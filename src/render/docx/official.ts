@@ -32,7 +32,7 @@ import { attachmentLabelParagraph, attachmentNoteParagraphs } from './attachment
 import { fontTableXml, fontsOf } from './font-table.js';
 import { offGrid } from './grid-snap.js';
 import { finishPackage } from './package-finish.js';
-import { fitOfficialTable, tableParagraphsAndTable } from './official-table.js';
+import { fitOfficialTable, fitOfficialTables, tableParagraphsAndTable } from './official-table.js';
 import { loadPageSetup, mmToTwip, ptToHalfPt, ptToTwip, textWidthTwip, type PageSetup } from './page-setup.js';
 import { signatureParagraphs } from './signature.js';
 
@@ -113,7 +113,8 @@ function planSections(doc: OfficialDoc, page: PageSetup): SectionPlan[] {
   const plans: SectionPlan[] = [{ landscape: base, children: titleParagraphs(page, doc.title, doc.subtitle) }];
   const current = () => plans[plans.length - 1];
   // a table too wide for a portrait page goes landscape (table-fit.ts)
-  const fits = doc.blocks.map((b) => (b.kind === 'table' ? fitOfficialTable(page, b, base || !!b.landscape) : null));
+  const wantsLandscape = (b: Block) => base || (b.kind === 'table' && !!b.landscape);
+  const fits = fitOfficialTables(page, doc.blocks, (i) => wantsLandscape(doc.blocks[i]));
   // the 附件 label goes onto the page of the table it opens, whatever its orientation
   const orient: boolean[] = doc.blocks.map((_, i) => base || !!fits[i]?.landscape);
   for (let i = doc.blocks.length - 2; i >= 0; i--) if (doc.blocks[i].kind === 'attachmentLabel') orient[i] = orient[i + 1];
