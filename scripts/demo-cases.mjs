@@ -71,4 +71,5 @@ export function demoCases({ bin, data, root, xf }) {
   xf('一案一卡', ['case', 'show', a]);
   xf('信访接待登记表（.docx）', ['case', 'card', a, '--out', path.join(root, 'out', `信访接待登记表-${a}.docx`), '--force']);
   xf('导出台账（默认脱敏）', ['export', 'cases', '--out', path.join(root, 'out', '信访件台账.xlsx'), '--force']);
+  return { a, b, c, d };
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { demoAfterReply } from './demo-after-reply.mjs';
 import { demoCases } from './demo-cases.mjs';
 import { demoReceptionDay } from './demo-reception.mjs';
 
@@ -51,7 +52,8 @@ if (rosterYear !== thisYear) {
 xf('接待日规则', ['roster', 'rule', 'list']);
 xf('生成领导信访接待日安排表', ['roster', 'generate', '--year', String(rosterYear), '--force']);
 demoReceptionDay({ bin, data, root, xf });
-demoCases({ bin, data, root, xf });
+const handled = demoCases({ bin, data, root, xf });
+demoAfterReply({ bin, data, root, xf, cases: handled });
 // The monthly report of last month, and the annual summary of this year (of last year while this one has no cases).
 const casesIn = (y) =>
   JSON.parse(spawnSync(process.execPath, [bin, '--data', data, 'report', 'annual', '--year', String(y), '--json'], { encoding: 'utf8' }).stdout).total;

@@ -1,5 +1,6 @@
 // The one error boundary: every failure becomes one Chinese line on stderr and an exit code (exit codes: docs/design.md).
 import { XinfangError } from '../errors.js';
+import { PromptCancelled } from './prompts.js';
 
 interface CommanderLike {
   code: string;
@@ -89,6 +90,7 @@ export interface Outcome {
 }
 
 export function toOutcome(e: unknown, debug: boolean): Outcome {
+  if (e instanceof PromptCancelled) return { exitCode: 130 }; // Ctrl-C at a question: nothing written, nothing to say
   if (isCommanderError(e)) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return { exitCode: 0 };
     if (e.code === 'commander.help') return { exitCode: e.exitCode === 0 ? 0 : 2 };

@@ -1,5 +1,5 @@
 // The one registration file: every command group is added here. Command files stay light; heavy
-// modules (docx, exceljs, inquirer) are imported inside the actions that need them.
+// modules (docx, exceljs, @inquirer/prompts) are imported inside the actions that need them.
 import type { Command } from 'commander';
 import { addExamples, XCommand } from './help.js';
 import { registerBackup } from './commands/backup.js';

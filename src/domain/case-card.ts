@@ -52,8 +52,26 @@ function progressText(c: Case, w: Wording, o: CardOptions): string {
         replyDate: c.replyDate ? f(c.replyDate) : '',
         satisfaction: c.satisfaction ?? '',
       });
+    case '复查中':
+    case '复核中':
+      return w.text('values.reviewing', { level: c.status.slice(0, 2), deadline, left });
   }
 }
+
+/** What happened after the reply: each review and its opinion, 化解, 终结认定 ('' when nothing). */
+function afterReplyText(c: Case, w: Wording, f: (d: ISODate) => string): string {
+  const lines = (c.reviews ?? []).map((r) =>
+    r.replyDate
+      ? w.text('values.reviewDone', { level: r.level, date: f(r.date), result: r.result ?? '', replyDate: f(r.replyDate) })
+      : w.text('values.reviewAsked', { level: r.level, date: f(r.date), due: f(r.dueDate) }),
+  );
+  if (c.resolution) lines.push(w.text('values.resolved', { date: f(c.resolution.date) }));
+  if (c.termination) lines.push(w.text('values.terminated', { date: f(c.termination.date), docNo: c.termination.docNo }));
+  return lines.join('\n');
+}
+
+/** Corrections name who made them; a step taken back says so. */
+const NAMED_ACTIONS: ReadonlySet<string> = new Set(['更正', '撤销', '改派']);
 
 export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
   const f = o.formatDate;
@@ -73,6 +91,7 @@ export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
     [label('form.idNumber'), or(p.idNumber)],
     [label('form.address'), or(p.address)],
     [label('form.persons'), w.text('values.persons', { persons: c.persons })],
+    ...(c.representatives?.length ? [[label('form.representatives'), c.representatives.join('、')] as [string, string]] : []),
     [label('form.region'), c.region],
     [label('form.category'), c.category],
     [label('form.tags'), or(c.tags.join('、'))],
@@ -98,7 +117,7 @@ export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
     [label('card.demands'), or(c.demands)],
     [label('card.leader'), c.leader ? w.text('values.leader', { leader: c.leader, title, unit: c.unit }) : w.text('values.notAssigned')],
     [label('card.dueDate'), due],
-    [label('card.progress'), progressText(c, w, o)],
+    [label('card.progress'), [progressText(c, w, o), afterReplyText(c, w, f)].filter(Boolean).join('\n')],
     [label('card.measures'), measures.length ? measures.join('\n') : w.text('values.noNews')],
     [label('card.instructions'), w.text('values.instructions')],
     [label('card.petitioner'), c.satisfaction ? w.text('values.satisfaction', { satisfaction: c.satisfaction }) : w.text('values.noNews')],
@@ -113,7 +132,11 @@ export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
     historyColumns: [w.text('historyColumns.0'), w.text('historyColumns.1'), w.text('historyColumns.2')],
     form,
     card,
-    history: c.history.map((h) => [f(h.date), h.action, h.note.replace(/\d{4}-\d{2}-\d{2}/g, f)]),
+    history: c.history.map((h) => [
+      f(h.date),
+      h.undone ? w.text('values.undone', { action: h.action }) : h.action,
+      h.note.replace(/\d{4}-\d{2}-\d{2}/g, f) + (h.by && NAMED_ACTIONS.has(h.action) ? w.text('values.by', { by: h.by }) : ''),
+    ]),
     signLines: w.list('signLines'),
   };
 }

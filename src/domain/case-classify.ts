@@ -5,9 +5,12 @@ import type { Case } from './model.js';
 /** A visit by more than this many people is a 集体访. */
 export const GROUP_VISIT_OVER = 5;
 
-/** 重复信访: the case is linked to earlier cases of the same petitioner (repeatOf); otherwise 初信初访. */
-export function isRepeatPetition(c: Pick<Case, 'repeatOf'>): boolean {
-  return c.repeatOf.length > 0;
+/**
+ * 重复信访 as recorded at registration (petitionKind); a case without it (imported, or older than the field) is judged
+ * by its links to earlier cases of the same petitioner (repeatOf). Otherwise 初信初访.
+ */
+export function isRepeatPetition(c: Pick<Case, 'repeatOf' | 'petitionKind'>): boolean {
+  return c.petitionKind ? c.petitionKind === '重复信访' : c.repeatOf.length > 0;
 }
 
 /** 集体访: a visit (来访) by more than GROUP_VISIT_OVER people. */

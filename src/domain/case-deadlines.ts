@@ -76,7 +76,7 @@ export interface OpenCaseSummary {
   summary: string;
 }
 
-export type DueStage = '受理' | '办理';
+export type DueStage = '受理' | '办理' | '复查' | '复核';
 export type DueState = '超期' | '临期';
 
 export interface DueRow {
@@ -97,7 +97,7 @@ export interface DueRow {
  * The handling limit of an accepted case counted now: the statutory limit, plus the extension when there is one.
  * A due date stored while provisional is counted again this way, so it becomes exact once the year is entered.
  */
-function countedDue(settings: DeadlineSettings, cal: WorkdayCalendar | null, acceptedDate: ISODate, extensionDays: number): Deadline {
+export function countedDue(settings: DeadlineSettings, cal: WorkdayCalendar | null, acceptedDate: ISODate, extensionDays: number): Deadline {
   const base = deadlineAfter(settings, cal, acceptedDate, settings.handleDays);
   if (!extensionDays) return base;
   const ext = deadlineAfter(settings, cal, base.date, extensionDays);
@@ -127,6 +127,10 @@ export function currentDeadline(
       const d = countedDue(settings, cal, c.acceptedDate, c.extension?.days ?? c.extensionDays ?? 0);
       return { stage: '办理', deadline: d.date, provisional: d.provisional };
     }
+    case '复查中':
+    case '复核中':
+      // the store keeps the open review's deadline as the summary's due date
+      return c.dueDate ? { stage: c.status === '复查中' ? '复查' : '复核', deadline: c.dueDate, provisional: false } : null;
     default:
       return null;
   }

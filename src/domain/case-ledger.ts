@@ -5,6 +5,8 @@ import { deadlineAfter, type WorkdayCalendar } from './case-deadlines.js';
 import { checkCaseInput, receptionFor, type CaseFields } from './case-register.js';
 import { maskPetitioner } from './case-repeat.js';
 import { Problems, checkPastDate, pickName } from './case-validate.js';
+import { afterReplyCells, afterReplyHistory, AFTER_REPLY_HEADERS, applyAfterReplyCells, reviewStatusOf } from './case-ledger-after.js';
+import type { PetitionKind } from './case-backlog.js';
 import { oneOf } from './text.js';
 import { rejectedDate } from './report-status.js';
 import { isValidDate, parseDate, yearOf } from './dates.js';
@@ -15,7 +17,7 @@ import type { Case, CaseResult, CaseStatus, Config, HistoryEntry, ISODate, Satis
 export const LEDGER_HEADERS = [
   '编号', '登记日期', '渠道', '来源', '交办文号', '信访人', '联系电话', '身份证号', '住址', '人数', '涉及地区',
   '问题类别', '内容摘要', '诉求', '标签', '受理日期', '责任单位', '包案领导', '办理期限', '办结日期', '办理结果',
-  '答复日期', '满意度',
+  '答复日期', '满意度', ...AFTER_REPLY_HEADERS,
 ] as const;
 export type LedgerHeader = (typeof LEDGER_HEADERS)[number];
 export type LedgerRow = Record<LedgerHeader, string>;
@@ -25,7 +27,7 @@ export const REQUIRED_LEDGER_HEADERS: LedgerHeader[] = ['登记日期', '渠道'
 /** How a rejected case shows in 办理结果 (the ledger has no column of its own for it). */
 const REJECTED_PREFIX = '不予受理';
 
-export function caseToLedgerRow(c: Case, opts: { showPii: boolean }): LedgerRow {
+export function caseToLedgerRow(c: Case, opts: { showPii: boolean; kind?: PetitionKind }): LedgerRow {
   const p = opts.showPii ? c.petitioner : maskPetitioner(c.petitioner);
   const rejected = c.status === '不予受理';
   return {
@@ -52,6 +54,7 @@ export function caseToLedgerRow(c: Case, opts: { showPii: boolean }): LedgerRow 
     办理结果: rejected ? `${REJECTED_PREFIX}：${c.rejectReason}` : (c.result ?? ''),
     答复日期: c.replyDate ?? '',
     满意度: c.satisfaction ?? '',
+    ...afterReplyCells(c, opts),
   };
 }
 
@@ -74,10 +77,10 @@ export function restoreCell(s: string): string {
 }
 
 /** Header row plus one neutralised row per case, in LEDGER_HEADERS order. */
-export function ledgerTable(cases: Case[], opts: { showPii: boolean }): string[][] {
+export function ledgerTable(cases: Case[], opts: { showPii: boolean; kindOf?: (c: Case) => PetitionKind }): string[][] {
   const rows: string[][] = [[...LEDGER_HEADERS]];
   for (const c of cases) {
-    const r = caseToLedgerRow(c, opts);
+    const r = caseToLedgerRow(c, { showPii: opts.showPii, kind: opts.kindOf?.(c) });
     rows.push(LEDGER_HEADERS.map((h) => neutralizeCell(r[h])));
   }
   return rows;
@@ -122,6 +125,8 @@ export interface LedgerCase {
 /** The status follows from the columns filled in: 满意度 → 已评价, 办结日期 → 已办结, 责任单位 → 办理中, 受理日期 → 已受理. */
 export function ledgerStatus(r: LedgerRow): CaseStatus {
   if (r.办理结果.startsWith(REJECTED_PREFIX)) return '不予受理';
+  const review = reviewStatusOf(r);
+  if (review) return review;
   if (r.满意度) return '已评价';
   if (r.办结日期) return '已办结';
   if (r.责任单位) return '办理中';
@@ -134,6 +139,8 @@ const STATUS_NEEDS: Partial<Record<CaseStatus, { because: LedgerHeader; columns:
   办理中: { because: '责任单位', columns: ['受理日期'] },
   已办结: { because: '办结日期', columns: ['受理日期', '责任单位', '办理结果'] },
   已评价: { because: '满意度', columns: ['受理日期', '责任单位', '办结日期', '办理结果'] },
+  复查中: { because: '复查申请日期', columns: ['受理日期', '责任单位', '办结日期', '办理结果'] },
+  复核中: { because: '复核申请日期', columns: ['受理日期', '责任单位', '办结日期', '办理结果'] },
 };
 
 function everyName<T extends { name: string }>(entries: T[]): { name: string; active: boolean }[] {
@@ -173,8 +180,8 @@ export function ledgerRowToCase(r: LedgerRow, ctx: LedgerContext): LedgerCase {
     ? p.check(() => oneOf<CaseResult>(r.办理结果, CASE_RESULTS, '办理结果'), null) : null;
   const satisfaction = r.满意度 ? p.check(() => oneOf<Satisfaction>(r.满意度, SATISFACTIONS, '满意度'), null) : null;
 
-  const assigned = ['办理中', '已办结', '已评价'].includes(status);
-  const finished = ['已办结', '已评价'].includes(status);
+  const assigned = ['办理中', '已办结', '已评价', '复查中', '复核中'].includes(status);
+  const finished = ['已办结', '已评价', '复查中', '复核中'].includes(status);
   const implied = STATUS_NEEDS[status];
   if (implied) {
     const missing = implied.columns.filter((h) => !r[h]);
@@ -218,6 +225,7 @@ export function ledgerRowToCase(r: LedgerRow, ctx: LedgerContext): LedgerCase {
     satisfaction,
     history: [],
   };
+  applyAfterReplyCells(r, c, ctx, p);
   c.history = importedHistory(c, status === '不予受理' ? (closed ?? f.receivedDate) : null);
   return { case: c, problems: p.list, warnings: checked.warnings };
 }
@@ -234,5 +242,5 @@ function importedHistory(c: Case, rejectedOn: ISODate | null): HistoryEntry[] {
   if (c.closedDate) h.push({ date: c.closedDate, action: '办结', note: `办结，结果：${c.result}，答复日期${c.replyDate ?? c.closedDate}` });
   const rated = [c.closedDate, c.replyDate].filter((d): d is ISODate => !!d).sort().pop();
   if (c.satisfaction) h.push({ date: rated ?? c.receivedDate, action: '评价', note: `信访人评价：${c.satisfaction}` });
-  return h;
+  return [...h, ...afterReplyHistory(c)].sort((a, b) => a.date.localeCompare(b.date)); // stable: same-day steps keep their order
 }

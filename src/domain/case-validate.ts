@@ -126,7 +126,7 @@ export function checkPersons(raw: string | number | undefined): number {
 /** Seed 4: many people with one request must choose at most five representatives. */
 export function personsWarning(persons: number): string | null {
   if (persons <= MAX_PERSONS_WITHOUT_REPRESENTATIVES) return null;
-  return `本件信访 ${persons} 人，超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人：多人反映共同诉求应推选代表（不超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人），请在诉求或摘要中登记代表姓名`;
+  return `本件信访 ${persons} 人，超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人：多人反映共同诉求应推选代表（不超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人），请用 --representatives 登记代表姓名`;
 }
 
 /** Longest free text of a case, in characters: room for a real summary, not for a pasted file. */

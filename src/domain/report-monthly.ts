@@ -2,7 +2,7 @@
 // cases stood at the end of the month, the cases closed in the month and how many on time, what was overdue at
 // the end of the month, the year to date, 环比/同比, and the leaders' reception days. Counted as of the last day
 // of the month, so the report reads the same whenever it is run.
-import { currentDeadline, type WorkdayCalendar } from './case-deadlines.js';
+import { currentDeadline, type DueStage, type WorkdayCalendar } from './case-deadlines.js';
 import { daysInMonth, diffDays, parseMonth, previousMonth } from './dates.js';
 import { CHANNELS } from './model.js';
 import type { Case, Config, ISODate, ISOMonth, RosterSlot } from './model.js';
@@ -43,7 +43,7 @@ export interface OverdueCase {
   region: string;
   summary: string;
   /** 受理 (not accepted in time) or 办理 (not closed by the due date). */
-  stage: '受理' | '办理';
+  stage: DueStage;
   deadline: ISODate;
   /** Counted Monday–Friday into a year whose holidays are not entered (暂定). */
   provisional?: true;

@@ -4,7 +4,8 @@ import type { Case, ISODate } from './model.js';
 
 export type ReportState = 'closed' | 'rejected' | 'open';
 
-const CLOSED = new Set(['已办结', '已评价']);
+// a case under 复查/复核 was closed and replied to; the review is a round of its own
+const CLOSED = new Set(['已办结', '已评价', '复查中', '复核中']);
 
 /** The date the case was refused, from its history (the 不予受理 step); null if it was not. */
 export function rejectedDate(c: Case): ISODate | null {

@@ -1,6 +1,7 @@
 // The settings an office may change after init, as a table: key → what it is and how a typed value is checked.
 import { InputError } from '../errors.js';
 import { checkCaseNumberFormat } from './case-number.js';
+import { checkLetterNumberFormat, DEFAULT_LETTER_SETTINGS, letterSettings } from './letters/letter-number.js';
 import type { Config } from './model.js';
 import { DEFAULT_VISIT_LIMIT } from './visit-book.js';
 import { cleanText, parsePositiveInt } from './text.js';
@@ -59,6 +60,16 @@ export const SETTINGS: Record<string, SettingRule> = {
     get: (c) => c.settings.caseNumberFormat,
     set: (c, v) => void (c.settings.caseNumberFormat = checkCaseNumberFormat(cleanText(v, '编号格式', 40))),
     beforeCases: true,
+  },
+  'letter-number-format': {
+    label: '信访文书文号格式（如 {org}{code}〔{year}〕{seq}号）',
+    get: (c) => letterSettings(c).numberFormat,
+    set: (c, v) => void ((c.letters ??= structuredClone(DEFAULT_LETTER_SETTINGS)).numberFormat = checkLetterNumberFormat(v)),
+  },
+  'org-code': {
+    label: '机关代字（文号中的 {org}，如 示教）',
+    get: (c) => letterSettings(c).orgCode,
+    set: (c, v) => void ((c.letters ??= structuredClone(DEFAULT_LETTER_SETTINGS)).orgCode = cleanText(v, '机关代字', 20)),
   },
 };
 

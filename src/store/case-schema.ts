@@ -3,15 +3,62 @@
 // the cost of reading a year. test/store/helpers/zod-case-schema.ts keeps the zod schema they replaced, as the
 // reference test/store/case-check.test.ts compares them with.
 import type { OpenCaseSummary } from '../domain/case-deadlines.js';
-import { CASE_RESULTS, CASE_STATUSES, CHANNELS, SATISFACTIONS } from '../domain/model.js';
-import type { Case } from '../domain/model.js';
+import { CASE_RESULTS, CASE_STATUSES, CHANNELS, PETITION_KINDS, REVIEW_LEVELS, SATISFACTIONS } from '../domain/model.js';
+import type { Case, HistoryEntry, Review } from '../domain/model.js';
 import { array, boolean, check, type Checker, int, nullable, object, oneOf, optional, record, string } from './check.js';
 import type { DocSpec } from './json-doc.js';
+import { jsonType, wrongType } from './issue-text.js';
 
 const text = string();
 const date = string({ pattern: /^\d{4}-\d{2}-\d{2}$/, message: '应为 YYYY-MM-DD 日期' });
 const month = string({ pattern: /^\d{4}-\d{2}$/, message: '应为 YYYY-MM 月份' });
 const version = int({ min: 1 });
+
+const bool: Checker<boolean> = (v, at, issues) => {
+  if (typeof v !== 'boolean') issues.push({ path: at.slice(), message: wrongType('boolean', jsonType(v)) });
+};
+
+const reviewCheck = object<Review>({
+  level: oneOf(REVIEW_LEVELS),
+  date,
+  body: text,
+  late: text,
+  dueDate: date,
+  closedDate: nullable(date),
+  result: nullable(oneOf(CASE_RESULTS)),
+  replyDate: nullable(date),
+});
+
+/**
+ * The fields a workflow step may change, as they were before it (kept for `case undo`). Checked like the case itself:
+ * an undo restores only what passes here.
+ */
+const beforeCheck = object<Partial<Case>>({
+  status: optional(oneOf(CASE_STATUSES)),
+  acceptedDate: optional(nullable(date)),
+  rejectReason: optional(text),
+  unit: optional(text),
+  leader: optional(text),
+  dueDate: optional(nullable(date)),
+  extension: optional(nullable(object({ days: int({ min: 1 }), reason: text, date }))),
+  closedDate: optional(nullable(date)),
+  result: optional(nullable(oneOf(CASE_RESULTS))),
+  replyDate: optional(nullable(date)),
+  satisfaction: optional(nullable(oneOf(SATISFACTIONS))),
+  reviews: optional(array(reviewCheck)),
+  resolution: optional(nullable(object({ date, note: text }))),
+  termination: optional(nullable(object({ date, docNo: text }))),
+  dueProvisional: optional(boolean()),
+} as unknown as { [K in keyof Partial<Case>]-?: Checker<Partial<Case>[K]> });
+
+const historyCheck = object<HistoryEntry>({
+  date,
+  action: text,
+  note: text,
+  by: optional(text),
+  before: optional(beforeCheck),
+  undone: optional(bool),
+});
 
 export const caseCheck: Checker<Case> = object<Case>({
   no: string({ min: 1 }),
@@ -40,7 +87,12 @@ export const caseCheck: Checker<Case> = object<Case>({
   result: nullable(oneOf(CASE_RESULTS)),
   replyDate: nullable(date),
   satisfaction: nullable(oneOf(SATISFACTIONS)),
-  history: array(object({ date, action: text, note: text })),
+  history: array(historyCheck),
+  representatives: optional(array(text)),
+  reviews: optional(array(reviewCheck)),
+  resolution: optional(nullable(object({ date, note: text }))),
+  termination: optional(nullable(object({ date, docNo: text }))),
+  petitionKind: optional(oneOf(PETITION_KINDS)),
   visit: optional(string({ pattern: /^Y\d{4}-\d{3,}$/, message: '应为 Y年份-序号 的预约编号' })),
 });
 

@@ -4,10 +4,10 @@
 //   cases/open.json          a summary of every case still running against a deadline (for `case due`)
 //   cases/people/XX.json     sha256(petitioner key) → their cases, sharded by the first two hex digits
 // A repo reads through the store (or a transaction), keeps what it loaded, and writes what it changed on flush().
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OpenCaseSummary } from '../domain/case-deadlines.js';
+import { openReview, runningDueDate } from '../domain/case-after-reply.js';
 import { formatCaseNumber, parseCaseNumber } from '../domain/case-number.js';
 import { petitionerKeys } from '../domain/case-repeat.js';
 import { monthOf, yearOf } from '../domain/dates.js';
@@ -19,14 +19,13 @@ import { SCHEMA_VERSION } from './migrations.js';
 import {
   monthSpec,
   openSpec,
-  peopleSpec,
   yearIndexSpec,
   type MonthFile,
   type OpenFile,
-  type PeopleShard,
   type PersonRef,
   type YearIndex,
 } from './case-schema.js';
+import { PeopleIndex } from './people-index.js';
 import { countAdded, countUpdated, receivedAndClosed, recountYear, sourceCounts, type YearRecount } from './year-counts.js';
 
 export const CASES_DIR = 'cases';
@@ -44,18 +43,14 @@ interface DocSink extends DocSource {
   write(rel: string, data: unknown): void;
 }
 
-function personHash(key: string): string {
-  return crypto.createHash('sha256').update(key).digest('hex');
-}
-
 export function openSummary(c: Case): OpenCaseSummary {
   return {
     no: c.no,
     status: c.status,
     receivedDate: c.receivedDate,
     acceptedDate: c.acceptedDate,
-    dueDate: c.dueDate,
-    ...(c.dueProvisional ? { dueProvisional: true, ...(c.extension ? { extensionDays: c.extension.days } : {}) } : {}),
+    dueDate: runningDueDate(c),
+    ...(c.dueProvisional && !openReview(c) ? { dueProvisional: true, ...(c.extension ? { extensionDays: c.extension.days } : {}) } : {}),
     unit: c.unit,
     leader: c.leader,
     summary: c.summary,
@@ -65,6 +60,7 @@ export function openSummary(c: Case): OpenCaseSummary {
 export class CasesRepo {
   private readonly docs = new Map<string, unknown>();
   private readonly dirty = new Set<string>();
+  private readonly people = new PeopleIndex(`${CASES_DIR}/people`, (rel, spec, empty) => this.load(rel, spec, empty), (rel) => this.touch(rel));
 
   /** `sink` is the transaction to write through; without one the repo is read-only. */
   constructor(
@@ -104,10 +100,6 @@ export class CasesRepo {
 
   private openFile(): OpenFile {
     return this.load(OPEN_REL, openSpec, () => ({ schemaVersion: SCHEMA_VERSION, cases: [] }));
-  }
-
-  private shard(hash: string): PeopleShard {
-    return this.load(`${CASES_DIR}/people/${hash.slice(0, 2)}.json`, peopleSpec, () => ({ schemaVersion: SCHEMA_VERSION, people: {} }));
   }
 
   private listDir(rel: string): string[] {
@@ -204,12 +196,7 @@ export class CasesRepo {
 
   /** Earlier cases of the same person (same ID number, or same name + phone), received on or before `upTo`, oldest first. */
   findRepeats(p: Pick<Petitioner, 'name' | 'phone' | 'idNumber'>, upTo?: ISODate): PersonRef[] {
-    const seen = new Map<string, PersonRef>();
-    for (const key of petitionerKeys(p)) {
-      const h = personHash(key);
-      for (const ref of this.shard(h).people[h] ?? []) seen.set(ref.no, ref);
-    }
-    return [...seen.values()].filter((r) => upTo === undefined || r.date <= upTo).sort((a, b) => a.date.localeCompare(b.date) || a.no.localeCompare(b.no));
+    return this.people.find(p, upTo);
   }
 
   // ---- writing ----
@@ -237,7 +224,7 @@ export class CasesRepo {
     this.touch(indexRel(year));
     this.touch(monthRel(m));
     this.syncOpen(c);
-    this.remember(c);
+    this.people.remember(c);
     return c;
   }
 
@@ -258,17 +245,32 @@ export class CasesRepo {
     return { added, bad };
   }
 
-  /** Replaces a case with fn(case); the number and received date cannot change. */
+  /**
+   * Replaces a case with fn(case). The number cannot change; the received date only within its year (a correction):
+   * the case then moves to the month file of its new date.
+   */
   updateCase(no: string, fn: (c: Case) => Case): Case {
     const cur = this.getCase(no);
     const next = fn(structuredClone(cur));
-    if (next.no !== cur.no || next.receivedDate !== cur.receivedDate) throw new Error('updateCase may not change no or receivedDate');
+    if (next.no !== cur.no || yearOf(next.receivedDate) !== yearOf(cur.receivedDate)) throw new Error('updateCase may not change no or the year of receipt');
+    const year = yearOf(cur.receivedDate);
     const m = monthOf(cur.receivedDate);
     const file = this.monthFile(m);
-    file.cases[file.cases.indexOf(cur)] = next;
+    const m2 = monthOf(next.receivedDate);
+    if (m2 === m) file.cases[file.cases.indexOf(cur)] = next;
+    else {
+      file.cases.splice(file.cases.indexOf(cur), 1);
+      this.monthFile(m2).cases.push(next);
+      this.yearIndex(year).months[no] = m2.slice(5);
+      this.touch(indexRel(year));
+      this.touch(monthRel(m2));
+    }
     this.touch(monthRel(m));
-    const year = yearOf(cur.receivedDate);
     if (countUpdated(this.yearIndex(year), cur, next, () => this.casesOfYear(year))) this.touch(indexRel(year));
+    if (next.receivedDate !== cur.receivedDate || petitionerKeys(next.petitioner).join() !== petitionerKeys(cur.petitioner).join()) {
+      this.people.forget(cur);
+      this.people.remember(next);
+    }
     this.syncOpen(next);
     return next;
   }
@@ -287,14 +289,5 @@ export class CasesRepo {
       if (!open.delete(c.no)) return;
     } else open.set(c.no, openSummary(c));
     this.touch(OPEN_REL);
-  }
-
-  private remember(c: Case): void {
-    for (const key of petitionerKeys(c.petitioner)) {
-      const h = personHash(key);
-      const shard = this.shard(h);
-      (shard.people[h] ??= []).push({ no: c.no, date: c.receivedDate });
-      this.touch(`${CASES_DIR}/people/${h.slice(0, 2)}.json`);
-    }
   }
 }

@@ -88,5 +88,8 @@ export const configSchema = z.object({
   calendar: z.array(z.object({ date, off: z.boolean(), name: z.string() })),
   calendarConfirmed: z.array(z.number().int().min(1990).max(2100)).optional(),
   roster,
+  letters: z
+    .object({ numberFormat: z.string().min(1), orgCode: z.string(), seq: z.record(z.number().int().min(1)) })
+    .optional(),
 }) satisfies z.ZodType<Config>;
 

@@ -28,7 +28,7 @@ describe('a case from registration to satisfaction', () => {
   test('case add prints the number; a 来访 on a roster day is linked to its leader', () => {
     no = add();
     expect(no).toBe('2026-0001');
-    const c = JSON.parse(xf(['case', 'show', no, '--json']).stdout);
+    const c = JSON.parse(xf(['case', 'show', no, '--json', '--show-pii']).stdout);
     expect(c).toMatchObject({ status: '登记', reception: { date: '2026-03-02', leader: '李强' }, petitioner: { idNumber: '11010519491231002X' } });
   });
 

@@ -4,7 +4,7 @@ import { initStore, run, snapshot } from '../helpers/cli.js';
 test('config show lists every setting; set changes one and is journaled', () => {
   const dir = initStore();
   const shown = JSON.parse(run(dir, ['config', 'show', '--json']).stdout);
-  expect(shown.map((s: { key: string }) => s.key)).toEqual(['org', 'issuer', 'deadline-days', 'deadline-rollover', 'accept-days', 'handle-days', 'max-extension-days', 'visit-limit', 'case-number-format']);
+  expect(shown.map((s: { key: string }) => s.key)).toEqual(['org', 'issuer', 'deadline-days', 'deadline-rollover', 'accept-days', 'handle-days', 'max-extension-days', 'visit-limit', 'case-number-format', 'letter-number-format', 'org-code']);
   const r = run(dir, ['config', 'set', 'deadline-days', 'working']);
   expect(r.code).toBe(0);
   expect(r.stdout).toContain('已修改');

@@ -14,6 +14,7 @@ const KNOWN: Record<string, string> = {
   'src/store/cases-repo.ts: const CLOSED': 'a constant set of statuses, never changed',
   'src/domain/holiday-notice-text.ts: const T2S': 'a constant traditional→simplified table filled once at load, never changed',
   'src/domain/report-status.ts: const CLOSED': 'a constant set of statuses, never changed',
+  'src/domain/case-card.ts: const NAMED_ACTIONS': 'a constant set of history actions (a ReadonlySet), never changed',
 };
 
 const STATE = /^(?:export\s+)?(let|var)\s+(\w+)|^(?:export\s+)?(const)\s+(\w+)\s*(?::[^=]+)?=\s*new\s+(?:Map|Set|WeakMap|Array)\b/;

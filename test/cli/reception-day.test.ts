@@ -135,7 +135,9 @@ describe('the day', () => {
     const r = ok(['--json', 'case', 'add', '--visit', 'Y2026-001', '--source', '本级受理', '--region', '海州区', '--category', '招生考试'], '2026-12-01');
     const c = JSON.parse(r.stdout);
     expect(c).toMatchObject({ receivedDate: '2026-12-01', channel: '来访', persons: 2, summary: '孩子入学学位分配问题', visit: 'Y2026-001', reception: { date: '2026-12-01', leader: '王强' } });
-    expect(c.petitioner).toMatchObject({ name: '张三', phone: '13800138000' });
+    expect(c.petitioner).toMatchObject({ name: '张*', phone: '138****8000' }); // JSON output is masked
+    const stored = JSON.parse(ok(['--json', 'case', 'show', c.no, '--show-pii'], '2026-12-01').stdout);
+    expect(stored.petitioner).toMatchObject({ name: '张三', phone: '13800138000' });
     const v = JSON.parse(ok(['--json', 'visit', 'list', '--date', '2026-12-01'], '2026-12-01').stdout)[0];
     expect(v).toMatchObject({ status: '已来访', caseNo: c.no });
     expectRefused(['case', 'add', '--visit', 'Y2026-001', '--source', '本级受理', '--region', '海州区', '--category', '招生考试'], '2026-12-01', /已登记为信访件/);

@@ -2,6 +2,7 @@
 // the calendar, the default due date marked provisional, and counted again once the year is entered.
 import { HolidayCalendar } from '../../src/domain/calendar.js';
 import { currentDeadline } from '../../src/domain/case-deadlines.js';
+import { undoLastStep } from '../../src/domain/case-undo.js';
 import { applyStep } from '../../src/domain/case-workflow.js';
 import type { CalendarEntry } from '../../src/domain/model.js';
 import { caseConfig, makeCase } from './fixtures/case-fixtures.js';
@@ -43,4 +44,16 @@ test('an extension of a provisional due date stays provisional and is counted ag
 test('without a provisional calendar the limit of a covered year still refuses a --due beyond it', () => {
   const c26 = applyStep(makeCase({ receivedDate: '2026-03-02' }), { action: '受理', date: '2026-03-02' }, ctx);
   expect(() => applyStep(c26, { ...assign, date: '2026-03-02', due: '2026-12-31' }, ctx)).toThrow(/超过法定期限/);
+});
+
+test('case undo of a provisional 交办 takes the mark back with the due date', () => {
+  const c = undoLastStep(applyStep(accepted, assign, ctx), '交错了', { today: ctx.today });
+  expect({ status: c.status, dueDate: c.dueDate }).toEqual({ status: '已受理', dueDate: null });
+  expect(c).not.toHaveProperty('dueProvisional');
+});
+
+test('改派 with a --due past a provisional limit is taken as given, no longer provisional', () => {
+  const c = applyStep(applyStep(accepted, assign, ctx), { action: '改派', date: '2026-11-30', due: '2027-03-31', reason: '需要更长时间' }, ctx);
+  expect(c.dueDate).toBe('2027-03-31');
+  expect(c).not.toHaveProperty('dueProvisional');
 });

@@ -224,10 +224,14 @@ describe('the hand-made ledger month by month', () => {
 
 describe('the rules, one place each', () => {
   test.each([
-    [[], false],
-    [['2026-0001'], true],
-  ])('repeatOf %j → repeat %s', (repeatOf, expected) => {
-    expect(isRepeatPetition({ repeatOf })).toBe(expected);
+    [[], undefined, false],
+    [['2026-0001'], undefined, true],
+    [[], '重复信访', true],
+    [['2026-0001'], '初信初访', false],
+    [['2026-0001'], '重复信访', true],
+    [[], '初信初访', false],
+  ] as const)('repeatOf %j, recorded %s → repeat %s', (repeatOf, petitionKind, expected) => {
+    expect(isRepeatPetition({ repeatOf: [...repeatOf], petitionKind })).toBe(expected);
   });
 
   test.each([

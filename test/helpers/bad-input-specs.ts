@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CommandSpec, Slot } from './bad-input.js';
+import { afterReplySpecs } from './bad-input-specs-after-reply.js';
 import { tempDir } from './cli.js';
 
 export interface Group {
@@ -341,6 +342,8 @@ const no = (n: string) => ({ at: 0, kind: 'ref' as const, malformed: '2026-9999'
 const date: Slot = { at: '--date', kind: 'strict', malformed: '2026-07-01' }; // after today
 const pii = { at: '--show-pii', kind: 'bool' as const };
 
+const AFTER = afterReplySpecs({ no, date, pii, force });
+
 const CASES: CommandSpec[] = [
   {
     cmd: ['case', 'add'],
@@ -355,6 +358,7 @@ const CASES: CommandSpec[] = [
       { at: '--id-number', kind: 'optStrict', malformed: '110105194912310021' }, // wrong check digit
       { at: '--address', kind: 'optPara' },
       { at: '--persons', kind: 'optStrict', malformed: '0' },
+      { at: '--representatives', kind: 'optText', expect: { markup: 1 } }, // one person: no representatives to name
       { at: '--region', kind: 'ref', malformed: '基础教育科' }, // a 科室 is not a region
       { at: '--category', kind: 'ref', malformed: '交通' },
       { at: '--summary', kind: 'para' },
@@ -414,10 +418,16 @@ const CASES: CommandSpec[] = [
       { at: '--unit', kind: 'filter', malformed: '计财科' },
       { at: '--leader', kind: 'filter', malformed: '王强' },
       { at: '--repeat', kind: 'bool' },
+      { at: '--first', kind: 'bool' },
+      { at: '--backlog', kind: 'bool' },
+      pii,
     ],
   },
-  { cmd: ['case', 'show'], pos: ['2026-0001'], slots: [no('0001')] },
+  { cmd: ['case', 'show'], pos: ['2026-0001'], slots: [no('0001'), pii] },
   { cmd: ['case', 'due'], slots: [{ at: '--within', kind: 'strict', malformed: '-1' }] },
+  // 督办单 for every overdue case (0005) into a folder: a file where the folder should be is refused
+  { cmd: ['case', 'due'], opts: { '--letters': true }, ext: '', slots: [{ at: '--letters', kind: 'bool' }, { at: '--out', kind: 'out' }, force] },
+  ...AFTER,
   { cmd: ['case', 'card'], pos: ['2026-0003'], ext: '.docx', slots: [no('0003'), { at: '--out', kind: 'out' }, force, pii] },
   { cmd: ['import', 'cases'], pos: [BAD_CSV], slots: [{ at: 0, kind: 'in', malformed: BAD_CSV }, { at: '--skip-bad', kind: 'bool' }] },
   {
@@ -438,13 +448,18 @@ export const CASE_GROUP: Group = {
   setup: [
     ['init', '--org', '示例区教育局'],
     ['leader', 'add', '--name', '张明', '--title', '局长'],
+    ['leader', 'add', '--name', '李强', '--title', '副局长'],
     ['unit', 'add', '--name', '基础教育科', '--kind', '科室'],
     ['unit', 'add', '--name', '海州区', '--kind', '县区'],
-    // 0001 registered; 0002 accepted; 0003 being handled; 0004 closed
+    // 0001 registered; 0002 accepted; 0003 being handled; 0004 closed (the same person: 0002-0005 are repeats)
     ...['0001', '0002', '0003', '0004'].map(() => [...ADD, '--date', '2026-06-01']),
     ...['0002', '0003', '0004'].map((n) => ['case', 'accept', `2026-${n}`, '--date', '2026-06-02']),
     ...['0003', '0004'].map((n) => ['case', 'assign', `2026-${n}`, '--unit', '基础教育科', '--leader', '张明', '--date', '2026-06-03']),
     ['case', 'close', '2026-0004', '--result', '解决', '--date', '2026-06-10'],
+    // 0005 overdue since 06-20 (for 督办单)
+    [...ADD, '--date', '2026-06-01'],
+    ['case', 'accept', '2026-0005', '--date', '2026-06-02'],
+    ['case', 'assign', '2026-0005', '--unit', '基础教育科', '--leader', '张明', '--due', '2026-06-20', '--date', '2026-06-03'],
   ],
   specs: CASES,
 };

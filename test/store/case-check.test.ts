@@ -84,7 +84,7 @@ const BROKEN: [string, unknown, string][] = [
   ['reception.leader', undefined, '缺少该字段'],
   ['repeatOf', null, '应为列表 […]，实际为null'],
   ['repeatOf.0', { no: 1 }, '应为文字，实际为对象 {…}'],
-  ['status', '完成', '取值无效，应为 登记、已受理、不予受理、办理中、已办结、已评价 之一'],
+  ['status', '完成', '取值无效，应为 登记、已受理、不予受理、办理中、已办结、已评价、复查中、复核中 之一'],
   ['status', undefined, '缺少该字段'],
   ['acceptedDate', '2026-3-3', '应为 YYYY-MM-DD 日期'],
   ['rejectReason', 0, '应为文字，实际为数字'],

@@ -240,6 +240,20 @@ describe('cases repo', () => {
       expect(read(store).yearTotals(2025)).toEqual({ received: 3, closed: 1 });
     });
 
+    test('a correction moving a case to another month, a review and an undone 办结 keep the count right', () => {
+      const store = freshStore();
+      three(store);
+      write(store, (r) => r.updateCase('2025-0002', (c) => ({ ...c, receivedDate: '2025-06-20' })));
+      expect(indexOf(store, 2025)).toMatchObject({ closed: 1, months: { '2025-0002': '06' } });
+      // a case under 复查 was closed and replied to: it stays counted (report-status.ts)
+      write(store, (r) => r.updateCase('2025-0002', (c) => ({ ...c, receivedDate: '2025-05-02', status: '复查中' })));
+      expect(indexOf(store, 2025)).toMatchObject({ closed: 1, months: { '2025-0002': '05' } });
+      expect(read(store).casesOfMonth('2025-06')).toEqual([]);
+      // `case undo` of the 办结 puts it back in progress
+      write(store, (r) => r.updateCase('2025-0002', (c) => ({ ...c, status: '办理中', closedDate: null })));
+      expect(read(store).yearTotals(2025)).toEqual({ received: 3, closed: 0 });
+    });
+
     test('an index from before the count: the year is counted from its cases, and the next change writes the count in', () => {
       const store = freshStore();
       three(store);

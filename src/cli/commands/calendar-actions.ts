@@ -94,9 +94,8 @@ export async function unset(ctx: Ctx, _o: Opts, [date]: string[]): Promise<void>
 
 async function confirmOnTerminal(ctx: Ctx, message: string): Promise<boolean> {
   if (!ctx.interactive || ctx.json) return true;
-  const { default: inquirer } = await import('inquirer');
-  const { ok } = await inquirer.prompt<{ ok: boolean }>([{ type: 'confirm', name: 'ok', message, default: true }]);
-  return ok;
+  const { askConfirm } = await import('../prompts.js');
+  return askConfirm(message);
 }
 
 async function printArrangement(ctx: Ctx, a: Arrangement): Promise<void> {

@@ -1,5 +1,6 @@
 // xinfang case card NO — the case card as .docx (信访接待登记表 + 一案一卡 + 处理过程), official layout.
 import type { Command } from 'commander';
+import { runningDueDate } from '../../domain/case-after-reply.js';
 import { caseCard } from '../../domain/case-card.js';
 import { currentDeadline } from '../../domain/case-deadlines.js';
 import { chineseDate } from '../../domain/dates.js';
@@ -17,7 +18,7 @@ async function writeCard(ctx: Ctx, no: string, o: Record<string, string | boolea
   const file = outputPath(o.out as string | undefined, w.text('fileName', { no: c.no }), Boolean(o.force));
   const card = caseCard(c, w, {
     today: ctx.today,
-    deadline: currentDeadline(c, config.settings, await deadlineCalendar(config)),
+    deadline: currentDeadline({ ...c, dueDate: runningDueDate(c) }, config.settings, await deadlineCalendar(config)),
     showPii: Boolean(o.showPii),
     leaders: config.leaders,
     slots: config.roster.slots,

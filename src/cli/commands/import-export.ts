@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { badRowText, importOrder, planImport, type SheetRecord } from '../../domain/case-import.js';
+import { petitionKind } from '../../domain/case-backlog.js';
 import { ledgerTable } from '../../domain/case-ledger.js';
+import type { Case } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
 import { act } from '../action.js';
 import { casesOfPeriod, changeCases, deadlineCalendar, readCases } from '../case-session.js';
@@ -71,7 +73,8 @@ async function exportCases(ctx: Ctx, o: Values): Promise<void> {
   const kind = formatOf(file);
   const sorted = [...cases].sort((a, b) => a.receivedDate.localeCompare(b.receivedDate) || a.no.localeCompare(b.no, 'en', { numeric: true }));
   const showPii = Boolean(o.showPii);
-  const rows = ledgerTable(sorted, { showPii });
+  const linked = (c: Case) => c.repeatOf.map((no) => repo.findCase(no)).filter((x): x is Case => x !== null);
+  const rows = ledgerTable(sorted, { showPii, kindOf: (c) => petitionKind(c, linked(c)) });
   const bar = progressBar('导出', rows.length - 1);
   const data =
     kind === 'xlsx'
