@@ -1,5 +1,5 @@
-// Every document kind rendered by LibreOffice to PDF and measured (pdftotext -bbox-layout): the signature stands
-// where GB/T 9704 7.3.5 puts it (within half a character), no table cell of six characters or fewer is split over
+// Every document kind (the letters one of each kind) rendered by LibreOffice to PDF and measured (pdftotext
+// -bbox-layout): the signature stands where GB/T 9704 7.3.5 puts it (within half a character), no table cell of six characters or fewer is split over
 // two lines, no text leaves the text area, the 附件 label opens its page at the left margin, and the annual chart is
 // drawn as a chart with its Chinese category names. Skipped, with the reason as the test name, without LibreOffice.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,8 @@ const MM = 72 / 25.4;
 /** One body character (3号 on the 28-a-line grid) in points, and the tolerance of half of one. */
 const CHAR = ((page.paper.widthMm - page.marginsMm.left - page.marginsMm.right) * MM) / page.body.charsPerLine;
 const HALF = CHAR / 2;
+
+const ADD_CASE = ['case', 'add', '--channel', '来信', '--source', '本级受理', '--name', '李四', '--phone', '13900139000', '--region', '海滨区', '--category', '教育收费', '--summary', '反映学校收取资料费', '--demands', '退还费用'];
 
 interface DocRun {
   /** The command; its --out (a file, or with `folder` a folder holding the one document) is added at the end. */
@@ -44,6 +46,30 @@ const DOCS: Record<string, DocRun> = {
     folder: true,
     signature: true,
   },
+  // one letter of each kind; {no} is the case the last `case add` registered
+  受理告知书: {
+    before: [ADD_CASE, ['case', 'accept', '{no}']],
+    args: ['case', 'letter', '{no}', '--kind', '受理告知书', '--out'],
+    signature: true,
+  },
+  交办单: {
+    before: [['case', 'assign', '{no}', '--unit', '基础教育科', '--leader', '王强']],
+    args: ['case', 'letter', '{no}', '--kind', '交办单', '--out'],
+    signature: true,
+    tables: true,
+  },
+  延期告知书: {
+    before: [['case', 'extend', '{no}', '--days', '30', '--reason', '需会同人事、财务部门核实']],
+    args: ['case', 'letter', '{no}', '--kind', '延期告知书', '--out'],
+    signature: true,
+  },
+  督办单: { args: ['case', 'letter', '2025-0003', '--kind', '督办单', '--out'], signature: true, tables: true },
+  答复意见书: { args: ['case', 'letter', '2026-0001', '--kind', '答复意见书', '--out'], signature: true },
+  不予受理告知书: {
+    before: [ADD_CASE, ['case', 'reject', '{no}', '--reason', '所反映事项已进入诉讼程序']],
+    args: ['case', 'letter', '{no}', '--kind', '不予受理告知书', '--out'],
+    signature: true,
+  },
 };
 const kindsWith = (key: 'signature' | 'tables' | 'attachments') => Object.keys(DOCS).filter((k) => DOCS[k][key]);
 
@@ -64,15 +90,17 @@ function textArea(p: PdfPage, setup: PageSetup) {
   beforeAll(async () => {
     const data = path.join(dir, 'data');
     cpSync(path.join(ROOT, 'data', 'demo'), data, { recursive: true });
+    let no = '';
+    const xinfang = (kind: string, args: string[]) => {
+      const r = run(data, args.map((a) => a.replace('{no}', no)), { today: TODAY });
+      if (r.code !== 0) throw new Error(`${kind}: ${args.join(' ')}: ${r.stderr}`);
+      no = /已登记信访件 (\d{4}-\d{4})/.exec(r.stdout + r.stderr)?.[1] ?? no;
+    };
     for (const [kind, d] of Object.entries(DOCS)) {
-      for (const args of d.before ?? []) {
-        const r = run(data, args, { today: TODAY });
-        if (r.code !== 0) throw new Error(`${kind}: ${args.join(' ')}: ${r.stderr}`);
-      }
+      for (const args of d.before ?? []) xinfang(kind, args);
       const out = path.join(dir, d.folder ? kind : `${kind}.docx`);
       if (d.folder) mkdirSync(out);
-      const r = run(data, [...d.args, out], { today: TODAY });
-      if (r.code !== 0) throw new Error(`${kind}: ${r.stderr}`);
+      xinfang(kind, [...d.args, out]);
       if (d.folder) {
         const written = readdirSync(out).filter((f) => f.endsWith('.docx'));
         if (written.length !== 1) throw new Error(`${kind}: ${written.length} documents written`);
