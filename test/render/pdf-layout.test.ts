@@ -1,7 +1,8 @@
 // Every document kind (the letters one of each kind) rendered by LibreOffice to PDF and measured (pdftotext
-// -bbox-layout): the signature stands where GB/T 9704 7.3.5 puts it (within half a character), no table cell of six characters or fewer is split over
-// two lines, no text leaves the text area, the 附件 label opens its page at the left margin, and the annual chart is
-// drawn as a chart with its Chinese category names. Skipped, with the reason as the test name, without LibreOffice.
+// -bbox-layout): the signature stands where GB/T 9704 7.3.5 puts it (within half a character), no table cell of six
+// characters or fewer is split over two lines, no text leaves the text area, the 附件 label opens its page at the
+// left margin, and the annual chart is drawn as a chart with its Chinese category names. Skipped, with the reason as
+// the test name, without LibreOffice.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chineseDate } from '../../src/domain/dates.js';
