@@ -24,6 +24,7 @@ const DOCS = [
     args: ['visit', 'notify', '--date', '2026-12-01'],
     folder: true,
   },
+  { name: 'letter', args: ['case', 'letter', '2025-0003', '--kind', '交办单'] },
 ];
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'xinfang-doc-pngs-'));

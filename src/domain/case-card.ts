@@ -79,7 +79,8 @@ export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
   const or = (s: string) => (s.trim() ? s : empty);
   const p = o.showPii ? c.petitioner : maskPetitioner(c.petitioner);
   const label = (path: string) => w.text(path);
-  const title = o.leaders.find((l) => l.name === c.leader)?.title ?? '';
+  const titleOf = (name: string) => o.leaders.find((l) => l.name === name)?.title ?? '';
+  const title = titleOf(c.leader);
 
   const form: [string, string][] = [
     [label('form.receivedDate'), f(c.receivedDate)],
@@ -95,7 +96,7 @@ export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
     [label('form.region'), c.region],
     [label('form.category'), c.category],
     [label('form.tags'), or(c.tags.join('、'))],
-    [label('form.reception'), c.reception ? w.text('values.reception', { leader: c.reception.leader, date: f(c.reception.date) }) : empty],
+    [label('form.reception'), c.reception ? w.text('values.reception', { leader: c.reception.leader, title: titleOf(c.reception.leader), date: f(c.reception.date) }) : empty],
     [label('form.receiver'), staffOnDuty(o.slots, c.reception?.date ?? c.receivedDate).join('、') || empty],
     [
       label('form.repeatOf'),
