@@ -55,7 +55,7 @@ test('the card document, masked by default', async () => {
       '涉及地区 | 海州区',
       '问题类别 | 教育收费',
       '标签 | 违规收费',
-      '接待领导 | 李强（2026年3月2日领导接待日）',
+      '接待领导 | 副局长李强（2026年3月2日领导接待日）',
       '接待人 | —', // no roster slot that day in this fixture
       '重复信访 | 此前信访1次：2025-0031',
       '二、办理情况（一案一卡）',
