@@ -12,7 +12,6 @@ const KNOWN: Record<string, string> = {
   'src/render/roster-docx.ts: const LEFT': 'a constant set of column numbers, never changed',
   'src/store/cases-repo.ts: const CLOSED': 'a constant set of statuses, never changed',
   'src/domain/holiday-notice-text.ts: const T2S': 'a constant traditional→simplified table filled once at load, never changed',
-  'src/domain/roster/kinds/index.ts: const BY_TYPE': 'the registry of pattern kinds, filled once at load from a constant list, never changed',
   'src/domain/report-status.ts: const CLOSED': 'a constant set of statuses, never changed',
   'src/domain/roster/kinds/index.ts: const BY_TYPE': 'the pattern-kind registry by type, built once at load from a constant list, never changed',
   'src/domain/case-card.ts: const NAMED_ACTIONS': 'a constant set of history actions (a ReadonlySet), never changed',
