@@ -66,8 +66,13 @@ export function neutralizeCell(s: string): string {
   return DANGEROUS_START.test(s) || QUOTED_DANGEROUS.test(s) ? `'${s}` : s;
 }
 
-/** Undoes neutralizeCell on import, so an export → import round trip keeps the text. */
+/**
+ * Undoes neutralizeCell on import, and the ="…" a CSV export writes around a long number (src/io/csv.ts), so an
+ * export → import round trip keeps the text.
+ */
 export function restoreCell(s: string): string {
+  const asText = /^="(\d{12,}|0\d+)"$/.exec(s);
+  if (asText) return asText[1];
   return QUOTED_DANGEROUS.test(s) ? s.slice(1) : s;
 }
 

@@ -27,6 +27,8 @@ export interface RosterWording {
   daySuffix: string;
   listSeparator: string;
   time: string;
+  /** Between the two ends of a time range, as official text writes it ("8:30—12:00"); default "—". */
+  rangeDash?: string;
   shiftedNote: Record<Exclude<ShiftPolicy, 'skip'>, string>;
   mergedNote: string;
   unassignedNote: string;
@@ -153,7 +155,8 @@ export function ruleInWords(rule: Omit<RosterRule, 'id'>, w: RosterWording): str
   return fill(fill(w.rule[p.type], values), values);
 }
 
-/** "接待时间：8:30-12:00、14:30-17:30。" — empty when the rule has no time. */
+/** "接待时间：8:30—12:00、14:30—17:30。" — empty when the rule has no time. */
 export function timeInWords(time: string, w: RosterWording): string {
-  return time ? fill(w.time, { time: time.split(' ').join(w.listSeparator) }) : '';
+  const ranges = time.split(' ').filter(Boolean).map((r) => r.replace(/-/g, w.rangeDash ?? '—'));
+  return ranges.length ? fill(w.time, { time: ranges.join(w.listSeparator) }) : '';
 }

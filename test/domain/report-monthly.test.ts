@@ -112,7 +112,7 @@ describe('sensible output without data', () => {
     expect(r.receptions.byDay).toEqual([{ date: '2026-07-01', leader: '王建国', batches: 0, persons: 0 }]);
     expect(r.receptions.unrecorded).toBeUndefined();
     const text = monthlyNarrative(r, template).blocks.map((b) => b.text).join('\n');
-    expect(text).toContain('本月局领导信访接待日共1天，未接待来访群众。具体为：7月1日王建国局长接待，无群众来访。');
+    expect(text).toContain('本月局领导信访接待日共1天，未接待来访群众。具体为：7月1日局长王建国接待，无群众来访。');
   });
 
   test('the figures come from the day records, not the roster', () => {

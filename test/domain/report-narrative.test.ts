@@ -79,7 +79,7 @@ test('the whole narrative with several source groups, hot topics and receptions 
   );
   expect(paragraphs(n)).toContain('2026年，我局共收到各类信访件406件，目前已办结388件，还有17件正在办理中，办结率95.57%。从全年信访总量看，与上年相比减少4件（下降0.98%）。');
   expect(paragraphs(n).join('')).toContain('目前已办结0件，不予受理1件，还有1件正在办理中，办结率0%。');
-  expect(paragraphs(n)).toContain('2026年，局领导共开展信访接待2天，接待来访群众1批3人次。其中，王建国局长接访1天，接待1批3人次；李明副局长接访1天，无群众来访。');
+  expect(paragraphs(n)).toContain('2026年，局领导共开展信访接待2天，接待来访群众1批3人次。其中，局长王建国接访1天，接待1批3人次；副局长李明接访1天，无群众来访。');
   expectGoldenText('report-annual-narrative.txt', `${lines(n)}\n`);
 });
 

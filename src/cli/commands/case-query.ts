@@ -84,6 +84,7 @@ async function showCase(ctx: Ctx, no: string, o: Values): Promise<void> {
     deadline: currentDeadline({ ...c, dueDate: runningDueDate(c) }, config.settings, calendar),
     showPii: true,
     leaders: config.leaders,
+    slots: config.roster.slots,
     formatDate: (d) => d,
   });
   ctx.print(`${card.title}（${card.no}）`);

@@ -24,7 +24,9 @@ function ruleRow(r: RosterRule, w: RosterWording): (string | number)[] {
 /** Writes the published .docx of a stored period; returns the file written. */
 export async function writeRosterDoc(ctx: Ctx, config: Config, p: Period, file: string): Promise<string> {
   const tpl = rosterTemplate();
-  const model = rosterDocModel(config, p, ctx.today, tpl.wording, tpl.document);
+  const cal = (await calendarFactory())(config);
+  const isMakeupDay = (d: string) => cal.isCovered(Number(d.slice(0, 4))) && cal.isWorkday(d);
+  const model = rosterDocModel(config, p, ctx.today, tpl.wording, tpl.document, isMakeupDay);
   const { renderRosterDocx } = await import('../../render/roster-docx.js');
   writeOutput(file, await renderRosterDocx(model));
   return file;
