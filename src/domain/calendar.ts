@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { addDays, eachDay, makeDate, weekday, yearOf } from './dates.js';
 import { missingHolidays, type HolidayName } from './holiday-names.js';
 import type { CalendarEntry, Config, ISODate } from './model.js';
+import { msg } from './messages/index.js';
 
 /** The shape of chinese-days/dist/chinese-days.json: date → "English,中文,days". */
 export interface HolidayData {
@@ -166,7 +167,7 @@ export class HolidayCalendar {
    * working day and is never counted: a deadline of 15 working days from a Friday receipt is addWorkdays(friday, 15).
    */
   addWorkdays(date: ISODate, n: number): ISODate {
-    if (!Number.isInteger(n)) throw new InputError(`工作日天数“${n}”必须是整数`);
+    if (!Number.isInteger(n)) throw new InputError(msg('calendar.workdayCountNotInteger', { days: n }));
     let d = date;
     for (let i = 0; i < Math.abs(n); i++) d = this.step(d, n > 0 ? 1 : -1);
     return d;

@@ -13,6 +13,7 @@ import { isValidDate, parseDate, yearOf } from './dates.js';
 import { parseCaseNumber } from './case-number.js';
 import { CASE_RESULTS, SATISFACTIONS } from './model.js';
 import type { Case, CaseResult, CaseStatus, Config, HistoryEntry, ISODate, Satisfaction } from './model.js';
+import { msg } from './messages/index.js';
 
 export const LEDGER_HEADERS = [
   '编号', '登记日期', '渠道', '来源', '交办文号', '信访人', '联系电话', '身份证号', '住址', '人数', '涉及地区',
@@ -90,7 +91,7 @@ export function mapLedgerHeaders(header: string[]): Map<LedgerHeader, number> {
   });
   const missing = REQUIRED_LEDGER_HEADERS.filter((h) => !map.has(h));
   if (missing.length) {
-    throw new InputError(`表头缺少必需的列：${missing.join('、')}（第1行应为台账表头：${LEDGER_HEADERS.join('、')}）`);
+    throw new InputError(msg('cases.ledgerMissingColumns', { missing: missing.join('、'), headers: LEDGER_HEADERS.join('、') }));
   }
   return map;
 }

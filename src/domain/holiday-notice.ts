@@ -6,6 +6,7 @@ import { holidaysNamed, type HolidayName } from './holiday-names.js';
 import { DATE_TOKEN, noticeItems, noticeYear, type NoticeLine } from './holiday-notice-lines.js';
 import { annotatedWeekday, normalizeNoticeText } from './holiday-notice-text.js';
 import type { ISODate } from './model.js';
+import { msg } from './messages/index.js';
 
 export interface NoticeItem {
   line: number;
@@ -42,7 +43,7 @@ const INFO_WORDS = /放假调休|与周末连休|不调休|调休|放假|连休/
 const EXPLAIN_WORDS = /其中|即|将|两个|三个|公休日|及中秋节|分别|调至|为|国庆节|法定节假日|法定假日|照常公休|照常|公休/g;
 
 function fail(item: NoticeLine, why: string): never {
-  throw new InputError(`第${item.line}行${why}：“${item.original}”`);
+  throw new InputError(msg('calendar.noticeLineProblem', { line: item.line, why, original: item.original }));
 }
 
 /** Top-level brackets → \u0001, their contents kept in order (notes such as "周四" or "农历腊月二十八、周日"). */
@@ -170,14 +171,14 @@ export function parseNotice(text: string): Notice {
     else items.push(parsed);
   }
   if (items.length === 0 && extensions.length === 0) {
-    throw new InputError('没有找到放假安排：通知里应有“一、元旦：1月1日放假…”这样的条目；请把国务院办公厅通知的全文存成文件再导入');
+    throw new InputError(msg('calendar.noticeNoArrangements'));
   }
   const seen = new Map<ISODate, { work: boolean; line: number }>();
   for (const it of items) {
     for (const [dates, work] of [[it.off, false], [it.work, true]] as const) {
       for (const d of dates) {
         const was = seen.get(d);
-        if (was && was.work !== work) throw new InputError(`${d}在第${was.line}行和第${it.line}行一处放假、一处上班，请核对通知`);
+        if (was && was.work !== work) throw new InputError(msg('calendar.noticeDayConflict', { date: d, line: was.line, otherLine: it.line }));
         seen.set(d, { work, line: it.line });
       }
     }
