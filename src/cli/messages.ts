@@ -11,6 +11,7 @@ export const CLI_MESSAGES = {
   'cases.correctUnknownArgs': '不能更正“{args}”：可更正的有 {flags}',
   'cases.firstAndRepeat': '--first（初信初访）与 --repeat（重复信访）只能选一个',
   'cases.importExtension': '只支持 .csv 和 .xlsx 文件，“{file}”的扩展名是“{ext}”',
+  'cases.importHasBadRows': '{count} 行有错误（见上），未导入任何信访件；请改正后重新导入，或加 --skip-bad 只导入正确的 {good} 行',
   'cases.importUnreadable': '无法读取文件 {file}（{code}），请检查路径',
   'cases.letterDateBeforeReceived': '成文日期 {date} 早于登记日期 {receivedDate}，请核对',
   'cases.outOnlyWithLetters': '--out 和 --force 只用于 --letters（生成督办单）',

@@ -60,8 +60,7 @@ export function packageYears(data: HolidayData = packageData): number[] {
 /** The add-a-year instructions every refusal repeats. */
 export function uncoveredMessage(year: number): string {
   return (
-    `${year}年的节假日安排尚未录入，无法计算工作日；请把国务院办公厅关于${year}年部分节假日安排的通知存成文本文件，` +
-    `用 xinfang calendar import 通知.txt 导入，再用 xinfang calendar status --year ${year} 核对`
+    msg('calendar.yearNotCovered', { year })
   );
 }
 

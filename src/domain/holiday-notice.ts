@@ -82,14 +82,14 @@ function tokenize(item: NoticeLine, body: string, year: number, newYear: boolean
       return '';
     }
     let month = m ? Number(m) : prev?.m;
-    if (month === undefined) fail(item, `的“${whole}”前面没有月份`);
+    if (month === undefined) fail(item, msg('calendar.noticeNoMonth', { text: whole }));
     const yr = y ? Number(y) : !m && prev ? prev.y : newYear && month === 12 ? year - 1 : year;
     const date = makeDate(yr, month, Number(d));
-    if (!isValidDate(date)) fail(item, `的${month}月${Number(d)}日不是有效日期`);
+    if (!isValidDate(date)) fail(item, msg('calendar.noticeBadDate', { month, day: Number(d) }));
     if (note) {
       const wd = annotatedWeekday(notes[noteIndex++]);
       if (wd !== null && wd !== weekday(date)) {
-        fail(item, `写${month}月${Number(d)}日是${WEEKDAY_NAMES[wd]}，但${date}是${WEEKDAY_NAMES[weekday(date)]}`);
+        fail(item, msg('calendar.noticeWrongWeekday', { month, day: Number(d), written: WEEKDAY_NAMES[wd], date, actual: WEEKDAY_NAMES[weekday(date)] }));
       }
     }
     prev = { y: yr, m: month };
@@ -104,7 +104,7 @@ function headingNames(item: NoticeLine, head: string): HolidayName[] {
   const names: HolidayName[] = [];
   for (const part of head.split(/[、,和及与]/).map((p) => p.trim()).filter(Boolean)) {
     const found = holidaysNamed(part);
-    if (found.length !== 1) fail(item, `的“${part}”不是法定节假日（元旦、春节、清明节、劳动节、端午节、中秋节、国庆节）`);
+    if (found.length !== 1) fail(item, msg('calendar.noticeNotHolidayList', { name: part }));
     if (!names.includes(found[0])) names.push(found[0]);
   }
   return names;
@@ -127,7 +127,7 @@ function parseItem(item: NoticeLine, year: number): NoticeItem | NoticeExtension
       let m: RegExpExecArray | null;
       if (clause === '') continue;
       if ((m = RANGE.exec(clause))) {
-        if (dates[1] < dates[0] || eachDay(dates[0], dates[1]).length > 40) fail(item, '的放假起止日期不对');
+        if (dates[1] < dates[0] || eachDay(dates[0], dates[1]).length > 40) fail(item, msg('calendar.noticeBadRange'));
         off.push(...eachDay(dates[0], dates[1]));
         count = m[1] ? Number(m[1]) : count;
       } else if ((m = SINGLE.exec(clause))) {
@@ -136,24 +136,24 @@ function parseItem(item: NoticeLine, year: number): NoticeItem | NoticeExtension
       } else if (WORK.test(clause)) work.push(...dates);
       else if (IN_LIEU.test(clause)) off.push(...dates);
       else if (RESUME.test(clause)) {
-        if (extension && dates[0] <= extension.until) fail(item, '的恢复上班日期不在假期之后');
+        if (extension && dates[0] <= extension.until) fail(item, msg('calendar.noticeWorkBeforeHoliday'));
       } else if ((m = EXTEND.exec(clause))) {
         const found = holidaysNamed(m[1]);
-        if (found.length !== 1) fail(item, `的“${m[1]}”不是法定节假日`);
+        if (found.length !== 1) fail(item, msg('calendar.noticeNotHoliday', { name: m[1] }));
         extension = { line: item.line, holiday: found[0], until: dates[0] };
       } else if ((m = COUNT.exec(clause))) count = Number(m[1]);
       else if (!/@/.test(clause) && clause.replace(INFO_WORDS, '') === '') continue;
       else if ((explaining || /调至|为|公休/.test(clause)) && clause.replace(/[@、]/g, '').replace(EXPLAIN_WORDS, '') === '') continue;
-      else fail(item, `无法识别（“${clause.replace(/@/g, '某日')}”）`);
+      else fail(item, msg('calendar.noticeUnreadable', { clause: clause.replace(/@/g, msg('calendar.noticeSomeDay')) }));
     }
   }
   if (extension) return extension;
-  if (names.length === 0) fail(item, '没有写是哪个节日（应为“一、元旦：1月1日放假…”的格式）');
+  if (names.length === 0) fail(item, msg('calendar.noticeNoHolidayName'));
   const days = [...new Set(off)];
-  if (days.length === 0) fail(item, '没有放假日期');
-  if (count !== null && count !== days.length) fail(item, `写共${count}天，但列出的放假日是${days.length}天`);
+  if (days.length === 0) fail(item, msg('calendar.noticeNoDays'));
+  if (count !== null && count !== days.length) fail(item, msg('calendar.noticeDayCount', { count, listed: days.length }));
   const clash = work.find((d) => days.includes(d));
-  if (clash) fail(item, `的${clash}既放假又上班`);
+  if (clash) fail(item, msg('calendar.noticeOffAndWork', { date: clash }));
   return { line: item.line, names, off: days.sort(), work: [...new Set(work)].sort() };
 }
 

@@ -65,7 +65,7 @@ export function parseTime(raw: string): string {
   let lastEnd = -1;
   const out = parts.map((p) => {
     const m = RANGE_RE.exec(p);
-    const bad = () => new InputError(`--time 的时段“${p}”无效：写成 时:分-时:分，多个时段用逗号分隔，例如 "8:30-12:00,14:30-17:30"`);
+    const bad = () => new InputError(msg('roster.timeSpanInvalid', { span: p }));
     if (!m) throw bad();
     const [h1, m1, h2, m2] = [m[1], m[2], m[3], m[4]].map(Number);
     if (h1 > 23 || h2 > 24 || m1 > 59 || m2 > 59) throw bad();

@@ -46,7 +46,7 @@ async function importCases(ctx: Ctx, file: string, o: Values): Promise<void> {
   const skipBad = Boolean(o.skipBad);
   const refuse = (bad: typeof plan.bad, good: number) => {
     for (const b of bad) ctx.detail(badRowText(b));
-    return new InputError(`${bad.length} 行有错误（见上），未导入任何信访件；请改正后重新导入，或加 --skip-bad 只导入正确的 ${good} 行`);
+    return new InputError(msg('cases.importHasBadRows', { count: bad.length, good }));
   };
   if (plan.bad.length && !skipBad) throw refuse(plan.bad, plan.good.length);
 

@@ -30,5 +30,6 @@ export const ROSTER_MESSAGES = {
   'roster.timeEmpty': '--time 不能为空，例如 --time "8:30-12:00,14:30-17:30"',
   'roster.timeEndsBeforeStart': '--time 的时段“{span}”结束时间早于开始时间',
   'roster.timeOverlaps': '--time 的时段“{span}”与前一时段重叠或顺序颠倒',
+  'roster.timeSpanInvalid': '--time 的时段“{span}”无效：写成 时:分-时:分，多个时段用逗号分隔，例如 "8:30-12:00,14:30-17:30"',
   'roster.weekdayInvalid': '{flag} 的值“{value}”无效：写 1 到 7（1 为星期一），或 星期二、周二',
 } as const;
