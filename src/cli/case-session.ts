@@ -10,6 +10,7 @@ import { monthOption } from '../domain/month-option.js';
 import type { CasesRepo } from '../store/cases-repo.js';
 import type { Tx } from '../store/index.js';
 import type { Ctx } from './context.js';
+import { msg } from './messages.js';
 
 /**
  * The holiday calendar deadlines are counted with: working days, or the rest day a calendar-day deadline ends on.
@@ -72,11 +73,11 @@ export async function fillMissing(ctx: Ctx, values: Record<string, string | unde
   const missing = asks.filter((a) => !a.optional && empty(a.key));
   if (missing.length === 0) return false;
   if (!ctx.interactive) {
-    throw new InputError(`缺少 ${missing.map((a) => `${a.flag}（${a.label}）`).join('、')}；请补上这些选项，或在终端中运行以逐项填写`);
+    throw new InputError(msg('cases.sessionMissingOptions', { options: missing.map((a) => `${a.flag}（${a.label}）`).join('、') }));
   }
   const { askField } = await import('./prompts.js');
   for (const a of asks.filter((x) => empty(x.key))) {
-    if (a.choices && a.choices.length === 0) throw new InputError(`还没有可选的${a.label}，请先添加（如 xinfang unit add、xinfang leader add）`);
+    if (a.choices && a.choices.length === 0) throw new InputError(msg('cases.sessionNoChoices', { label: a.label }));
     values[a.key] = await askField(a);
   }
   return true;

@@ -2,6 +2,7 @@
 // where there are choices; and the review of every answer before something is saved. Ctrl-C at any question
 // becomes PromptCancelled, which the error boundary turns into a quiet exit 130 (nothing has been written then).
 import type { FieldAsk } from './case-session.js';
+import { msg } from './messages.js';
 
 /** The clerk pressed Ctrl-C at a question. */
 export class PromptCancelled extends Error {}
@@ -18,7 +19,7 @@ async function asking<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError')) throw new PromptCancelled('已取消');
+    if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError')) throw new PromptCancelled(msg('common.cancelled'));
     throw e;
   }
 }

@@ -10,6 +10,7 @@ import type { RosterWording } from '../domain/roster-rules.js';
 import type { RosterDocWording } from '../domain/roster-view.js';
 import { InputError } from '../errors.js';
 import { loadTemplate, templatePath } from '../render/templates.js';
+import { msg } from './messages.js';
 
 export interface RosterTemplate {
   defaults: { location: string; time: string };
@@ -24,7 +25,7 @@ export function rosterTemplate(): RosterTemplate {
   const ok =
     t.defaults && t.document && w && w.rule && w.dayName && w.shift && w.nth && Array.isArray(w.weekdayLong) && Array.isArray(w.weekdayShort) &&
     Array.isArray(t.document.columns) && typeof t.document.title === 'string' && PATTERN_KINDS.every((k) => typeof w.rule?.[k.type] === 'string');
-  if (!ok) throw new InputError(`模板文件 ${templatePath('roster')} 缺少 defaults、wording 或 document 部分，请恢复该文件`);
+  if (!ok) throw new InputError(msg('roster.templateIncomplete', { file: templatePath('roster') }));
   return t as RosterTemplate;
 }
 
@@ -81,7 +82,7 @@ export function periodFlags(cmd: Command, monthHelp: string, yearHelp = '年份�
 export function requireGenerated(config: Config, p: Period, emptyRefusal?: string): void {
   if (!hasGenerated(config.roster, p)) {
     const month = p.month === null ? '' : ` --month ${p.month}`;
-    throw new InputError(`${periodLabel(p)}的接待安排还没有生成，请先运行 xinfang roster generate --year ${p.year}${month}`);
+    throw new InputError(msg('roster.periodNotGenerated', { period: periodLabel(p), year: p.year, month }));
   }
-  if (emptyRefusal && slotsInPeriod(config.roster, p).length === 0) throw new InputError(`${periodLabel(p)}没有接待日，${emptyRefusal}`);
+  if (emptyRefusal && slotsInPeriod(config.roster, p).length === 0) throw new InputError(msg('roster.periodEmpty', { period: periodLabel(p), refusal: emptyRefusal }));
 }

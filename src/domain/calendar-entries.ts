@@ -5,6 +5,7 @@ import { CALENDAR_STATES } from './chinese-values.js';
 import { parseDate, yearOf } from './dates.js';
 import type { CalendarEntry, Config, ISODate, RosterSlot } from './model.js';
 import { cleanText } from './text.js';
+import { msg } from './messages/index.js';
 
 export const DEFAULT_NAMES = { off: '放假', work: '调休上班' } as const;
 
@@ -18,7 +19,7 @@ export function parseEntry(dateRaw: string, stateRaw: string, nameRaw: string | 
   const typed = String(stateRaw ?? '').trim();
   const state = Object.hasOwn(CALENDAR_STATES, typed) ? CALENDAR_STATES[typed] : undefined;
   if (!state) {
-    throw new InputError(`“${typed}”无效：写 休（off，放假）或 班（work，上班），例如 xinfang calendar set ${date} 休 --name 元旦`);
+    throw new InputError(msg('calendar.dayKindInvalid', { value: typed, date }));
   }
   const name = nameRaw === undefined ? DEFAULT_NAMES[state] : cleanText(nameRaw, '--name', 20);
   return { date, off: state === 'off', name };
@@ -49,14 +50,14 @@ export function mergeEntries(existing: readonly CalendarEntry[], incoming: reado
 
 /** `calendar confirm --year Y`: the year counts as complete from now on. */
 export function confirmYear(confirmed: readonly number[] | undefined, year: number): number[] {
-  if (confirmed?.includes(year)) throw new InputError(`${year}年的节假日安排已确认过，没有变化`);
+  if (confirmed?.includes(year)) throw new InputError(msg('calendar.yearAlreadyConfirmed', { year }));
   return [...(confirmed ?? []), year].sort((a, b) => a - b);
 }
 
 export function removeEntry(existing: readonly CalendarEntry[], dateRaw: string): { entries: CalendarEntry[]; removed: CalendarEntry } {
   const date = parseDate(dateRaw);
   const removed = existing.find((e) => e.date === date);
-  if (!removed) throw new InputError(`${date}没有自定的节假日条目；用 xinfang calendar status --year ${yearOf(date)} 查看`);
+  if (!removed) throw new InputError(msg('calendar.noCustomEntry', { date, year: yearOf(date) }));
   return { entries: existing.filter((e) => e.date !== date), removed };
 }
 

@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { addDays, eachDay, makeDate, weekday, yearOf } from './dates.js';
 import { missingHolidays, type HolidayName } from './holiday-names.js';
 import type { CalendarEntry, Config, ISODate } from './model.js';
+import { msg } from './messages/index.js';
 
 /** The shape of chinese-days/dist/chinese-days.json: date → "English,中文,days". */
 export interface HolidayData {
@@ -59,8 +60,7 @@ export function packageYears(data: HolidayData = packageData): number[] {
 /** The add-a-year instructions every refusal repeats. */
 export function uncoveredMessage(year: number): string {
   return (
-    `${year}年的节假日安排尚未录入，无法计算工作日；请把国务院办公厅关于${year}年部分节假日安排的通知存成文本文件，` +
-    `用 xinfang calendar import 通知.txt 导入，再用 xinfang calendar status --year ${year} 核对`
+    msg('calendar.yearNotCovered', { year })
   );
 }
 
@@ -166,7 +166,7 @@ export class HolidayCalendar {
    * working day and is never counted: a deadline of 15 working days from a Friday receipt is addWorkdays(friday, 15).
    */
   addWorkdays(date: ISODate, n: number): ISODate {
-    if (!Number.isInteger(n)) throw new InputError(`工作日天数“${n}”必须是整数`);
+    if (!Number.isInteger(n)) throw new InputError(msg('calendar.workdayCountNotInteger', { days: n }));
     let d = date;
     for (let i = 0; i < Math.abs(n); i++) d = this.step(d, n > 0 ? 1 : -1);
     return d;

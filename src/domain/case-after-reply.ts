@@ -8,6 +8,7 @@ import { addDays } from './dates.js';
 import type { Case, CaseResult, ISODate, Review, ReviewLevel } from './model.js';
 import { cleanParagraph, cleanText } from './text.js';
 import type { StepContext } from './case-workflow.js';
+import { msg } from './messages/index.js';
 
 export type AfterReplyInput =
   | { action: ReviewLevel; date: string; body?: string; late?: string }
@@ -49,7 +50,7 @@ export function runningDueDate(c: Case): ISODate | null {
 }
 
 function refuseIfEnded(c: Case, what: string): void {
-  if (c.termination) throw new InputError(`信访件 ${c.no} 已于 ${c.termination.date} 终结认定（${c.termination.docNo}），不能再${what}`);
+  if (c.termination) throw new InputError(msg('cases.alreadyTerminated', { no: c.no, date: c.termination.date, docNo: c.termination.docNo, action: what }));
 }
 
 function applyReview(c: Case, next: Case, level: ReviewLevel, input: { body?: string; late?: string }, date: ISODate, ctx: StepContext): string {
@@ -57,22 +58,22 @@ function applyReview(c: Case, next: Case, level: ReviewLevel, input: { body?: st
   const reviews = c.reviews ?? [];
   const same = reviews.find((r) => r.level === level);
   if (same) {
-    const more = level === '复查' ? `；对复查意见不服的，可申请复核：xinfang case review ${c.no} --level 复核 --date YYYY-MM-DD` : '，复核意见为最终意见';
-    throw new InputError(`信访件 ${c.no} 已于 ${same.date} 申请${level}，同一事项只能${level}一次${more}`);
+    const more = level === '复查' ? msg('cases.reviewMoreAfterReview', { no: c.no }) : msg('cases.reviewFinal');
+    throw new InputError(msg('cases.reviewAlreadyRequested', { no: c.no, date: same.date, level, more }));
   }
   const rule = REVIEW_RULES[level];
   const window = reviewWindow(c, level);
   if (!window) {
-    throw new InputError(`信访件 ${c.no} 尚未${rule.after}或${rule.after}意见尚未答复，不能申请${level}，请先 xinfang case review ${c.no} --level ${rule.after}`);
+    throw new InputError(msg('cases.reviewNeedsAnswer', { no: c.no, after: String(rule.after), level }));
   }
-  if (date < window.from) throw new InputError(`${level}申请日期 ${date} 早于${rule.from}日期 ${window.from}，请核对日期`);
+  if (date < window.from) throw new InputError(msg('cases.reviewBeforeStart', { level, date, event: rule.from, eventDate: window.from }));
   const late = cleanParagraph(input.late ?? '', '逾期理由（--late）', TEXT_LIMITS.reason);
   if (date > window.lapse && !late) {
     throw new InputError(
-      `${level}申请已超过期限：自${rule.from}（${window.from}）起${rule.requestDays}日，已于 ${window.lapse} 届满，不予受理；确有正当理由的，请加 --late 理由 记录`,
+      msg('cases.reviewLate', { level, event: rule.from, eventDate: window.from, requestDays: rule.requestDays, lapse: window.lapse }),
     );
   }
-  if (date <= window.lapse && late) throw new InputError(`${level}申请在期限（${window.lapse}）内，不是逾期申请，请去掉 --late`);
+  if (date <= window.lapse && late) throw new InputError(msg('cases.reviewNotLate', { level, lapse: window.lapse }));
   const body = cleanText(input.body ?? '', `${level}机关（--body）`, 60, true);
   const dueDate = addDeadlineDays(ctx.config.settings, ctx.calendar, date, rule.handleDays);
   next.reviews = [...reviews, { level, date, body, late, dueDate, closedDate: null, result: null, replyDate: null }];
@@ -84,7 +85,7 @@ function applyReview(c: Case, next: Case, level: ReviewLevel, input: { body?: st
 /** `case close` on a case under review: the review's opinion is recorded on the review, the first reply stays. */
 export function closeReview(next: Case, result: CaseResult, date: ISODate, input: { replyDate?: string; note?: string }, today: ISODate): string {
   const r = openReview(next);
-  if (!r) throw new InputError(`信访件 ${next.no} 没有正在办理的复查或复核`);
+  if (!r) throw new InputError(msg('cases.noOpenReview', { no: next.no }));
   r.closedDate = date;
   r.result = result;
   r.replyDate = input.replyDate !== undefined ? checkStepDate(input.replyDate, today, r.date, '答复日期（--reply-date）', `${r.level}申请`) : date;
@@ -97,7 +98,7 @@ export function applyAfterReply(c: Case, next: Case, input: AfterReplyInput, dat
     case '复核':
       return applyReview(c, next, input.action, input, date, ctx);
     case '化解': {
-      if (c.resolution) throw new InputError(`信访件 ${c.no} 已于 ${c.resolution.date} 化解（息诉罢访）`);
+      if (c.resolution) throw new InputError(msg('cases.alreadyResolved', { no: c.no, date: c.resolution.date }));
       refuseIfEnded(c, '记录化解');
       const note = cleanParagraph(input.note ?? '', '化解情况（--note）', TEXT_LIMITS.note);
       next.resolution = { date, note };
@@ -105,7 +106,7 @@ export function applyAfterReply(c: Case, next: Case, input: AfterReplyInput, dat
     }
     case '终结': {
       refuseIfEnded(c, '终结认定');
-      if (c.resolution) throw new InputError(`信访件 ${c.no} 已于 ${c.resolution.date} 化解（息诉罢访），无需终结认定`);
+      if (c.resolution) throw new InputError(msg('cases.resolvedNoTermination', { no: c.no, date: c.resolution.date }));
       const docNo = cleanText(input.docNo, '终结认定文号（--doc-no）', TEXT_LIMITS.docNo);
       next.termination = { date, docNo };
       return withNote(`终结认定，文号${docNo}`, input.note);

@@ -3,7 +3,7 @@
 import { daysLeftText, markProvisional, type DueStage } from './case-deadlines.js';
 import { maskPetitioner } from './case-repeat.js';
 import { diffDays } from './dates.js';
-import type { Case, ISODate, Leader } from './model.js';
+import type { Case, ISODate, Leader, RosterSlot } from './model.js';
 import type { Wording } from './wording.js';
 
 export interface CaseCardModel {
@@ -16,7 +16,8 @@ export interface CaseCardModel {
   form: [string, string][];
   card: [string, string][];
   history: [string, string, string][];
-  signLine: string;
+  /** Signature lines with a date to fill in ("信访人（签字）：　　年　月　日"). */
+  signLines: string[];
 }
 
 export interface CardOptions {
@@ -25,6 +26,8 @@ export interface CardOptions {
   deadline: { stage: DueStage; deadline: ISODate; provisional?: boolean } | null;
   showPii: boolean;
   leaders: Leader[];
+  /** The roster's slots: the 信访干部 on duty on the day of the visit are the 接待人. */
+  slots: readonly RosterSlot[];
   /** ISO for the terminal, 2026年3月2日 for documents. */
   formatDate: (d: ISODate) => string;
 }
@@ -76,10 +79,10 @@ export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
   const or = (s: string) => (s.trim() ? s : empty);
   const p = o.showPii ? c.petitioner : maskPetitioner(c.petitioner);
   const label = (path: string) => w.text(path);
-  const title = o.leaders.find((l) => l.name === c.leader)?.title ?? '';
+  const titleOf = (name: string) => o.leaders.find((l) => l.name === name)?.title ?? '';
+  const title = titleOf(c.leader);
 
   const form: [string, string][] = [
-    [label('form.no'), c.no],
     [label('form.receivedDate'), f(c.receivedDate)],
     [label('form.channel'), c.channel],
     [label('form.source'), c.source],
@@ -93,7 +96,8 @@ export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
     [label('form.region'), c.region],
     [label('form.category'), c.category],
     [label('form.tags'), or(c.tags.join('、'))],
-    [label('form.reception'), c.reception ? w.text('values.reception', { leader: c.reception.leader, date: f(c.reception.date) }) : empty],
+    [label('form.reception'), c.reception ? w.text('values.reception', { leader: c.reception.leader, title: titleOf(c.reception.leader), date: f(c.reception.date) }) : empty],
+    [label('form.receiver'), staffOnDuty(o.slots, c.reception?.date ?? c.receivedDate).join('、') || empty],
     [
       label('form.repeatOf'),
       c.repeatOf.length ? w.text('values.repeatOf', { count: c.repeatOf.length, list: c.repeatOf.join('、') }) : w.text('values.notRepeat'),
@@ -112,10 +116,11 @@ export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
   const card: [string, string][] = [
     [label('card.summary'), c.summary],
     [label('card.demands'), or(c.demands)],
-    [label('card.leader'), c.leader ? w.text('values.leader', { leader: c.leader, title: title ? `（${title}）` : '', unit: c.unit }) : w.text('values.notAssigned')],
+    [label('card.leader'), c.leader ? w.text('values.leader', { leader: c.leader, title, unit: c.unit }) : w.text('values.notAssigned')],
     [label('card.dueDate'), due],
     [label('card.progress'), [progressText(c, w, o), afterReplyText(c, w, f)].filter(Boolean).join('\n')],
     [label('card.measures'), measures.length ? measures.join('\n') : w.text('values.noNews')],
+    [label('card.instructions'), w.text('values.instructions')],
     [label('card.petitioner'), c.satisfaction ? w.text('values.satisfaction', { satisfaction: c.satisfaction }) : w.text('values.noNews')],
   ];
 
@@ -133,6 +138,11 @@ export function caseCard(c: Case, w: Wording, o: CardOptions): CaseCardModel {
       h.undone ? w.text('values.undone', { action: h.action }) : h.action,
       h.note.replace(/\d{4}-\d{2}-\d{2}/g, f) + (h.by && NAMED_ACTIONS.has(h.action) ? w.text('values.by', { by: h.by }) : ''),
     ]),
-    signLine: w.text('signLine'),
+    signLines: w.list('signLines'),
   };
+}
+
+/** The 信访干部 of the roster on that day (none when it was not a reception day). */
+export function staffOnDuty(slots: readonly RosterSlot[], date: ISODate): string[] {
+  return [...new Set(slots.filter((s) => s.date === date).flatMap((s) => s.staff))];
 }

@@ -3,6 +3,7 @@
 import { InputError } from '../errors.js';
 import { addDays, diffDays, yearOf } from './dates.js';
 import type { CaseStatus, ISODate, Settings } from './model.js';
+import { msg } from './messages/index.js';
 
 /** The part of the holiday calendar deadlines need (src/domain/calendar.ts provides it). */
 export interface WorkdayCalendar {
@@ -33,7 +34,7 @@ function knownFrom(cal: WorkdayCalendar, from: ISODate, to: ISODate): boolean {
  */
 export function deadlineAfter(settings: DeadlineSettings, cal: WorkdayCalendar | null, from: ISODate, n: number): Deadline {
   if (settings.deadlineDays === 'working') {
-    if (!cal) throw new Error('按工作日计算期限需要节假日日历');
+    if (!cal) throw new Error(msg('cases.deadlineNeedsCalendar'));
     const date = cal.addWorkdays(from, n);
     return { date, provisional: !knownFrom(cal, from, date) };
   }

@@ -7,6 +7,7 @@ import { requireText, TEXT_LIMITS } from './case-validate.js';
 import { stepsInForce } from './case-workflow.js';
 import { yearOf } from './dates.js';
 import type { Case, Config, HistoryEntry, ISODate } from './model.js';
+import { msg } from './messages/index.js';
 
 /** The fields `case edit` corrects: the input key, its words, and how its value shows in the history. */
 export const EDIT_FIELDS: { key: keyof CaseInput & string; label: string; show?: (v: string) => string }[] = [
@@ -65,7 +66,7 @@ const text = (v: unknown) => String(v ?? '').trim();
 export function editCase(c: Case, changes: CaseInput, reasonRaw: string | undefined, ctx: EditContext): { case: Case; warnings: string[] } {
   const given = EDIT_FIELDS.filter((f) => changes[f.key] !== undefined);
   if (given.length === 0) {
-    throw new InputError(`请指定要更正的内容，可更正：${EDIT_FIELDS.map((f) => `--${kebab(f.key)}（${f.label}）`).join('、')}`);
+    throw new InputError(msg('cases.editNothingGiven', { fields: EDIT_FIELDS.map((f) => `--${kebab(f.key)}（${f.label}）`).join('、') }));
   }
   const reason = requireText(reasonRaw, '更正原因（--reason）', TEXT_LIMITS.reason);
   const before = caseAsInput(c);
@@ -80,7 +81,7 @@ export function editCase(c: Case, changes: CaseInput, reasonRaw: string | undefi
     const show = (v: unknown) => (text(v) ? (x.show ?? String)(text(v)) : '（空）');
     return `${x.label}：${show(before[x.key])}→${show(after[x.key])}`;
   });
-  if (parts.length === 0) throw new InputError(`信访件 ${c.no} 的登记内容与所填相同，无需更正`);
+  if (parts.length === 0) throw new InputError(msg('cases.editNoChange', { no: c.no }));
 
   const next: Case = { ...structuredClone(c), ...f };
   if (f.representatives === undefined) delete next.representatives;
@@ -100,11 +101,11 @@ export function editCase(c: Case, changes: CaseInput, reasonRaw: string | undefi
 function checkReceivedDate(c: Case, d: ISODate): void {
   if (d === c.receivedDate) return;
   if (yearOf(d) !== yearOf(c.receivedDate)) {
-    throw new InputError(`登记日期只能在同一年内更正（${c.receivedDate} → ${d}）：编号按年编排；跨年的请重新登记并说明`);
+    throw new InputError(msg('cases.editReceivedOtherYear', { was: c.receivedDate, date: d }));
   }
   const nextStep = stepsInForce(c).find((h) => h.action !== '登记');
   if (nextStep && d > nextStep.date) {
-    throw new InputError(`登记日期 ${d} 晚于${nextStep.action}日期 ${nextStep.date}，请核对`);
+    throw new InputError(msg('cases.editReceivedAfterStep', { date: d, action: nextStep.action, stepDate: nextStep.date }));
   }
 }
 

@@ -13,6 +13,7 @@ import { isValidDate, parseDate, yearOf } from './dates.js';
 import { parseCaseNumber } from './case-number.js';
 import { CASE_RESULTS, SATISFACTIONS } from './model.js';
 import type { Case, CaseResult, CaseStatus, Config, HistoryEntry, ISODate, Satisfaction } from './model.js';
+import { msg } from './messages/index.js';
 
 export const LEDGER_HEADERS = [
   '编号', '登记日期', '渠道', '来源', '交办文号', '信访人', '联系电话', '身份证号', '住址', '人数', '涉及地区',
@@ -66,8 +67,13 @@ export function neutralizeCell(s: string): string {
   return DANGEROUS_START.test(s) || QUOTED_DANGEROUS.test(s) ? `'${s}` : s;
 }
 
-/** Undoes neutralizeCell on import, so an export → import round trip keeps the text. */
+/**
+ * Undoes neutralizeCell on import, and the ="…" a CSV export writes around a long number (src/io/csv.ts), so an
+ * export → import round trip keeps the text.
+ */
 export function restoreCell(s: string): string {
+  const asText = /^="(\d{12,}|0\d+)"$/.exec(s);
+  if (asText) return asText[1];
   return QUOTED_DANGEROUS.test(s) ? s.slice(1) : s;
 }
 
@@ -90,7 +96,7 @@ export function mapLedgerHeaders(header: string[]): Map<LedgerHeader, number> {
   });
   const missing = REQUIRED_LEDGER_HEADERS.filter((h) => !map.has(h));
   if (missing.length) {
-    throw new InputError(`表头缺少必需的列：${missing.join('、')}（第1行应为台账表头：${LEDGER_HEADERS.join('、')}）`);
+    throw new InputError(msg('cases.ledgerMissingColumns', { missing: missing.join('、'), headers: LEDGER_HEADERS.join('、') }));
   }
   return map;
 }
@@ -156,13 +162,13 @@ export function ledgerRowToCase(r: LedgerRow, ctx: LedgerContext): LedgerCase {
     ctx.today,
   );
   const p = new Problems();
-  if (masked) p.list.push('信访人信息是脱敏的（含 *），无法导入；请导入用 --show-pii 导出的台账');
+  if (masked) p.list.push(msg('cases.importMasked'));
   p.list.push(...checked.problems);
   const f: CaseFields = checked.fields;
   const status = ledgerStatus(r);
   const optDate = (v: string, what: string): ISODate | null => (v ? p.check(() => checkPastDate(v, ctx.today, what), null) : null);
-  const need = (cond: boolean, msg: string) => {
-    if (!cond) p.list.push(msg);
+  const need = (cond: boolean, problem: string) => {
+    if (!cond) p.list.push(problem);
   };
 
   const accepted = optDate(r.受理日期, '受理日期');
@@ -180,19 +186,19 @@ export function ledgerRowToCase(r: LedgerRow, ctx: LedgerContext): LedgerCase {
   const implied = STATUS_NEEDS[status];
   if (implied) {
     const missing = implied.columns.filter((h) => !r[h]);
-    need(missing.length === 0, `有${implied.because}，还须填写${missing.join('、')}`);
+    need(missing.length === 0, msg('cases.importStatusNeeds', { because: implied.because, columns: missing.join('、') }));
   }
-  need(!r.办理结果 || finished || status === '不予受理', '有办理结果但没有办结日期');
-  need(!r.受理日期 || status !== '不予受理', '不予受理的信访件不应有受理日期');
+  need(!r.办理结果 || finished || status === '不予受理', msg('cases.importResultWithoutClosed'));
+  need(!r.受理日期 || status !== '不予受理', msg('cases.importRejectedAccepted'));
   // a number in the store's own format names its year: the store files it under the year of receipt and numbers on from there
   const numbered = r.编号 ? parseCaseNumber(r.编号, ctx.config.settings.caseNumberFormat) : null;
   if (numbered && isValidDate(r.登记日期) && numbered.year !== yearOf(r.登记日期)) {
-    p.list.push(`编号 ${r.编号} 的年份 ${numbered.year} 与登记日期 ${r.登记日期} 不符；请核对，或清空编号由系统编号`);
+    p.list.push(msg('cases.importNumberYear', { no: r.编号, year: numbered.year, date: r.登记日期 }));
   }
-  if (accepted && accepted < f.receivedDate) p.list.push(`受理日期 ${accepted} 早于登记日期 ${f.receivedDate}`);
-  if (closed && accepted && closed < accepted) p.list.push(`办结日期 ${closed} 早于受理日期 ${accepted}`);
-  if (reply && accepted && reply < accepted) p.list.push(`答复日期 ${reply} 早于受理日期 ${accepted}`);
-  if (due && accepted && due < accepted) p.list.push(`办理期限 ${due} 早于受理日期 ${accepted}`);
+  if (accepted && accepted < f.receivedDate) p.list.push(msg('cases.importAcceptedBeforeReceived', { accepted, received: f.receivedDate }));
+  if (closed && accepted && closed < accepted) p.list.push(msg('cases.importClosedBeforeAccepted', { closed, accepted }));
+  if (reply && accepted && reply < accepted) p.list.push(msg('cases.importReplyBeforeAccepted', { reply, accepted }));
+  if (due && accepted && due < accepted) p.list.push(msg('cases.importDueBeforeAccepted', { due, accepted }));
   let dueProvisional = false;
   if (!due && assigned && accepted && p.ok) {
     const limit = deadlineAfter(ctx.config.settings, ctx.calendar, accepted, ctx.config.settings.handleDays);
@@ -200,7 +206,7 @@ export function ledgerRowToCase(r: LedgerRow, ctx: LedgerContext): LedgerCase {
   }
 
   const rejectReason = status === '不予受理' ? r.办理结果.slice(REJECTED_PREFIX.length).replace(/^[：:]\s*/, '') : '';
-  need(status !== '不予受理' || rejectReason !== '', '不予受理须写明理由，例如“不予受理：应通过行政复议途径解决”');
+  need(status !== '不予受理' || rejectReason !== '', msg('cases.importRejectedReason'));
   const c: Case = {
     no: r.编号,
     ...f,

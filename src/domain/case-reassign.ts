@@ -5,6 +5,7 @@ import { checkDue, setProvisional } from './case-step-checks.js';
 import { checkLeader, checkUnit, requireText, TEXT_LIMITS } from './case-validate.js';
 import type { Case, ISODate } from './model.js';
 import type { StepContext } from './case-workflow.js';
+import { msg } from './messages/index.js';
 
 export interface ReassignInput {
   action: '改派';
@@ -20,18 +21,18 @@ const given = (v: string | undefined): v is string => v !== undefined;
 
 export function applyReassign(c: Case, next: Case, input: ReassignInput, date: ISODate, ctx: StepContext): string {
   if (!given(input.unit) && !given(input.leader) && !given(input.due)) {
-    throw new InputError('改派须至少指定 --unit（责任单位）、--leader（包案领导）、--due（办理期限）中的一项');
+    throw new InputError(msg('cases.reassignNothingGiven'));
   }
   const reason = requireText(input.reason, '改派原因（--reason）', TEXT_LIMITS.reason);
   const changes: string[] = [];
   if (given(input.unit)) {
     next.unit = checkUnit(ctx.config, input.unit);
-    if (next.unit === c.unit) throw new InputError(`信访件 ${c.no} 的责任单位已是${c.unit}，无需改派`);
+    if (next.unit === c.unit) throw new InputError(msg('cases.reassignSameUnit', { no: c.no, unit: c.unit }));
     changes.push(`责任单位由${c.unit}改为${next.unit}`);
   }
   if (given(input.leader)) {
     next.leader = checkLeader(ctx.config, input.leader);
-    if (next.leader === c.leader) throw new InputError(`信访件 ${c.no} 的包案领导已是${c.leader}，无需改变`);
+    if (next.leader === c.leader) throw new InputError(msg('cases.reassignSameLeader', { no: c.no, leader: c.leader }));
     changes.push(`包案领导由${c.leader}改为${next.leader}`);
   }
   if (given(input.due)) {
@@ -39,7 +40,7 @@ export function applyReassign(c: Case, next: Case, input: ReassignInput, date: I
     const limit = countedDue(s, ctx.calendar, c.acceptedDate ?? date, c.extension?.days ?? 0);
     next.dueDate = checkDue(input.due, date, limit);
     setProvisional(next, false);
-    if (next.dueDate === c.dueDate) throw new InputError(`信访件 ${c.no} 的办理期限已是 ${c.dueDate}`);
+    if (next.dueDate === c.dueDate) throw new InputError(msg('cases.reassignSameDue', { no: c.no, due: c.dueDate }));
     changes.push(`办理期限由${c.dueDate ?? '—'}改为${next.dueDate}`);
   }
   return `改派：${changes.join('，')}；原因：${reason}`;

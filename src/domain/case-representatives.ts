@@ -2,6 +2,7 @@
 import { InputError } from '../errors.js';
 import { MAX_PERSONS_WITHOUT_REPRESENTATIVES, TEXT_LIMITS } from './case-validate.js';
 import { cleanText } from './text.js';
+import { msg } from './messages/index.js';
 
 export const MAX_REPRESENTATIVES = 5;
 
@@ -10,10 +11,10 @@ export function checkRepresentatives(raw: string | string[] | undefined, persons
   const parts = Array.isArray(raw) ? raw : String(raw ?? '').split(/[,，、;；\s]+/);
   const names = [...new Set(parts.map((n) => n.trim()).filter(Boolean).map((n) => cleanText(n, `代表姓名“${n}”`, TEXT_LIMITS.name)))];
   if (names.length > MAX_REPRESENTATIVES) {
-    throw new InputError(`代表不超过 ${MAX_REPRESENTATIVES} 人（填了 ${names.length} 人：${names.join('、')}），请只填推选的代表`);
+    throw new InputError(msg('cases.tooManyRepresentatives', { max: MAX_REPRESENTATIVES, count: names.length, names: names.join('、') }));
   }
   if (names.length > 0 && persons <= MAX_PERSONS_WITHOUT_REPRESENTATIVES) {
-    throw new InputError(`本件信访 ${persons} 人，不超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人，无需推选代表；如人数有误请同时填写 --persons`);
+    throw new InputError(msg('cases.representativesNotNeeded', { persons, max: MAX_PERSONS_WITHOUT_REPRESENTATIVES }));
   }
   return names;
 }

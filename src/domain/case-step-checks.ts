@@ -5,6 +5,7 @@ import { TEXT_LIMITS } from './case-validate.js';
 import { parseDate } from './dates.js';
 import type { Case, ISODate } from './model.js';
 import { cleanParagraph } from './text.js';
+import { msg } from './messages/index.js';
 
 export function withNote(base: string, extra?: string): string {
   const e = cleanParagraph(extra, '说明（--note）', TEXT_LIMITS.note);
@@ -17,9 +18,9 @@ export function withNote(base: string, extra?: string): string {
  */
 export function checkDue(raw: string, from: ISODate, limit: Deadline): ISODate {
   const due = parseDate(raw, '办理期限（--due）');
-  if (due < from) throw new InputError(`办理期限 ${due} 早于交办日期 ${from}，请核对`);
+  if (due < from) throw new InputError(msg('cases.dueBeforeAssigned', { due, from }));
   if (due > limit.date && !limit.provisional) {
-    throw new InputError(`办理期限 ${due} 超过法定期限 ${limit.date}（受理后规定天数内），如需更长时间请到期前用 xinfang case extend 延期`);
+    throw new InputError(msg('cases.dueBeyondLimit', { due, limit: limit.date }));
   }
   return due;
 }

@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { requireText, TEXT_LIMITS } from './case-validate.js';
 import { STEP_FIELDS, TRANSITIONS, type StepAction } from './case-workflow.js';
 import type { Case, HistoryEntry, ISODate } from './model.js';
+import { msg } from './messages/index.js';
 
 export interface UndoContext {
   today: ISODate;
@@ -23,12 +24,12 @@ export function undoLastStep(c: Case, reasonRaw: string | undefined, ctx: UndoCo
   const reason = requireText(reasonRaw, '撤销原因（--reason）', TEXT_LIMITS.reason);
   let at = c.history.length - 1;
   while (at >= 0 && !isUndoable(c.history[at])) at--;
-  if (at < 0) throw new InputError(`信访件 ${c.no} 没有可撤销的办理步骤（登记内容有误请用 xinfang case edit ${c.no} 更正）`);
+  if (at < 0) throw new InputError(msg('cases.undoNothing', { no: c.no }));
   const step = c.history[at];
   if (!step.before) {
-    throw new InputError(`信访件 ${c.no} 的“${step.action}”（${step.date}）是导入或早先记录的，没有保存此前的状态，无法撤销；请用 xinfang case edit 或 case reassign 更正`);
+    throw new InputError(msg('cases.undoNoSnapshot', { no: c.no, action: step.action, date: step.date }));
   }
-  if (step.date > ctx.today) throw new InputError(`“${step.action}”的日期 ${step.date} 晚于今天（${ctx.today}），请核对 --today`);
+  if (step.date > ctx.today) throw new InputError(msg('cases.undoStepInFuture', { action: step.action, date: step.date, today: ctx.today }));
   const next = structuredClone(c);
   for (const k of STEP_FIELDS) {
     if (Object.hasOwn(step.before, k)) (next as unknown as Record<string, unknown>)[k] = structuredClone(step.before[k]);

@@ -11,6 +11,7 @@ import { checkLeader, checkStepDate, checkUnit, requireText, TEXT_LIMITS } from 
 import { CASE_RESULTS, SATISFACTIONS } from './model.js';
 import { oneOf, parsePositiveInt } from './text.js';
 import type { Case, CaseResult, CaseStatus, Config, HistoryEntry, ISODate, Satisfaction } from './model.js';
+import { msg } from './messages/index.js';
 
 export const STEP_ACTIONS = ['受理', '不予受理', '交办', '进展', '延期', '办结', '评价', '复查', '复核', '化解', '终结', '改派'] as const;
 export type StepAction = (typeof STEP_ACTIONS)[number];
@@ -72,15 +73,15 @@ export function assertStepAllowed(c: Case, action: StepAction): void {
   const firstAllowed = Math.min(...from.map((s) => MAIN_LINE.indexOf(s)).filter((i) => i >= 0));
   const next = NEXT_STEP[c.status];
   if (next && (rank < 0 || rank < firstAllowed)) {
-    throw new InputError(`信访件 ${c.no} ${next.missing}，不能${action}，请先 ${next.how(c.no)}`);
+    throw new InputError(msg('cases.stepNotReady', { no: c.no, missing: next.missing, action, how: next.how(c.no) }));
   }
   if (action === '交办' && c.status === '办理中') {
-    throw new InputError(`信访件 ${c.no} 正在办理中，不能再交办；要改变责任单位、包案领导或期限，请用 xinfang case reassign ${c.no} --unit 单位 --reason 原因`);
+    throw new InputError(msg('cases.assignWhileOpen', { no: c.no }));
   }
   if (action === '改派' && c.status === '已受理') {
-    throw new InputError(`信访件 ${c.no} 尚未交办，不能改派，请用 ${NEXT_STEP.已受理!.how(c.no)}`);
+    throw new InputError(msg('cases.reassignNotAssigned', { no: c.no, how: NEXT_STEP.已受理!.how(c.no) }));
   }
-  throw new InputError(`信访件 ${c.no} ${STATUS_PHRASE[c.status]}，不能再${action}`);
+  throw new InputError(msg('cases.stepNotAllowed', { no: c.no, state: STATUS_PHRASE[c.status], action }));
 }
 
 export interface StepContext {
@@ -169,16 +170,16 @@ function fillStep(c: Case, next: Case, input: StepInput, date: ISODate, ctx: Ste
       return requireText(input.note, '进展情况（--note）');
     case '延期': {
       if (c.extension) {
-        throw new InputError(`信访件 ${c.no} 已于 ${c.extension.date} 延期 ${c.extension.days} 天，办理期限只能延长一次`);
+        throw new InputError(msg('cases.extendOnce', { no: c.no, date: c.extension.date, days: c.extension.days }));
       }
       const days = parsePositiveInt(input.days, '延期天数（--days）');
       if (days > s.maxExtensionDays) {
-        throw new InputError(`延期天数 ${days} 超过上限 ${s.maxExtensionDays} 天，请改为不超过 ${s.maxExtensionDays} 天`);
+        throw new InputError(msg('cases.extendTooLong', { days, max: s.maxExtensionDays }));
       }
       const reason = requireText(input.reason, '延期理由（--reason）', TEXT_LIMITS.reason);
       const current = currentDeadline(c, s, ctx.calendar);
       const due = current?.deadline ?? c.dueDate!;
-      if (date > due) throw new InputError(`办理期限 ${due} 已过（延期日期 ${date}），延期须在办理期限内提出`);
+      if (date > due) throw new InputError(msg('cases.extendAfterDue', { due, date }));
       const extended = deadlineAfter(s, ctx.calendar, due, days);
       next.dueDate = extended.date;
       setProvisional(next, c.dueProvisional === true && (current?.provisional === true || extended.provisional));

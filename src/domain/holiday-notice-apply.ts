@@ -5,6 +5,7 @@ import { addDays, chineseDate } from './dates.js';
 import { canonicalName, holidaysNamed } from './holiday-names.js';
 import { extensionStart, type Notice } from './holiday-notice.js';
 import type { ISODate } from './model.js';
+import { msg } from './messages/index.js';
 
 export interface NoticeEntry {
   date: ISODate;
@@ -34,7 +35,7 @@ export function noticeEntries(notice: Notice, existing: DayLookup): NoticeEntry[
     const start = extensionStart(ext.until, isOffFor);
     if (!start) {
       throw new InputError(
-        `第${ext.line}行把${ext.holiday}假期延长到${chineseDate(ext.until)}，但日历里${chineseDate(ext.until)}之前没有${ext.holiday}的放假日；请先导入当年的放假通知`,
+        msg('calendar.extensionWithoutHoliday', { line: ext.line, holiday: ext.holiday, until: chineseDate(ext.until) }),
       );
     }
     for (let d = start; d <= ext.until; d = addDays(d, 1)) map.set(d, { date: d, work: false, name: ext.holiday });

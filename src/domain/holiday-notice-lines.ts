@@ -2,6 +2,7 @@
 // ("一、元旦：…", "二、春节：…"). Everything else (the addressees, the closing, page debris) is not read.
 import { InputError } from '../errors.js';
 import { chineseNumber } from './holiday-notice-text.js';
+import { msg } from './messages/index.js';
 
 export interface NoticeLine {
   /** 1-based line number in the file, for messages. */
@@ -69,7 +70,7 @@ export function noticeYear(text: string, lines: readonly string[]): number {
   const title = firstYear(text, /关于\s*(?:延长)?\s*(\d{4})\s*年[^。\n]{0,12}(?:节假日|假期|放假)/);
   const body = firstYear(text, /现将\s*(?:延长)?\s*(\d{4})\s*年/);
   if (title !== null && body !== null && title !== body) {
-    throw new InputError(`通知标题写的是${title}年，正文写的是${body}年，请核对后再导入`);
+    throw new InputError(msg('calendar.noticeYearsDisagree', { titleYear: title, bodyYear: body }));
   }
   if (title !== null || body !== null) return (title ?? body)!;
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -78,5 +79,5 @@ export function noticeYear(text: string, lines: readonly string[]): number {
     const [y, mo] = [chineseNumber(m[1]), chineseNumber(m[2])];
     if (y !== null && mo !== null && mo >= 1 && mo <= 12) return mo >= 7 ? y + 1 : y;
   }
-  throw new InputError('没有找到通知是哪一年的：标题（关于YYYY年部分节假日安排的通知）、正文（现将YYYY年…）和文末的发文日期都没有；请把通知全文（含标题）存成文件再导入');
+  throw new InputError(msg('calendar.noticeYearMissing'));
 }

@@ -6,6 +6,7 @@ import { holidaysNamed, type HolidayName } from './holiday-names.js';
 import { DATE_TOKEN, noticeItems, noticeYear, type NoticeLine } from './holiday-notice-lines.js';
 import { annotatedWeekday, normalizeNoticeText } from './holiday-notice-text.js';
 import type { ISODate } from './model.js';
+import { msg } from './messages/index.js';
 
 export interface NoticeItem {
   line: number;
@@ -42,7 +43,7 @@ const INFO_WORDS = /放假调休|与周末连休|不调休|调休|放假|连休/
 const EXPLAIN_WORDS = /其中|即|将|两个|三个|公休日|及中秋节|分别|调至|为|国庆节|法定节假日|法定假日|照常公休|照常|公休/g;
 
 function fail(item: NoticeLine, why: string): never {
-  throw new InputError(`第${item.line}行${why}：“${item.original}”`);
+  throw new InputError(msg('calendar.noticeLineProblem', { line: item.line, why, original: item.original }));
 }
 
 /** Top-level brackets → \u0001, their contents kept in order (notes such as "周四" or "农历腊月二十八、周日"). */
@@ -81,14 +82,14 @@ function tokenize(item: NoticeLine, body: string, year: number, newYear: boolean
       return '';
     }
     let month = m ? Number(m) : prev?.m;
-    if (month === undefined) fail(item, `的“${whole}”前面没有月份`);
+    if (month === undefined) fail(item, msg('calendar.noticeNoMonth', { text: whole }));
     const yr = y ? Number(y) : !m && prev ? prev.y : newYear && month === 12 ? year - 1 : year;
     const date = makeDate(yr, month, Number(d));
-    if (!isValidDate(date)) fail(item, `的${month}月${Number(d)}日不是有效日期`);
+    if (!isValidDate(date)) fail(item, msg('calendar.noticeBadDate', { month, day: Number(d) }));
     if (note) {
       const wd = annotatedWeekday(notes[noteIndex++]);
       if (wd !== null && wd !== weekday(date)) {
-        fail(item, `写${month}月${Number(d)}日是${WEEKDAY_NAMES[wd]}，但${date}是${WEEKDAY_NAMES[weekday(date)]}`);
+        fail(item, msg('calendar.noticeWrongWeekday', { month, day: Number(d), written: WEEKDAY_NAMES[wd], date, actual: WEEKDAY_NAMES[weekday(date)] }));
       }
     }
     prev = { y: yr, m: month };
@@ -103,7 +104,7 @@ function headingNames(item: NoticeLine, head: string): HolidayName[] {
   const names: HolidayName[] = [];
   for (const part of head.split(/[、,和及与]/).map((p) => p.trim()).filter(Boolean)) {
     const found = holidaysNamed(part);
-    if (found.length !== 1) fail(item, `的“${part}”不是法定节假日（元旦、春节、清明节、劳动节、端午节、中秋节、国庆节）`);
+    if (found.length !== 1) fail(item, msg('calendar.noticeNotHolidayList', { name: part }));
     if (!names.includes(found[0])) names.push(found[0]);
   }
   return names;
@@ -126,7 +127,7 @@ function parseItem(item: NoticeLine, year: number): NoticeItem | NoticeExtension
       let m: RegExpExecArray | null;
       if (clause === '') continue;
       if ((m = RANGE.exec(clause))) {
-        if (dates[1] < dates[0] || eachDay(dates[0], dates[1]).length > 40) fail(item, '的放假起止日期不对');
+        if (dates[1] < dates[0] || eachDay(dates[0], dates[1]).length > 40) fail(item, msg('calendar.noticeBadRange'));
         off.push(...eachDay(dates[0], dates[1]));
         count = m[1] ? Number(m[1]) : count;
       } else if ((m = SINGLE.exec(clause))) {
@@ -135,24 +136,24 @@ function parseItem(item: NoticeLine, year: number): NoticeItem | NoticeExtension
       } else if (WORK.test(clause)) work.push(...dates);
       else if (IN_LIEU.test(clause)) off.push(...dates);
       else if (RESUME.test(clause)) {
-        if (extension && dates[0] <= extension.until) fail(item, '的恢复上班日期不在假期之后');
+        if (extension && dates[0] <= extension.until) fail(item, msg('calendar.noticeWorkBeforeHoliday'));
       } else if ((m = EXTEND.exec(clause))) {
         const found = holidaysNamed(m[1]);
-        if (found.length !== 1) fail(item, `的“${m[1]}”不是法定节假日`);
+        if (found.length !== 1) fail(item, msg('calendar.noticeNotHoliday', { name: m[1] }));
         extension = { line: item.line, holiday: found[0], until: dates[0] };
       } else if ((m = COUNT.exec(clause))) count = Number(m[1]);
       else if (!/@/.test(clause) && clause.replace(INFO_WORDS, '') === '') continue;
       else if ((explaining || /调至|为|公休/.test(clause)) && clause.replace(/[@、]/g, '').replace(EXPLAIN_WORDS, '') === '') continue;
-      else fail(item, `无法识别（“${clause.replace(/@/g, '某日')}”）`);
+      else fail(item, msg('calendar.noticeUnreadable', { clause: clause.replace(/@/g, msg('calendar.noticeSomeDay')) }));
     }
   }
   if (extension) return extension;
-  if (names.length === 0) fail(item, '没有写是哪个节日（应为“一、元旦：1月1日放假…”的格式）');
+  if (names.length === 0) fail(item, msg('calendar.noticeNoHolidayName'));
   const days = [...new Set(off)];
-  if (days.length === 0) fail(item, '没有放假日期');
-  if (count !== null && count !== days.length) fail(item, `写共${count}天，但列出的放假日是${days.length}天`);
+  if (days.length === 0) fail(item, msg('calendar.noticeNoDays'));
+  if (count !== null && count !== days.length) fail(item, msg('calendar.noticeDayCount', { count, listed: days.length }));
   const clash = work.find((d) => days.includes(d));
-  if (clash) fail(item, `的${clash}既放假又上班`);
+  if (clash) fail(item, msg('calendar.noticeOffAndWork', { date: clash }));
   return { line: item.line, names, off: days.sort(), work: [...new Set(work)].sort() };
 }
 
@@ -170,14 +171,14 @@ export function parseNotice(text: string): Notice {
     else items.push(parsed);
   }
   if (items.length === 0 && extensions.length === 0) {
-    throw new InputError('没有找到放假安排：通知里应有“一、元旦：1月1日放假…”这样的条目；请把国务院办公厅通知的全文存成文件再导入');
+    throw new InputError(msg('calendar.noticeNoArrangements'));
   }
   const seen = new Map<ISODate, { work: boolean; line: number }>();
   for (const it of items) {
     for (const [dates, work] of [[it.off, false], [it.work, true]] as const) {
       for (const d of dates) {
         const was = seen.get(d);
-        if (was && was.work !== work) throw new InputError(`${d}在第${was.line}行和第${it.line}行一处放假、一处上班，请核对通知`);
+        if (was && was.work !== work) throw new InputError(msg('calendar.noticeDayConflict', { date: d, line: was.line, otherLine: it.line }));
         seen.set(d, { work, line: it.line });
       }
     }

@@ -2,6 +2,7 @@
 import { InputError } from '../errors.js';
 import { parseYear } from './dates.js';
 import type { ISODate, ISOMonth } from './model.js';
+import { msg } from './messages/index.js';
 
 export function monthOption(monthRaw: unknown, yearRaw: unknown, today: ISODate): { year: number; month: number; iso: ISOMonth } {
   const t = String(monthRaw ?? '').trim();
@@ -9,11 +10,11 @@ export function monthOption(monthRaw: unknown, yearRaw: unknown, today: ISODate)
   const bare = /^\d{1,2}$/.test(t) ? Number(t) : null;
   const month = full ? Number(full[2]) : bare;
   if (month === null || month < 1 || month > 12) {
-    throw new InputError(`--month 的值“${t.slice(0, 20)}”无效：写 2027-01 这样的年月，或 1 到 12 并用 --year 指明年份`);
+    throw new InputError(msg('common.monthOptionInvalid', { value: t.slice(0, 20) }));
   }
   const given = yearRaw === undefined ? null : parseYear(String(yearRaw), '--year');
   const year = full ? parseYear(full[1], '--month 中的年份') : (given ?? Number(today.slice(0, 4)));
-  if (full && given !== null && given !== year) throw new InputError(`--month ${t} 与 --year ${given} 不一致，请只写一个`);
+  if (full && given !== null && given !== year) throw new InputError(msg('common.monthYearDisagree', { month: t, year: given }));
   return { year, month, iso: `${year}-${String(month).padStart(2, '0')}` };
 }
 

@@ -5,6 +5,7 @@ import { parseDate, weekday } from './dates.js';
 import type { Case, Config, ISODate, RuleKind } from './model.js';
 import { cleanParagraph, cleanText } from './text.js';
 import type { ReceptionRecord, Visit, VisitYear } from './visit-model.js';
+import { msg } from './messages/index.js';
 
 export interface DayLog {
   date: ISODate;
@@ -57,22 +58,22 @@ export interface CloseInput {
  */
 export function closeDay(config: Config, doc: VisitYear, o: CloseInput, cases: readonly Case[], today: ISODate): { record: ReceptionRecord; noShows: Visit[] } {
   const date = parseDate(o.date ?? '', '--date');
-  if (date > today) throw new InputError(`${date} 还没到（今天是 ${today}），接待日过后才能记录`);
+  if (date > today) throw new InputError(msg('reception.dayNotYet', { date, today }));
   const leaders = [...new Set(config.roster.slots.filter((s) => s.date === date && s.kind === '接访' && s.leader).map((s) => s.leader))];
-  if (leaders.length === 0) throw new InputError(`${date} 不是领导接待日（安排里没有当天的接访）`);
+  if (leaders.length === 0) throw new InputError(msg('reception.notReceptionDay', { date }));
   const old = doc.days.find((d) => d.date === date);
-  if (old) throw new InputError(`${date} 已于 ${old.closedOn} 记录为${old.held ? '已举行' : '未举行'}，不能重复记录`);
+  if (old) throw new InputError(msg('reception.dayAlreadyClosed', { date, closedOn: old.closedOn, held: old.held ? msg('reception.dayHeld') : msg('reception.dayNotHeld') }));
   const open = doc.visits.filter((v) => v.date === date && v.status === '已预约');
   let record: ReceptionRecord;
   if (o.cancelled) {
-    if (o.note !== undefined) throw new InputError('--note 用于已举行的接待日；未举行请用 --reason 说明原因');
+    if (o.note !== undefined) throw new InputError(msg('reception.noteOnlyWhenHeld'));
     const reason = cleanText(o.reason, '--reason', 100);
     const received = casesOfDay(cases, date);
-    if (received.length) throw new InputError(`${date} 已登记 ${received.length} 批来访（${received.map((c) => c.no).join('、')}），不能记为未举行`);
-    if (open.length) throw new InputError(`${date} 还有 ${open.length} 个预约（${open.map((v) => v.id).join('、')}），请先改期（xinfang visit move）或取消`);
+    if (received.length) throw new InputError(msg('reception.cancelHasVisits', { date, count: received.length, cases: received.map((c) => c.no).join('、') }));
+    if (open.length) throw new InputError(msg('reception.cancelHasBookings', { date, count: open.length, visits: open.map((v) => v.id).join('、') }));
     record = { date, held: false, leaders, note: '', reason, closedOn: today };
   } else {
-    if (o.reason !== undefined) throw new InputError('--reason 与 --cancelled 一起用（接待日未举行的原因）');
+    if (o.reason !== undefined) throw new InputError(msg('reception.reasonOnlyWhenCancelled'));
     record = { date, held: true, leaders, note: cleanParagraph(o.note, '--note', 500), reason: '', closedOn: today };
     for (const v of open) {
       v.status = '未到';

@@ -5,6 +5,7 @@ import type { MonthlyReport } from './report-monthly.js';
 import type { Narrative, NarrativeBlock } from './report-narrative.js';
 import { OTHER_CATEGORIES } from './report-annual.js';
 import { percentLabel } from './percent.js';
+import { monthlyTables } from './report-tables.js';
 import { MONTHLY_SECTIONS, listedSections } from './report-sections/registry.js';
 import { Wording, type Values } from './wording.js';
 
@@ -44,7 +45,9 @@ export function monthlyNarrative(report: MonthlyReport, template: unknown): Narr
   );
 
   heading(w.text('overdueHeading', base));
-  paragraph(w.text(report.overdue.length ? 'overdue' : 'overdueNone', { ...base, count: report.overdue.length }));
+  // the overdue list is a 附表 of its own: name it ("详见附表3")
+  const overdueTable = monthlyTables(report, template).findIndex((t) => t.key === 'overdue') + 1;
+  paragraph(w.text(report.overdue.length ? 'overdue' : 'overdueNone', { ...base, count: report.overdue.length, table: overdueTable }));
 
   heading(w.text('receptionsHeading', base));
   const r = report.receptions;

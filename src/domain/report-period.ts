@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { chineseDate, chineseMonthDay, daysInMonth, makeDate } from './dates.js';
 import type { ISODate } from './model.js';
 import { Wording, type Values } from './wording.js';
+import { msg } from './messages/index.js';
 
 export interface ReportPeriod {
   from: ISODate;
@@ -23,7 +24,7 @@ export interface AnnualPeriods {
 export function annualPeriods(year: number, today?: ISODate): AnnualPeriods {
   const from = makeDate(year, 1, 1);
   const end = makeDate(year, 12, 31);
-  if (today !== undefined && today < from) throw new InputError(`${year}年尚未开始（今天是${chineseDate(today)}），请选择今年或以前的年份`);
+  if (today !== undefined && today < from) throw new InputError(msg('reports.yearNotStarted', { year, today: chineseDate(today) }));
   if (today === undefined || today >= end) {
     return { period: { from, to: end, complete: true }, previous: { from: makeDate(year - 1, 1, 1), to: makeDate(year - 1, 12, 31), complete: true } };
   }

@@ -5,6 +5,7 @@ import { RULE_KINDS } from './model.js';
 import type { RosterRule, RuleKind, RulePattern, ShiftPolicy } from './model.js';
 import { isDateBased, optionName, PATTERN_KINDS, type RuleFlags } from './roster/kinds/index.js';
 import { cleanText } from './text.js';
+import { msg } from './messages/index.js';
 
 export type { RuleFlags } from './roster/kinds/index.js';
 
@@ -29,15 +30,15 @@ function parsePattern(f: RuleFlags): RulePattern {
     const v = f[k.options[0].key];
     return v !== undefined && v !== false;
   });
-  if (given.length === 0) throw new UsageError(`请用 ${PATTERN_FLAGS.join('、')} 之一说明接待日怎么排，例如 --days 1,16`);
-  if (given.length > 1) throw new UsageError(`${PATTERN_FLAGS.join('、')} 只能选一个；多种接待日请分别添加规则`);
+  if (given.length === 0) throw new UsageError(msg('roster.patternMissing', { flags: PATTERN_FLAGS.join('、') }));
+  if (given.length > 1) throw new UsageError(msg('roster.patternSeveral', { flags: PATTERN_FLAGS.join('、') }));
   return given[0].parse(f);
 }
 
 function parseKind(raw: string | undefined): RuleKind {
   if (raw === undefined) return '接访';
   const t = raw.trim();
-  if (!(RULE_KINDS as readonly string[]).includes(t)) throw new InputError(`--kind 的值“${t}”无效：写 ${RULE_KINDS.join(' 或 ')}`);
+  if (!(RULE_KINDS as readonly string[]).includes(t)) throw new InputError(msg('common.kindInvalid', { value: t, kinds: RULE_KINDS.join(msg('common.orSeparator')) }));
   return t as RuleKind;
 }
 
@@ -46,11 +47,11 @@ function parseShift(raw: string | undefined, pattern: RulePattern): ShiftPolicy 
   const t = raw.trim();
   const policy = Object.hasOwn(SHIFT_WORDS, t) ? SHIFT_WORDS[t] : undefined;
   if (!policy) {
-    throw new InputError(`--shift 的值“${t}”无效：写 顺延（next）、提前（previous）或 不安排（skip）`);
+    throw new InputError(msg('roster.shiftInvalid', { value: t }));
   }
   if (!isDateBased(pattern)) {
     const dated = PATTERN_KINDS.filter((k) => k.dateBased).map((k) => optionName(k.options[0]));
-    throw new UsageError(`--shift 只用于 ${dated.join('、')} 的规则；按工作日排的规则不会落在节假日`);
+    throw new UsageError(msg('roster.shiftNotDated', { kinds: dated.join('、') }));
   }
   return policy;
 }
@@ -60,18 +61,18 @@ const RANGE_RE = /^(\d{1,2}):(\d{2})\s*[-－—~～至到]+\s*(\d{1,2}):(\d{2})$
 /** "8:30-12:00,14:30-17:30" → "8:30-12:00 14:30-17:30" (ranges in order, not overlapping). */
 export function parseTime(raw: string): string {
   const parts = raw.trim().replace(/：/g, ':').split(/[,，、;；]+|\s+(?=\d{1,2}:\d{2}\s*[-－—~～至到])/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length === 0) throw new InputError('--time 不能为空，例如 --time "8:30-12:00,14:30-17:30"');
+  if (parts.length === 0) throw new InputError(msg('roster.timeEmpty'));
   let lastEnd = -1;
   const out = parts.map((p) => {
     const m = RANGE_RE.exec(p);
-    const bad = () => new InputError(`--time 的时段“${p}”无效：写成 时:分-时:分，多个时段用逗号分隔，例如 "8:30-12:00,14:30-17:30"`);
+    const bad = () => new InputError(msg('roster.timeSpanInvalid', { span: p }));
     if (!m) throw bad();
     const [h1, m1, h2, m2] = [m[1], m[2], m[3], m[4]].map(Number);
     if (h1 > 23 || h2 > 24 || m1 > 59 || m2 > 59) throw bad();
     const start = h1 * 60 + m1;
     const end = h2 * 60 + m2;
-    if (end <= start) throw new InputError(`--time 的时段“${p}”结束时间早于开始时间`);
-    if (start < lastEnd) throw new InputError(`--time 的时段“${p}”与前一时段重叠或顺序颠倒`);
+    if (end <= start) throw new InputError(msg('roster.timeEndsBeforeStart', { span: p }));
+    if (start < lastEnd) throw new InputError(msg('roster.timeOverlaps', { span: p }));
     lastEnd = end;
     return `${h1}:${m[2]}-${h2}:${m[4]}`;
   });
@@ -80,7 +81,7 @@ export function parseTime(raw: string): string {
 
 export function parseRuleFlags(f: RuleFlags, defaults: RuleDefaults): Omit<RosterRule, 'id'> {
   const pattern = parsePattern(f);
-  if (!(f.location ?? defaults.location).trim()) throw new InputError('--location 不能为空，例如 --location 局机关三楼会议室');
+  if (!(f.location ?? defaults.location).trim()) throw new InputError(msg('roster.locationEmpty'));
   const location = cleanText(f.location ?? defaults.location, '接待地点（--location）', LOCATION_MAX);
   return {
     kind: parseKind(f.kind),

@@ -6,6 +6,7 @@ import type { HolidayCalendar } from './calendar.js';
 import { chineseMonthDay, makeDate, daysInMonth } from './dates.js';
 import type { ISODate, Leader, RosterRule, RuleKind, RulePattern, ShiftPolicy } from './model.js';
 import { patternKind, type MonthContext } from './roster/kinds/index.js';
+import { msg } from './messages/index.js';
 
 /** A reception date a rule produced; `mergedFrom` lists other dates of the same rule shifted onto this one. */
 export interface Candidate {
@@ -27,6 +28,8 @@ export interface RosterWording {
   daySuffix: string;
   listSeparator: string;
   time: string;
+  /** Between the two ends of a time range, as official text writes it ("8:30—12:00"); default "—". */
+  rangeDash?: string;
   shiftedNote: Record<Exclude<ShiftPolicy, 'skip'>, string>;
   mergedNote: string;
   unassignedNote: string;
@@ -41,7 +44,7 @@ export function fill(template: string, values: Record<string, string | number>):
 /** The raw dates a date-based rule names in one month, before any shift. */
 export function rawDates(pattern: RulePattern, year: number, month: number): ISODate[] {
   const kind = patternKind(pattern);
-  if (!kind.dateBased) throw new InputError(`规则类型“${pattern.type}”不按日期取日`);
+  if (!kind.dateBased) throw new InputError(msg('roster.ruleNotDateBased', { type: pattern.type }));
   return kind.rawDates(pattern, year, month);
 }
 
@@ -88,7 +91,7 @@ export function ruleMonth(rule: RosterRule, ctx: MonthContext): RuleMonth {
 /** The dates a rule gives in one month for the rotation to fill; refused for a kind that gives days to leaders. */
 export function ruleDatesInMonth(rule: RosterRule, year: number, month: number, cal: HolidayCalendar): Candidate[] {
   const m = ruleMonth(rule, { year, month, cal, leaders: [], leaderBusy: () => false });
-  if (m.by === 'leader') throw new InputError('这条规则按领导分配日期，不单独取日');
+  if (m.by === 'leader') throw new InputError(msg('roster.ruleByLeader'));
   return m.candidates;
 }
 
@@ -153,7 +156,8 @@ export function ruleInWords(rule: Omit<RosterRule, 'id'>, w: RosterWording): str
   return fill(fill(w.rule[p.type], values), values);
 }
 
-/** "接待时间：8:30-12:00、14:30-17:30。" — empty when the rule has no time. */
+/** "接待时间：8:30—12:00、14:30—17:30。" — empty when the rule has no time. */
 export function timeInWords(time: string, w: RosterWording): string {
-  return time ? fill(w.time, { time: time.split(' ').join(w.listSeparator) }) : '';
+  const ranges = time.split(' ').filter(Boolean).map((r) => r.replace(/-/g, w.rangeDash ?? '—'));
+  return ranges.length ? fill(w.time, { time: ranges.join(w.listSeparator) }) : '';
 }

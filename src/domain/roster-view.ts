@@ -94,6 +94,12 @@ export interface RosterDocWording {
   noteLabel: string;
   kindMark: Record<RuleKind, string>;
   fileName: string;
+  /** false hides the 联系电话 column (default shown: the published table names each leader's contact). */
+  showPhone?: boolean;
+  /** Header of the phone column, put after 分管工作. */
+  phoneColumn?: string;
+  /** 备注 of a slot on a make-up working day (调休上班), e.g. "{date}（{weekday}）调休上班". */
+  makeupDayNote?: string;
   /** Titles of the tables of their own: the every-working-day duty (每日在岗) and the 下访 days. */
   sections?: { main: string; duty: string; visits: string };
 }
@@ -123,19 +129,35 @@ export function rosterFileName(org: string, p: Period, doc: RosterDocWording): s
   return fill(doc.fileName, { title: rosterTitle(org, p, doc) });
 }
 
-export function rosterDocModel(config: Config, p: Period, today: ISODate, w: RosterWording, doc: RosterDocWording): RosterDocModel {
+/**
+ * The table of a period. `isMakeupDay` tells a weekend day that is a working day (调休上班); a slot on one says so
+ * in its 备注.
+ */
+export function rosterDocModel(
+  config: Config,
+  p: Period,
+  today: ISODate,
+  w: RosterWording,
+  doc: RosterDocWording,
+  isMakeupDay: (d: ISODate) => boolean = () => false,
+): RosterDocModel {
   const title = rosterTitle(config.org.name, p, doc);
+  const showPhone = doc.showPhone !== false;
   const dutyRules = new Set(config.rosterRules.filter((r) => patternKind(r.pattern).dailyDuty && r.kind === '接访').map((r) => r.id));
   const sectionOf = (s: RosterSlot) => (s.kind === '下访' ? 'visits' : dutyRules.has(s.ruleId) ? 'duty' : 'main');
   const row = (s: RosterSlot) => {
     const l = leaderView(config.leaders, s.leader);
-    const note = [sectionOf(s) === 'main' ? doc.kindMark[s.kind] : '', s.note].filter(Boolean).join('；');
+    const makeup = s.weekday >= 6 && isMakeupDay(s.date) && doc.makeupDayNote
+      ? fill(doc.makeupDayNote, { date: chineseMonthDay(s.date), weekday: w.weekdayLong[s.weekday] })
+      : '';
+    const note = [sectionOf(s) === 'main' ? doc.kindMark[s.kind] : '', makeup, s.note].filter(Boolean).join('；');
     return [
       chineseMonthDay(s.date),
       w.weekdayLong[s.weekday],
       l?.name ?? w.unassignedNote,
       l?.title ?? '',
       l?.portfolio ?? '',
+      ...(showPhone ? [l?.phone ?? ''] : []),
       s.staff.join(w.listSeparator),
       s.location,
       note,
@@ -147,11 +169,13 @@ export function rosterDocModel(config: Config, p: Period, today: ISODate, w: Ros
   const sections = (['duty', 'visits'] as const)
     .map((k) => ({ title: titles[k], rows: slots.filter((s) => sectionOf(s) === k).map(row) }))
     .filter((x) => x.rows.length > 0);
+  const columns = [...doc.columns];
+  if (showPhone) columns.splice(5, 0, doc.phoneColumn ?? '联系电话');
   const notes = config.rosterRules.map((r) => ruleInWords(r, w) + timeInWords(r.time, w));
   return {
     title,
     fileName: rosterFileName(config.org.name, p, doc),
-    columns: [...doc.columns],
+    columns,
     rows,
     rowsTitle: doc.sections?.main ?? '领导接待日安排',
     sections,

@@ -7,6 +7,7 @@ import type { Config, ISODate, Leader, Roster, RosterRule, RosterSlot } from './
 import { DayLoad } from './roster-busy.js';
 import { leaderRotation, staffRotation } from './rotation.js';
 import { candidateNote, ruleMonth, type Candidate, type RosterWording } from './roster-rules.js';
+import { msg } from './messages/index.js';
 
 export interface Period {
   year: number;
@@ -40,10 +41,10 @@ export function compareSlots(a: RosterSlot, b: RosterSlot): number {
 export function generateRoster(config: Config, period: Period, cal: HolidayCalendar, w: RosterWording): Generated {
   cal.assertCovered(period.year);
   if (config.rosterRules.length === 0) {
-    throw new InputError('还没有接待日规则，请先添加，例如 xinfang roster rule add --days 1,16 --location 会议室');
+    throw new InputError(msg('roster.noRules'));
   }
   if (!config.leaders.some((l) => l.active)) {
-    throw new InputError('还没有在任的领导，请先用 xinfang leader add 添加领导');
+    throw new InputError(msg('roster.noLeaders'));
   }
   const months = period.month === null ? Array.from({ length: 12 }, (_, i) => i + 1) : [period.month];
   const [from] = periodRange(period);
@@ -145,7 +146,7 @@ export function hasGenerated(roster: Roster, p: Period): boolean {
 export function assertMayGenerate(roster: Roster, p: Period, force: boolean): void {
   if (hasGenerated(roster, p) && !force) {
     throw new InputError(
-      `${periodLabel(p)}的接待安排已经生成过；重新生成会替换现有安排（包括已调换的），确需重新生成请加 --force`,
+      msg('roster.alreadyGenerated', { period: periodLabel(p) }),
     );
   }
 }

@@ -5,6 +5,7 @@ import { checkLetterNumberFormat, DEFAULT_LETTER_SETTINGS, letterSettings } from
 import type { Config } from './model.js';
 import { DEFAULT_VISIT_LIMIT } from './visit-book.js';
 import { cleanText, parsePositiveInt } from './text.js';
+import { msg } from './messages/index.js';
 
 interface SettingRule {
   label: string;
@@ -34,7 +35,7 @@ export const SETTINGS: Record<string, SettingRule> = {
     get: (c) => c.settings.deadlineDays,
     set: (c, v) => {
       const mode = DEADLINE_MODES[v.trim()];
-      if (!mode) throw new InputError(`期限计算方式“${v}”无效，可选：calendar（自然日）、working（工作日）`);
+      if (!mode) throw new InputError(msg('org.deadlineModeInvalid', { value: v }));
       c.settings.deadlineDays = mode;
     },
   },
@@ -43,7 +44,7 @@ export const SETTINGS: Record<string, SettingRule> = {
     get: (c) => (c.settings.lastDayRollover === false ? 'off' : 'on'),
     set: (c, v) => {
       const on = ROLLOVER[v.trim()];
-      if (on === undefined) throw new InputError(`“${v}”无效，可选：on（顺延）、off（不顺延）`);
+      if (on === undefined) throw new InputError(msg('org.switchInvalid', { value: v }));
       c.settings.lastDayRollover = on;
     },
   },
@@ -75,7 +76,7 @@ export const SETTINGS: Record<string, SettingRule> = {
 
 export function settingRule(key: string): SettingRule {
   const rule = SETTINGS[key];
-  if (!rule) throw new InputError(`没有名为“${key}”的设置，可设置：${Object.keys(SETTINGS).join('、')}`);
+  if (!rule) throw new InputError(msg('org.settingUnknown', { key, settings: Object.keys(SETTINGS).join('、') }));
   return rule;
 }
 
@@ -83,7 +84,7 @@ export function settingRule(key: string): SettingRule {
 export function changeSetting(c: Config, key: string, value: string, hasCases: boolean): { key: string; label: string; value: string } {
   const rule = settingRule(key);
   if (rule.beforeCases && hasCases) {
-    throw new InputError(`${rule.label}只能在登记第一件信访件之前设置：已有编号按原格式编排，改动会使新旧编号不一致`);
+    throw new InputError(msg('org.settingBeforeFirstCase', { label: rule.label }));
   }
   rule.set(c, String(value ?? ''));
   return { key, label: rule.label, value: rule.get(c) };

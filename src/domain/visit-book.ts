@@ -8,6 +8,7 @@ import { parseTime } from './roster-rule-parse.js';
 import type { Config, ISODate, RosterSlot } from './model.js';
 import { cleanParagraph, cleanText } from './text.js';
 import { isActive, VISIT_KINDS, type Visit, type VisitKind, type VisitYear } from './visit-model.js';
+import { msg } from './messages/index.js';
 
 /** Bookings a leader's day may hold before the clerk is warned, unless `config set visit-limit` says otherwise. */
 export const DEFAULT_VISIT_LIMIT = 10;
@@ -37,7 +38,7 @@ const KIND_NAMES: Record<string, VisitKind> = { 预约接访: '预约接访', �
 export function parseVisitKind(raw: string | undefined): VisitKind {
   if (raw === undefined) return '预约接访';
   const k = KIND_NAMES[String(raw).trim()];
-  if (!k) throw new InputError(`--kind 的值“${String(raw).trim().slice(0, 20)}”无效：写 ${VISIT_KINDS.join(' 或 ')}`);
+  if (!k) throw new InputError(msg('common.kindInvalid', { value: String(raw).trim().slice(0, 20), kinds: VISIT_KINDS.join(msg('common.orSeparator')) }));
   return k;
 }
 
@@ -56,7 +57,7 @@ function knownLeader(config: Config, raw: string): string {
   const l = config.leaders.find((x) => x.name === name);
   if (!l || !l.active) {
     const names = config.leaders.filter((x) => x.active).map((x) => x.name);
-    throw new InputError(`没有名为“${name.slice(0, 40)}”的在任领导${names.length ? `，可选：${names.join('、')}` : ''}`);
+    throw new InputError(msg('reception.leaderUnknown', { name: name.slice(0, 40), choices: names.length ? msg('reception.leaderChoices', { names: names.join('、') }) : '' }));
   }
   return name;
 }
@@ -64,7 +65,7 @@ function knownLeader(config: Config, raw: string): string {
 /** The day must be today or later (and a working day for an appointment outside the roster). */
 function futureDate(raw: string | undefined, today: ISODate): ISODate {
   const d = parseDate(raw ?? '', '--date');
-  if (d < today) throw new InputError(`--date ${d} 已经过去（今天是 ${today}），不能预约过去的日子`);
+  if (d < today) throw new InputError(msg('reception.datePassed', { date: d, today }));
   return d;
 }
 
@@ -74,9 +75,9 @@ function futureDate(raw: string | undefined, today: ISODate): ISODate {
  */
 function placement(config: Config, kind: VisitKind, date: ISODate, leaderRaw: string | undefined, o: BookingInput, cal: HolidayCalendar, defaults: { location: string; time: string }): Placement {
   if (kind === '约访') {
-    if (leaderRaw === undefined) throw new InputError('约访要用 --leader 指定约见的领导');
+    if (leaderRaw === undefined) throw new InputError(msg('reception.appointmentNeedsLeader'));
     const leader = knownLeader(config, leaderRaw);
-    if (!cal.isWorkday(date)) throw new InputError(`${date} 不是工作日，约访请选工作日`);
+    if (!cal.isWorkday(date)) throw new InputError(msg('reception.appointmentNotWorkday', { date }));
     return {
       leader,
       location: o.location === undefined ? defaults.location : cleanText(o.location, '--location', 50),
@@ -85,7 +86,7 @@ function placement(config: Config, kind: VisitKind, date: ISODate, leaderRaw: st
     };
   }
   if (o.location !== undefined || o.time !== undefined) {
-    throw new InputError('--location、--time 只用于约访；接待日的地点和时间以安排为准（用 --kind 约访 另约）');
+    throw new InputError(msg('reception.placeOnlyForAppointment'));
   }
   const slots = receptionSlots(config, date);
   if (leaderRaw !== undefined) {
@@ -94,7 +95,7 @@ function placement(config: Config, kind: VisitKind, date: ISODate, leaderRaw: st
     if (!slot) {
       const next = nextReceptionDates(config, leader, date);
       throw new InputError(
-        `${leader} ${date} 不接访；${next.length ? `${leader}的接待日：${next.join('、')}` : `已生成的安排里${leader}此后没有接待日`}（如需另约，用 --kind 约访）`,
+        msg('reception.leaderNotOnDay', { leader, date, next: next.length ? msg('reception.leaderNextDays', { leader, days: next.join('、') }) : msg('reception.leaderNoNextDays', { leader }) }),
       );
     }
     return { leader, location: slot.location, time: slot.time, staff: slot.staff[0] ?? '' };
@@ -102,9 +103,9 @@ function placement(config: Config, kind: VisitKind, date: ISODate, leaderRaw: st
   const leaders = [...new Set(slots.map((s) => s.leader))];
   if (leaders.length === 0) {
     const next = [...new Set(config.roster.slots.filter((s) => s.kind === '接访' && s.leader && s.date > date).map((s) => s.date))].slice(0, 3);
-    throw new InputError(`${date} 不是领导接待日${next.length ? `；此后的接待日：${next.join('、')}` : '；请先生成接待安排（xinfang roster generate）'}`);
+    throw new InputError(msg('reception.notReceptionDayNext', { date, next: next.length ? msg('reception.nextDays', { days: next.join('、') }) : msg('reception.noRosterYet') }));
   }
-  if (leaders.length > 1) throw new InputError(`${date} 有多位领导接访（${leaders.join('、')}），请用 --leader 选择`);
+  if (leaders.length > 1) throw new InputError(msg('reception.severalLeaders', { date, leaders: leaders.join('、') }));
   const slot = slots[0];
   return { leader: slot.leader, location: slot.location, time: slot.time, staff: slot.staff[0] ?? '' };
 }
@@ -112,13 +113,13 @@ function placement(config: Config, kind: VisitKind, date: ISODate, leaderRaw: st
 /** The visit of `id`, read from the year its number names. */
 export function visitYearOf(id: string): number {
   const m = /^Y(\d{4})-\d{3,}$/.exec(String(id ?? '').trim());
-  if (!m) throw new InputError(`预约编号“${String(id ?? '').trim().slice(0, 30)}”无效，应形如 Y2027-001（xinfang visit list 查看）`);
+  if (!m) throw new InputError(msg('reception.visitIdInvalid', { value: String(id ?? '').trim().slice(0, 30) }));
   return Number(m[1]);
 }
 
 export function findVisit(doc: VisitYear, id: string): Visit {
   const v = doc.visits.find((x) => x.id === String(id).trim());
-  if (!v) throw new InputError(`没有编号为 ${String(id).trim()} 的预约；用 xinfang visit list 查看`);
+  if (!v) throw new InputError(msg('reception.visitNotFound', { id: String(id).trim() }));
   return v;
 }
 
@@ -139,7 +140,7 @@ export function bookVisit(config: Config, doc: VisitYear, o: BookingInput, today
   if (yearOf(date) !== doc.year) throw new Error('visits file of another year');
   const name = cleanText(o.name, '--name', 50);
   const phone = checkPhone(o.phone ?? '');
-  if (!phone) throw new InputError('--phone 不能为空：接访通知要发给信访人');
+  if (!phone) throw new InputError(msg('reception.phoneEmpty'));
   const summary = cleanParagraph(o.summary, '--summary', 500, false);
   const persons = checkPersons(o.persons);
   const place = placement(config, kind, date, o.leader, o, cal, defaults);
@@ -166,7 +167,7 @@ export function bookVisit(config: Config, doc: VisitYear, o: BookingInput, today
 }
 
 function mustBeActive(v: Visit, doing: string): void {
-  if (!isActive(v)) throw new InputError(`预约 ${v.id} 状态为“${v.status}”，不能${doing}`);
+  if (!isActive(v)) throw new InputError(msg('reception.visitNotActive', { id: v.id, status: v.status, action: doing }));
 }
 
 export function cancelVisit(doc: VisitYear, id: string, reasonRaw: string, today: ISODate): Visit {
@@ -184,8 +185,8 @@ export function moveVisit(config: Config, doc: VisitYear, id: string, o: { date?
   const reason = cleanText(o.reason, '--reason', 100);
   mustBeActive(v, '改期');
   const date = futureDate(o.date, today);
-  if (yearOf(date) !== doc.year) throw new InputError(`预约不能改到另一年（${date}）；请取消后重新预约`);
-  if (date === v.date && o.leader === undefined) throw new InputError(`预约 ${v.id} 已经在 ${date}`);
+  if (yearOf(date) !== doc.year) throw new InputError(msg('reception.moveOtherYear', { date }));
+  if (date === v.date && o.leader === undefined) throw new InputError(msg('reception.moveSameDate', { id: v.id, date }));
   const leader = o.leader ?? (v.kind === '约访' ? v.leader : undefined);
   const place = placement(config, v.kind, date, leader, {}, cal, { location: v.location, time: v.time });
   v.history.push({ date: today, action: '改期', note: `${v.date} ${v.leader} → ${date} ${place.leader}：${reason}` });

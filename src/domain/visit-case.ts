@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import type { Case } from './model.js';
 import { findVisit } from './visit-book.js';
 import type { Visit, VisitYear } from './visit-model.js';
+import { msg } from './messages/index.js';
 
 /** The case fields a booking fills in (flags typed by the clerk win). */
 export function caseDefaultsOf(v: Visit): Record<string, string> {
@@ -18,8 +19,8 @@ export function receptionOf(v: Visit, receivedDate: string): Case['reception'] {
 /** The booking must be open (booked, or marked absent by a closed day and then came after all). */
 export function openVisit(doc: VisitYear, id: string): Visit {
   const v = findVisit(doc, id);
-  if (v.caseNo) throw new InputError(`预约 ${v.id} 已登记为信访件 ${v.caseNo}`);
-  if (v.status === '已取消') throw new InputError(`预约 ${v.id} 已取消，不能按预约登记；请不带 --visit 直接登记`);
+  if (v.caseNo) throw new InputError(msg('reception.visitAlreadyRegistered', { id: v.id, caseNo: v.caseNo }));
+  if (v.status === '已取消') throw new InputError(msg('reception.visitCancelled', { id: v.id }));
   return v;
 }
 

@@ -57,7 +57,7 @@ describe('a case from registration to satisfaction', () => {
   test('case show prints the card (一案一卡)', () => {
     const r = xf(['case', 'show', no]);
     expect(r.code).toBe(0);
-    for (const s of ['案由', '反映某校违规收取资料费', '包案责任人', '张明（党组书记、局长），责任单位：基础教育科', '处理过程', '目前进展', '处理措施', '已约谈学校负责人', '接待领导', '李强']) {
+    for (const s of ['案由', '反映某校违规收取资料费', '包案责任人', '党组书记、局长张明，责任单位：基础教育科', '处理过程', '目前进展', '处理措施', '已约谈学校负责人', '接待领导', '李强']) {
       expect(r.stdout).toContain(s);
     }
   });

@@ -9,12 +9,11 @@ import { ROOT } from '../helpers/cli.js';
 const KNOWN: Record<string, string> = {
   'src/project-root.ts: let root': 'the package folder: the same for every command',
   'src/render/templates.ts: const cache': 'emptied by resetModuleState before each command',
-  'src/render/roster-docx.ts: const LEFT': 'a constant set of column numbers, never changed',
+  'src/render/docx/grid-snap.ts: const AFTER': 'a constant set of element names (the schema order), never changed',
+  'src/domain/roster/kinds/index.ts: const BY_TYPE': 'the pattern-kind registry by type, filled once at load from a constant list, never changed',
   'src/store/cases-repo.ts: const CLOSED': 'a constant set of statuses, never changed',
   'src/domain/holiday-notice-text.ts: const T2S': 'a constant traditional→simplified table filled once at load, never changed',
-  'src/domain/roster/kinds/index.ts: const BY_TYPE': 'the registry of pattern kinds, filled once at load from a constant list, never changed',
   'src/domain/report-status.ts: const CLOSED': 'a constant set of statuses, never changed',
-  'src/domain/roster/kinds/index.ts: const BY_TYPE': 'the pattern-kind registry by type, built once at load from a constant list, never changed',
   'src/domain/case-card.ts: const NAMED_ACTIONS': 'a constant set of history actions (a ReadonlySet), never changed',
 };
 

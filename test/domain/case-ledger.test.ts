@@ -81,6 +81,11 @@ describe('formula injection', () => {
     expect(restoreCell(out)).toBe(raw);
   });
 
+  test.each(['110105194912310021', '05718888888'])('the ="%s" a CSV export writes comes back as the digits', (digits) => {
+    expect(restoreCell(`="${digits}"`)).toBe(digits);
+    expect(restoreCell('="12"')).toBe('="12"'); // a short number was never wrapped: a typed formula stays as typed
+  });
+
   test('the table neutralises every cell', () => {
     const c = { ...handled(), summary: '=HYPERLINK("http://x","点我")' };
     const t = ledgerTable([c], { showPii: true });

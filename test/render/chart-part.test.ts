@@ -11,6 +11,7 @@ import type { ChartBlock } from '../../src/render/docx/chart-model.js';
 import { chartSpaceXml, columnLetter } from '../../src/render/docx/chart-xml.js';
 import { renderOfficialDocx } from '../../src/render/docx/official.js';
 import { docxXml } from '../helpers/docx-text.js';
+import { convertToPdf, pdfToolsMissing } from '../helpers/pdf-layout.js';
 
 const fonts = { eastAsia: '仿宋_GB2312', latin: 'Times New Roman', sizePt: 10.5 };
 const bar: ChartBlock = {
@@ -197,6 +198,13 @@ describe('in the .docx package', () => {
     zip = await JSZip.loadAsync(buf);
   });
 
+  test('the same pass over the package writes the font table with its fall-backs', async () => {
+    const fonts = await zip.file('word/fontTable.xml')!.async('string');
+    expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    expect(rels).toMatch(/Type="[^"]*\/fontTable" Target="fontTable.xml"/);
+  });
+
   test('each chart is a part with its relationship, content type and an inline drawing with alt text', async () => {
     const xml = await docxXml(buf);
     const docPr = [...xml.matchAll(/<wp:docPr ([^>]*)\/>/g)].map((m) => m[1]);
@@ -231,10 +239,8 @@ describe('in the .docx package', () => {
   });
 });
 
-const soffice = ['soffice', 'libreoffice'].find((c) => spawnSync('sh', ['-c', `command -v ${c}`]).status === 0);
-const pdftotext = spawnSync('sh', ['-c', 'command -v pdftotext && command -v pdfimages']).status === 0;
-const canRender = !!soffice && pdftotext;
-if (!canRender) console.warn('chart-part.test: LibreOffice (soffice) or poppler (pdftotext, pdfimages) missing: the rendering tests (category bars, trend columns) are skipped');
+const missing = pdfToolsMissing() ?? (spawnSync('sh', ['-c', 'command -v pdfimages']).status === 0 ? null : 'pdfimages 未安装：跳过图表的绘制测试');
+if (missing) console.warn(`chart-part.test: ${missing}（条形图、近年柱形图的绘制测试）`);
 
 /** The chart alone in a document, converted by LibreOffice; the PDF's text (-layout) and its list of images. */
 async function renderedChart(chart: ChartBlock): Promise<{ text: string; images: string[] }> {
@@ -242,17 +248,16 @@ async function renderedChart(chart: ChartBlock): Promise<{ text: string; images:
   try {
     const file = path.join(dir, 'chart.docx');
     fs.writeFileSync(file, await renderOfficialDocx({ title: '图表测试', blocks: [chart] }));
-    const profile = path.join(dir, 'profile');
-    execFileSync(soffice!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 170_000 });
-    const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'chart.pdf'), '-'], { encoding: 'utf8' });
-    const images = execFileSync('pdfimages', ['-list', path.join(dir, 'chart.pdf')], { encoding: 'utf8' });
+    const [pdf] = convertToPdf([file], dir);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' });
     return { text, images: images.trim().split('\n').slice(2) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-(canRender ? test : test.skip)(
+(missing ? test.skip : test)(
   'LibreOffice draws it as a chart: the page shows the Chinese category names and the values, no picture',
   async () => {
     const { text, images } = await renderedChart(bar);
@@ -264,7 +269,7 @@ async function renderedChart(chart: ChartBlock): Promise<{ text: string; images:
   180_000,
 );
 
-(canRender ? test : test.skip)(
+(missing ? test.skip : test)(
   'LibreOffice draws the trend columns: every year label on one line, both values of each year, the legend',
   async () => {
     const { text, images } = await renderedChart(trend);

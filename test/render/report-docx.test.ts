@@ -20,12 +20,14 @@ describe('the annual document', () => {
   const r = buildAnnualReport({ year: 2026, config: testConfig(), cases: [...seed5Cases(), ...mayorCases()], previousYearCases: null });
   const doc = annualOfficialDoc(r, tpl('report-annual'), '北岭市教育局', '2027-01-05');
 
-  test('narrative, then issuer and date, then 附表 on a new page with the chart after the category table', () => {
+  test('narrative, 附件说明, issuer and date, then the 附件 label and the 附表 with the chart after the category table', () => {
     expect(doc.title).toBe('2026年北岭市教育局信访工作总结');
     const kinds = doc.blocks.map((b) => (b.kind === 'table' ? `table:${b.title}` : b.kind === 'chart' ? `chart:${b.caption}` : b.kind));
-    const pageBreak = kinds.indexOf('pageBreak');
-    const texts = doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
-    expect(texts.slice(pageBreak - 2, pageBreak)).toEqual(['北岭市教育局\u3000\u3000', '2027年1月5日']);
+    const pageBreak = kinds.indexOf('attachmentLabel');
+    expect(kinds.slice(pageBreak - 2, pageBreak)).toEqual(['attachmentNote', 'signature']);
+    expect(doc.blocks[pageBreak - 1]).toEqual({ kind: 'signature', issuer: '北岭市教育局', date: '2027-01-05' });
+    const attachments = doc.blocks[pageBreak - 2];
+    expect(attachments.kind === 'attachmentNote' && attachments.items[0]).toBe('2026年信访件分地区统计表');
     expect(kinds.slice(pageBreak).filter((k) => k.startsWith('table:') || k.startsWith('chart:'))).toEqual([
       'table:附表1  2026年信访件分地区统计表',
       'table:附表2  2026年信访件反映问题分类统计表',
@@ -40,6 +42,10 @@ describe('the annual document', () => {
       'table:附表10  2026年信访人满意度评价统计表',
       'table:附表11  近年信访件收办情况统计表',
     ]);
+    // the 附件说明 names every 附表, the new ones too, in the order and under the number they carry
+    const tables = doc.blocks.flatMap((b) => (b.kind === 'table' ? [b.title ?? ''] : []));
+    expect(attachments.kind === 'attachmentNote' && attachments.items).toEqual(tables.map((t) => t.replace(/^附表\d+\s+/, '')));
+    expect(tables.map((t) => /^附表(\d+)/.exec(t)?.[1])).toEqual(tables.map((_, i) => String(i + 1)));
     const chart = doc.blocks.find((b) => b.kind === 'chart');
     expect(chart && chart.kind === 'chart' && [chart.type, chart.categories, chart.series]).toEqual([
       'bar',

@@ -8,6 +8,7 @@ import { InputError } from '../../errors.js';
 import type { Opts } from '../action.js';
 import type { Ctx } from '../context.js';
 import { readArrangement, type Arrangement } from '../../io/arrangement.js';
+import { msg } from '../messages.js';
 
 const SOURCE_NAMES: Record<string, string> = {
   package: 'chinese-days 数据包（国务院办公厅放假通知）',
@@ -74,7 +75,7 @@ export async function set(ctx: Ctx, o: Opts, [date, state]: string[]): Promise<v
   const entry = parseEntry(date, state, o.name);
   const { effects } = await changeEntries(ctx, '设置节假日', () => [`calendar:${entry.date}`], (c) => {
     const merged = mergeEntries(c.calendar, [entry]);
-    if (merged.unchanged) throw new InputError(`${entry.date}已经设为${entry.off ? '放假' : '上班'}（${entry.name}），没有变化`);
+    if (merged.unchanged) throw new InputError(msg('calendar.dayUnchanged', { date: entry.date, kind: entry.off ? msg('calendar.dayKindOff') : msg('calendar.dayKindWork'), name: entry.name }));
     return { entries: merged.entries, dates: [entry.date], result: null };
   });
   if (ctx.json) ctx.printJson(entry);
@@ -120,7 +121,7 @@ export async function importFile(ctx: Ctx, o: Opts, [file]: string[]): Promise<v
 }
 
 export async function confirm(ctx: Ctx, o: Opts, _args: string[]): Promise<void> {
-  if (o.year === undefined) throw new InputError('请用 --year 指明确认哪一年，例如 xinfang calendar confirm --year 2027');
+  if (o.year === undefined) throw new InputError(msg('calendar.confirmNeedsYear'));
   const year = parseYear(o.year, '--year');
   const r = await ctx.mutate((tx) => {
     const before = calendarOfConfig(tx.config);

@@ -21,11 +21,12 @@ async function writeCard(ctx: Ctx, no: string, o: Record<string, string | boolea
     deadline: currentDeadline({ ...c, dueDate: runningDueDate(c) }, config.settings, await deadlineCalendar(config)),
     showPii: Boolean(o.showPii),
     leaders: config.leaders,
+    slots: config.roster.slots,
     formatDate: chineseDate,
   });
   const { caseCardDoc } = await import('../../render/case-card-doc.js');
   const { renderOfficialDocx } = await import('../../render/docx/official.js');
-  writeOutput(file, await renderOfficialDocx(caseCardDoc(card)));
+  writeOutput(file, await renderOfficialDocx(caseCardDoc(card, config.org.issuer || config.org.name)));
   if (ctx.json) ctx.printJson({ no: c.no, file });
   ctx.done(`已生成 ${file}${o.showPii ? '' : '（信访人信息已脱敏，加 --show-pii 显示完整信息）'}`);
 }

@@ -8,6 +8,7 @@ import { InputError } from '../../errors.js';
 import { act } from '../action.js';
 import { changeCases, fillMissing, operator, readCases, reportCase } from '../case-session.js';
 import type { Ctx } from '../context.js';
+import { msg } from '../messages.js';
 
 type Values = Record<string, string | undefined>;
 
@@ -18,7 +19,7 @@ function editableFlags(): string {
 }
 
 async function runEdit(ctx: Ctx, no: string, extra: string[], o: Values): Promise<void> {
-  if (extra.length) throw new InputError(`不能更正“${extra.join(' ')}”：可更正的有 ${editableFlags()}`);
+  if (extra.length) throw new InputError(msg('cases.correctUnknownArgs', { args: extra.join(' '), flags: editableFlags() }));
   const { repo } = await readCases(ctx);
   const cur = repo.getCase(no);
   const changes: CaseInput = Object.fromEntries(EDIT_FIELDS.filter((f) => o[f.key] !== undefined).map((f) => [f.key, o[f.key]]));

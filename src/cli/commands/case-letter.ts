@@ -9,6 +9,7 @@ import { act } from '../action.js';
 import { deadlineCalendar, fillMissing, readCases } from '../case-session.js';
 import type { Ctx } from '../context.js';
 import { issueLetters } from '../letter-session.js';
+import { msg } from '../messages.js';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -22,7 +23,7 @@ async function writeLetter(ctx: Ctx, no: string, o: Values): Promise<void> {
   const { repo, config } = await readCases(ctx);
   const c = repo.getCase(no);
   const date = o.date !== undefined ? checkPastDate(String(o.date), ctx.today, '成文日期（--date）') : ctx.today;
-  if (date < c.receivedDate) throw new InputError(`成文日期 ${date} 早于登记日期 ${c.receivedDate}，请核对`);
+  if (date < c.receivedDate) throw new InputError(msg('cases.letterDateBeforeReceived', { date, receivedDate: c.receivedDate }));
   const [letter] = await issueLetters(ctx, [c], [{ no: c.no, kind }], config, {
     date,
     showPii: Boolean(o.showPii),

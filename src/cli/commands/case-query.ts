@@ -16,11 +16,12 @@ import { Wording } from '../../domain/wording.js';
 import { act } from '../action.js';
 import { casesOfPeriod, deadlineCalendar, readCases } from '../case-session.js';
 import type { Ctx } from '../context.js';
+import { msg } from '../messages.js';
 
 type Values = Record<string, string | boolean | undefined>;
 
 function petitionKindFilter(o: Values): PetitionKind | undefined {
-  if (o.first && o.repeat) throw new InputError('--first（初信初访）与 --repeat（重复信访）只能选一个');
+  if (o.first && o.repeat) throw new InputError(msg('cases.firstAndRepeat'));
   return o.first ? '初信初访' : o.repeat ? '重复信访' : undefined;
 }
 
@@ -60,7 +61,7 @@ async function listCases(ctx: Ctx, o: Values): Promise<void> {
 
 async function listBacklog(ctx: Ctx, o: Values): Promise<void> {
   const other = ['month', 'year', 'status', 'unit', 'leader', 'first', 'repeat'].filter((k) => o[k] !== undefined);
-  if (other.length) throw new InputError(`--backlog 列出往年至今的全部积案，不能与 ${other.map((k) => `--${k}`).join('、')} 同用`);
+  if (other.length) throw new InputError(msg('cases.backlogWithFilters', { flags: other.map((k) => `--${k}`).join('、') }));
   const { repo } = await readCases(ctx);
   const rows = backlogCases(repo.allCases(), ctx.today);
   if (ctx.json) return ctx.printJson(rows.map((r) => ({ ...(o.showPii ? r.case : maskCase(r.case)), backlogReasons: r.reasons })));
@@ -84,6 +85,7 @@ async function showCase(ctx: Ctx, no: string, o: Values): Promise<void> {
     deadline: currentDeadline({ ...c, dueDate: runningDueDate(c) }, config.settings, calendar),
     showPii: true,
     leaders: config.leaders,
+    slots: config.roster.slots,
     formatDate: (d) => d,
   });
   ctx.print(`${card.title}（${card.no}）`);
@@ -100,7 +102,7 @@ async function dueList(ctx: Ctx, o: Values): Promise<void> {
   const rows = dueCases(repo.openCases(), ctx.today, within, config.settings, calendar, uncounted);
   for (const u of uncounted) ctx.warn(`${u.no} 的期限无法计算：${u.reason}`);
   if (o.letters) return supervisionLetters(ctx, rows.filter((r) => r.state === '超期').map((r) => repo.getCase(r.no)), config, calendar, o);
-  if (o.out !== undefined || o.force) throw new InputError('--out 和 --force 只用于 --letters（生成督办单）');
+  if (o.out !== undefined || o.force) throw new InputError(msg('cases.outOnlyWithLetters'));
   if (ctx.json) return ctx.printJson(rows);
   if (rows.length === 0) return ctx.print(`没有超期或 ${within} 天内到期的信访件`);
   const clip = (s: string) => ([...s].length > 12 ? `${[...s].slice(0, 11).join('')}…` : s);

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { act } from '../action.js';
+import { msg } from '../messages.js';
 
 export function registerCompletion(program: Command): void {
   program
@@ -12,7 +13,7 @@ export function registerCompletion(program: Command): void {
         const { bashCompletion, zshCompletion } = await import('../completion.js');
         if (shell === 'bash') return ctx.print(bashCompletion(program));
         if (shell === 'zsh') return ctx.print(zshCompletion(program));
-        throw new UsageError(`不支持的 shell：“${shell}”，可选 bash 或 zsh`);
+        throw new UsageError(msg('common.shellUnsupported', { shell }));
       }),
     );
 }

@@ -12,6 +12,7 @@ import { casesOfPeriod, changeCases, deadlineCalendar, readCases } from '../case
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
 import { progressBar } from '../progress.js';
+import { msg } from '../messages.js';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -19,7 +20,7 @@ function formatOf(file: string): 'csv' | 'xlsx' {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.xlsx') return 'xlsx';
-  throw new InputError(`只支持 .csv 和 .xlsx 文件，“${file}”的扩展名是“${ext || '（无）'}”`);
+  throw new InputError(msg('cases.importExtension', { file, ext: ext || msg('common.none') }));
 }
 
 async function readSheet(file: string): Promise<SheetRecord[]> {
@@ -28,7 +29,7 @@ async function readSheet(file: string): Promise<SheetRecord[]> {
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    throw new InputError(`无法读取文件 ${file}（${(e as NodeJS.ErrnoException).code}），请检查路径`);
+    throw new InputError(msg('cases.importUnreadable', { file, code: String((e as NodeJS.ErrnoException).code) }));
   }
   if (kind === 'xlsx') return (await import('../../io/xlsx.js')).readXlsx(bytes);
   const { decodeText, parseCsv } = await import('../../io/csv.js');
@@ -45,7 +46,7 @@ async function importCases(ctx: Ctx, file: string, o: Values): Promise<void> {
   const skipBad = Boolean(o.skipBad);
   const refuse = (bad: typeof plan.bad, good: number) => {
     for (const b of bad) ctx.detail(badRowText(b));
-    return new InputError(`${bad.length} 行有错误（见上），未导入任何信访件；请改正后重新导入，或加 --skip-bad 只导入正确的 ${good} 行`);
+    return new InputError(msg('cases.importHasBadRows', { count: bad.length, good }));
   };
   if (plan.bad.length && !skipBad) throw refuse(plan.bad, plan.good.length);
 

@@ -14,6 +14,7 @@ import { deadlineCalendar, readCases } from '../case-session.js';
 import { dayRecords } from '../visit-session.js';
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
+import { msg } from '../messages.js';
 
 /**
  * The month's year and the one before, whole: besides 同比, the monthly report counts last year's cases closed or
@@ -58,8 +59,8 @@ async function deliver(
   view: { narrative: Narrative & { subtitle?: string }; tables: StatTable[]; fileName: string },
   docx: () => Promise<Buffer>,
 ): Promise<void> {
-  if (ctx.json && o.csv) throw new UsageError('--json 和 --csv 只能选一个');
-  if (o.xlsx && (ctx.json || o.csv)) throw new UsageError('--xlsx 不能与 --json 或 --csv 同用，请只选一种输出');
+  if (ctx.json && o.csv) throw new UsageError(msg('reports.jsonAndCsv'));
+  if (o.xlsx && (ctx.json || o.csv)) throw new UsageError(msg('reports.xlsxWithOthers'));
   if (o.xlsx) {
     const file = outputPath(o.out, view.fileName.replace(/\.docx$/i, '') + '.xlsx', Boolean(o.force));
     const { statTablesXlsx } = await import('../../render/report-xlsx.js');
@@ -133,7 +134,7 @@ function warnUnrecorded(ctx: Ctx, days: { date: string }[] | undefined): void {
 }
 
 async function monthly(ctx: Ctx, o: Opts): Promise<void> {
-  if (o.year !== undefined && o.month === undefined) throw new UsageError('--year 要与 --month 同用，例如 --month 3 --year 2027');
+  if (o.year !== undefined && o.month === undefined) throw new UsageError(msg('common.yearNeedsMonth'));
   const month = o.month === undefined ? previousMonth(ctx.today.slice(0, 7)) : monthOption(o.month, o.year, ctx.today).iso;
   const year = Number(month.slice(0, 4));
   const { config, cases, previousYearCases } = await loadYears(ctx, year);

@@ -14,6 +14,7 @@ import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
 import { changeVisits, readVisits, warnStrandedBookings } from '../visit-session.js';
 import { calendarFactory, periodFlags, periodOf, requireGenerated, rosterTemplate, slotTable } from '../roster-support.js';
+import { msg } from '../messages.js';
 
 function selector(dateRaw: string, o: Opts): SlotSelector {
   return {
@@ -139,8 +140,8 @@ export function registerRosterOps(roster: Command): void {
         const added = await changeVisits(ctx, (repo, tx) => {
           const doc = repo.touch(yearOf(date));
           const r = leaderNoticesFor(tx.config, date, doc.leaderNotices, ctx.today);
-          if (r.added.length === 0 && r.already.length === 0) throw new InputError(`${date} 没有接待安排，无需通知领导`);
-          if (r.added.length === 0) throw new InputError(`${date} 的领导已于 ${r.already[0].givenOn} 记为已通知`);
+          if (r.added.length === 0 && r.already.length === 0) throw new InputError(msg('roster.notifyNoSlot', { date }));
+          if (r.added.length === 0) throw new InputError(msg('roster.notifyAlready', { date, givenOn: r.already[0].givenOn }));
           doc.leaderNotices.push(...r.added);
           tx.note('通知接访领导', r.added.map((n) => `roster:${n.date}:${n.kind}`));
           return r.added;

@@ -14,6 +14,7 @@ import { outputPath, writeOutput } from '../output-file.js';
 import { calendarFactory, periodFlags, periodOf, requireGenerated, rosterTemplate, slotTable } from '../roster-support.js';
 import { warnStrandedBookings } from '../visit-session.js';
 import { registerRosterOps } from './roster-ops.js';
+import { msg } from '../messages.js';
 
 const SHIFT_NAMES = { next: '顺延', previous: '提前', skip: '不另行安排' } as const;
 
@@ -24,7 +25,9 @@ function ruleRow(r: RosterRule, w: RosterWording): (string | number)[] {
 /** Writes the published .docx of a stored period; returns the file written. */
 export async function writeRosterDoc(ctx: Ctx, config: Config, p: Period, file: string): Promise<string> {
   const tpl = rosterTemplate();
-  const model = rosterDocModel(config, p, ctx.today, tpl.wording, tpl.document);
+  const cal = (await calendarFactory())(config);
+  const isMakeupDay = (d: string) => cal.isCovered(Number(d.slice(0, 4))) && cal.isWorkday(d);
+  const model = rosterDocModel(config, p, ctx.today, tpl.wording, tpl.document, isMakeupDay);
   const { renderRosterDocx } = await import('../../render/roster-docx.js');
   writeOutput(file, await renderRosterDocx(model));
   return file;
@@ -46,7 +49,7 @@ function registerRules(roster: Command): void {
         const parsed = parseRuleFlags(o, tpl.defaults);
         const added = await ctx.mutate((tx) => {
           const same = tx.config.rosterRules.find((r) => sameRule(r, parsed));
-          if (same) throw new InputError(`已有相同的规则 ${same.id}：${ruleInWords(same, tpl.wording)}；如要修改地点或时间，请先 xinfang roster rule remove ${same.id}`);
+          if (same) throw new InputError(msg('roster.ruleDuplicate', { id: same.id, words: ruleInWords(same, tpl.wording) }));
           const r: RosterRule = { id: Math.max(0, ...tx.config.rosterRules.map((x) => x.id)) + 1, ...parsed };
           tx.config.rosterRules.push(r);
           tx.note('添加接待日规则', [`rule:${r.id}`]);
@@ -81,7 +84,7 @@ function registerRules(roster: Command): void {
           const r = tx.config.rosterRules.find((x) => String(x.id) === idRaw.trim());
           if (!r) {
             const ids = tx.config.rosterRules.map((x) => x.id);
-            throw new InputError(`没有编号为“${idRaw}”的规则${ids.length ? `，现有编号：${ids.join('、')}` : ''}；用 xinfang roster rule list 查看`);
+            throw new InputError(msg('roster.ruleNotFound', { id: idRaw, more: ids.length ? msg('roster.ruleNotFoundIds', { ids: ids.join('、') }) : '' }));
           }
           tx.config.rosterRules = tx.config.rosterRules.filter((x) => x !== r);
           tx.note('删除接待日规则', [`rule:${id}`]);

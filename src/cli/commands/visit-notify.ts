@@ -11,17 +11,18 @@ import { act, type Opts } from '../action.js';
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
 import { changeVisits, readVisits } from '../visit-session.js';
+import { msg } from '../messages.js';
 
 async function notify(ctx: Ctx, o: Opts): Promise<void> {
   const date = parseDate(o.date, '--date');
-  if (date < ctx.today) throw new InputError(`${date} 已经过去（今天是 ${ctx.today}），不再发接访通知`);
+  if (date < ctx.today) throw new InputError(msg('reception.notifyDatePassed', { date, today: ctx.today }));
   const { visits, config } = await readVisits(ctx);
   const booked = visits.year(yearOf(date)).visits.filter((v) => v.date === date && isActive(v));
-  if (booked.length === 0) throw new InputError(`${date} 没有待接访的预约，无需通知（xinfang visit list --date ${date} 查看）`);
+  if (booked.length === 0) throw new InputError(msg('reception.notifyNoBookings', { date }));
   const force = Boolean(o.force);
   // by default only those not told yet (a booking added or moved since); --force writes every notice of the day again
   const chosen = force ? booked : booked.filter((v) => !v.noticeGiven);
-  if (chosen.length === 0) throw new InputError(`${date} 的 ${booked.length} 位信访人都已通知过；要重新写出通知书请加 --force`);
+  if (chosen.length === 0) throw new InputError(msg('reception.notifyAllDone', { date, count: booked.length }));
   const { loadTemplate } = await import('../../render/templates.js');
   const w = new Wording(loadTemplate('visit-notice'), 'visit-notice.json');
   const models = chosen.map((v) => visitNotice(v, config, ctx.today, w));

@@ -11,6 +11,7 @@ import type { Ctx } from '../context.js';
 import { rosterTemplate } from '../roster-support.js';
 import { readVisits, changeVisits } from '../visit-session.js';
 import { registerVisitNotify } from './visit-notify.js';
+import { msg } from '../messages.js';
 
 /** The list's columns: 类型 and 信访件 only when they say something, so the table fits 80 columns. */
 function visitTable(shown: Visit[]): { head: string[]; rows: string[][] } {
@@ -35,7 +36,7 @@ function said(ctx: Ctx, v: Visit, what: string): void {
 }
 
 async function list(ctx: Ctx, o: Record<string, string | undefined>): Promise<void> {
-  if (o.date !== undefined && (o.month !== undefined || o.year !== undefined)) throw new UsageError('--date 与 --month 只能选一个');
+  if (o.date !== undefined && (o.month !== undefined || o.year !== undefined)) throw new UsageError(msg('reception.dateAndMonth'));
   const { visits } = await readVisits(ctx);
   let shown: Visit[];
   let label: string;
@@ -44,7 +45,7 @@ async function list(ctx: Ctx, o: Record<string, string | undefined>): Promise<vo
     shown = visits.year(yearOf(d)).visits.filter((v) => v.date === d);
     label = d;
   } else {
-    if (o.year !== undefined && o.month === undefined) throw new UsageError('--year 要与 --month 同用，例如 --month 3 --year 2027');
+    if (o.year !== undefined && o.month === undefined) throw new UsageError(msg('common.yearNeedsMonth'));
     const m = o.month === undefined ? ctx.today.slice(0, 7) : monthOption(o.month, o.year, ctx.today).iso;
     shown = visits.year(Number(m.slice(0, 4))).visits.filter((v) => v.date.startsWith(m));
     label = `${m} 月`;

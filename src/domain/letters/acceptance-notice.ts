@@ -1,12 +1,13 @@
 // 受理告知书: tells the petitioner the petition was accepted, and how long handling takes.
 import { InputError } from '../../errors.js';
 import type { LetterKind } from './letter-kind.js';
+import { msg } from '../messages/index.js';
 
 export const acceptanceNotice: LetterKind = {
   kind: '受理告知书',
   to: 'petitioner',
   check(c) {
-    if (!c.acceptedDate) throw new InputError(`信访件 ${c.no} 尚未受理，不能出具受理告知书，请先 xinfang case accept ${c.no}`);
+    if (!c.acceptedDate) throw new InputError(msg('cases.letterNotAccepted', { no: c.no }));
   },
   values(c, ctx) {
     const s = ctx.config.settings;

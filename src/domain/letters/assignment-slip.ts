@@ -1,12 +1,13 @@
 // 交办单: to the responsible unit — the matter, the 包案领导, the deadline, and what to report back by when.
 import { InputError } from '../../errors.js';
 import { dueDateText, leaderTitle, type LetterKind } from './letter-kind.js';
+import { msg } from '../messages/index.js';
 
 export const assignmentSlip: LetterKind = {
   kind: '交办单',
   to: 'unit',
   check(c) {
-    if (!c.unit || !c.dueDate) throw new InputError(`信访件 ${c.no} 尚未交办，不能出具交办单，请先 xinfang case assign ${c.no} --unit 责任单位 --leader 包案领导`);
+    if (!c.unit || !c.dueDate) throw new InputError(msg('cases.letterNotAssigned', { no: c.no }));
   },
   values(c, ctx) {
     const assigned = [...c.history].reverse().find((h) => (h.action === '交办' || h.action === '改派') && !h.undone);

@@ -5,6 +5,7 @@ import { maskCase } from '../case-repeat.js';
 import type { Case, ISODate } from '../model.js';
 import { fill, type Values, type Wording } from '../wording.js';
 import type { LetterContext, LetterKind, LetterKindName } from './letter-kind.js';
+import { msg } from '../messages/index.js';
 
 export interface LetterModel {
   kind: LetterKindName;
@@ -55,7 +56,7 @@ function pairs(w: Wording, values: Values): [string, string][] {
   const t = (w.template as Record<string, unknown>).table;
   if (t === undefined) return [];
   if (!Array.isArray(t) || !t.every((r) => Array.isArray(r) && r.length === 2 && r.every((x) => typeof x === 'string'))) {
-    throw new InputError(`模板 ${w.file} 中的“table”应为 [["项目", "内容"], …] 成对的文字列表，请改正模板`);
+    throw new InputError(msg('cases.letterTemplateTable', { file: w.file }));
   }
   return (t as [string, string][]).map(([k, v], i) => [k, fill(v, values, `${w.file} 的 table[${i}]`)]);
 }

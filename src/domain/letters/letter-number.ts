@@ -4,6 +4,7 @@ import { InputError } from '../../errors.js';
 import type { Config, LetterSettings } from '../model.js';
 import { cleanText } from '../text.js';
 import type { LetterKindName } from './letter-kind.js';
+import { msg } from '../messages/index.js';
 
 export const DEFAULT_LETTER_SETTINGS: LetterSettings = { numberFormat: '{org}{code}〔{year}〕{seq}号', orgCode: '', seq: {} };
 
@@ -18,8 +19,8 @@ export function checkLetterNumberFormat(raw: string): string {
   const s = cleanText(raw, '文号格式', 60);
   const used = [...s.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]);
   const unknown = used.filter((u) => !PLACEHOLDERS.includes(u));
-  if (unknown.length) throw new InputError(`文号格式中的 {${unknown[0]}} 无法识别，可用：{org}（机关代字）、{code}（文书代字）、{year}、{seq}`);
-  if (!used.includes('seq') || !used.includes('year')) throw new InputError('文号格式须含 {year} 和 {seq}，如 {org}{code}〔{year}〕{seq}号');
+  if (unknown.length) throw new InputError(msg('cases.letterNumberUnknownField', { field: unknown[0] }));
+  if (!used.includes('seq') || !used.includes('year')) throw new InputError(msg('cases.letterNumberIncomplete'));
   return s;
 }
 

@@ -7,6 +7,7 @@ import { LETTER_KINDS, type LetterKind, type LetterKindName } from './letter-kin
 import { rejectionNotice } from './rejection-notice.js';
 import { replyOpinion } from './reply-opinion.js';
 import { supervisionSlip } from './supervision-slip.js';
+import { msg } from '../messages/index.js';
 
 export const LETTERS: Record<LetterKindName, LetterKind> = {
   受理告知书: acceptanceNotice,
@@ -19,6 +20,6 @@ export const LETTERS: Record<LetterKindName, LetterKind> = {
 
 export function letterKind(raw: string | undefined): LetterKind {
   const s = String(raw ?? '').trim();
-  if (!Object.hasOwn(LETTERS, s)) throw new InputError(`文书种类“${s}”无效，可选：${LETTER_KINDS.join('、')}`);
+  if (!Object.hasOwn(LETTERS, s)) throw new InputError(msg('cases.letterKindInvalid', { value: s, choices: LETTER_KINDS.join('、') }));
   return LETTERS[s as LetterKindName];
 }

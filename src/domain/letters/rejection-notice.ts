@@ -2,13 +2,14 @@
 import { InputError } from '../../errors.js';
 import { rejectedDate } from '../report-status.js';
 import type { LetterKind } from './letter-kind.js';
+import { msg } from '../messages/index.js';
 
 export const rejectionNotice: LetterKind = {
   kind: '不予受理告知书',
   to: 'petitioner',
   check(c) {
     if (c.status !== '不予受理') {
-      throw new InputError(`信访件 ${c.no} 不是不予受理的信访件（当前：${c.status}），不能出具不予受理告知书`);
+      throw new InputError(msg('cases.letterNotRejected', { no: c.no, status: c.status }));
     }
   },
   values(c, ctx) {

@@ -3,12 +3,13 @@
 import { InputError } from '../../errors.js';
 import { REVIEW_RULES } from '../case-after-reply.js';
 import type { LetterKind } from './letter-kind.js';
+import { msg } from '../messages/index.js';
 
 export const replyOpinion: LetterKind = {
   kind: '答复意见书',
   to: 'petitioner',
   check(c) {
-    if (!c.result || !c.closedDate) throw new InputError(`信访件 ${c.no} 尚未办结，不能出具答复意见书，请先 xinfang case close ${c.no} --result 解决 --reply-date YYYY-MM-DD`);
+    if (!c.result || !c.closedDate) throw new InputError(msg('cases.letterNotClosed', { no: c.no }));
   },
   values(c, ctx, w) {
     return {

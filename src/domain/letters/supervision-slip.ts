@@ -3,16 +3,17 @@ import { InputError } from '../../errors.js';
 import { stepsInForce } from '../case-workflow.js';
 import { addDays, diffDays } from '../dates.js';
 import { deadlineText, leaderTitle, type LetterKind } from './letter-kind.js';
+import { msg } from '../messages/index.js';
 
 export const supervisionSlip: LetterKind = {
   kind: '督办单',
   to: 'unit',
   check(c, ctx) {
-    if (!ctx.deadline) throw new InputError(`信访件 ${c.no} ${c.status}，没有在办的期限，无需督办`);
-    if (!c.unit) throw new InputError(`信访件 ${c.no} 尚未交办，督办单发给责任单位，请先 xinfang case assign ${c.no} --unit 责任单位 --leader 包案领导`);
+    if (!ctx.deadline) throw new InputError(msg('cases.supervisionNoDeadline', { no: c.no, status: c.status }));
+    if (!c.unit) throw new InputError(msg('cases.supervisionNotAssigned', { no: c.no }));
     const left = diffDays(ctx.date, ctx.deadline.deadline);
     if (left > ctx.dueSoonDays) {
-      throw new InputError(`信访件 ${c.no} 的${ctx.deadline.stage}期限为 ${ctx.deadline.deadline}，还有 ${left} 天，未超期也未临期（${ctx.dueSoonDays} 天内），无需督办`);
+      throw new InputError(msg('cases.supervisionNotDue', { no: c.no, stage: ctx.deadline.stage, deadline: ctx.deadline.deadline, left, dueSoonDays: ctx.dueSoonDays }));
     }
   },
   values(c, ctx, w) {

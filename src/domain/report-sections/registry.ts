@@ -10,6 +10,7 @@ import { petitionsSection } from './petitions.js';
 import { satisfactionSection } from './satisfaction.js';
 import type { ReportSection } from './section.js';
 import { trendSection } from './trend.js';
+import { msg } from '../messages/index.js';
 
 export const ANNUAL_SECTIONS: readonly ReportSection<AnnualReport>[] = [petitionsSection, groupVisitsSection, onTimeSection, satisfactionSection, backlogSection, trendSection];
 /** A month has its own 按期办结 and overdue list already; ratings and trends are yearly matters. */
@@ -19,7 +20,7 @@ export const MONTHLY_SECTIONS: readonly ReportSection<MonthlyReport>[] = [petiti
 export function listedSections<M>(w: Wording, available: readonly ReportSection<M>[]): ReportSection<M>[] {
   return w.list('figureSections').map((name) => {
     const s = available.find((x) => x.key === name);
-    if (!s) throw new InputError(`模板 ${w.file} 的 figureSections 中的“${name}”不是可用的统计部分，可用的有：${available.map((x) => x.key).join('、')}，请改正模板`);
+    if (!s) throw new InputError(msg('reports.templateUnknownSection', { file: w.file, name, available: available.map((x) => x.key).join('、') }));
     return s;
   });
 }

@@ -1,7 +1,8 @@
 // Native Word charts in the .docx the docx package writes (it has no chart API). Two steps, both here:
-// chartParagraphs puts the inline drawing (a:graphicData → c:chart r:id) in the document; addChartParts then adds,
-// for chart n, word/charts/chartN.xml, its data workbook, their relationships and content types to the package.
+// chartParagraphs puts the inline drawing (a:graphicData → c:chart r:id) in the document; addChartParts then adds
+// (called from package-finish.ts), for chart n, word/charts/chartN.xml, its data workbook, their relationships and content types to the package.
 import { AlignmentType, ImportedXmlComponent, LineRuleType, Paragraph, type ParagraphChild } from 'docx';
+import type JSZip from 'jszip';
 import type { ChartBlock, ChartFonts } from './chart-model.js';
 import { NS, chartSpaceXml, xmlEscape } from './chart-xml.js';
 import { chartWorkbook } from './chart-workbook.js';
@@ -72,11 +73,9 @@ function insertBefore(xml: string, closing: string, add: string): string {
   return xml.slice(0, at) + add + xml.slice(at);
 }
 
-/** Adds the chart parts to the package written by the docx package; the bytes are returned as is without charts. */
-export async function addChartParts(docx: Buffer, charts: readonly ChartBlock[], fonts: ChartFonts): Promise<Buffer> {
-  if (charts.length === 0) return docx;
-  const { default: JSZip } = await import('jszip');
-  const zip = await JSZip.loadAsync(docx);
+/** Adds the chart parts to the opened package; `Zip` is the JSZip constructor the caller loaded (for the workbooks). */
+export async function addChartParts(Zip: typeof JSZip, zip: JSZip, charts: readonly ChartBlock[], fonts: ChartFonts): Promise<void> {
+  if (charts.length === 0) return;
   const read = async (path: string) => {
     const f = zip.file(path);
     if (!f) throw new Error(`docx package without ${path}`);
@@ -93,11 +92,10 @@ export async function addChartParts(docx: Buffer, charts: readonly ChartBlock[],
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}">` +
         `<Relationship Id="rId1" Type="${REL}/package" Target="../embeddings/${workbookName(n)}"/></Relationships>`,
     );
-    zip.file(`word/embeddings/${workbookName(n)}`, await chartWorkbook(JSZip, chart));
+    zip.file(`word/embeddings/${workbookName(n)}`, await chartWorkbook(Zip, chart));
     types = insertBefore(types, '</Types>', `<Override PartName="/${chartPath(n)}" ContentType="${CHART_TYPE}"/>`);
     rels = insertBefore(rels, '</Relationships>', `<Relationship Id="${relId(n)}" Type="${REL}/chart" Target="charts/chart${n}.xml"/>`);
   }
   zip.file('[Content_Types].xml', types);
   zip.file('word/_rels/document.xml.rels', rels);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

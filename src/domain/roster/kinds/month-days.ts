@@ -2,6 +2,7 @@
 import { InputError } from '../../../errors.js';
 import { daysInMonth, makeDate } from '../../dates.js';
 import { intIn, type DateKind, type FieldLimit } from './pattern-kind.js';
+import { msg } from '../../messages/index.js';
 
 export interface MonthDaysPattern {
   type: 'monthDays';
@@ -20,9 +21,9 @@ export const monthDays: DateKind<MonthDaysPattern> = {
   parse(f) {
     const raw = String(f.days);
     const parts = raw.split(LIST_SPLIT).filter(Boolean);
-    if (parts.length === 0) throw new InputError('--days 需要日期，例如 --days 1,16');
+    if (parts.length === 0) throw new InputError(msg('roster.daysEmpty'));
     const list = parts.map((p) => intIn(p, days, '--days', '每月的日子写 1 到 31，用逗号分隔，例如 1,16'));
-    if (new Set(list).size !== list.length) throw new InputError(`--days 的值“${raw}”有重复的日子`);
+    if (new Set(list).size !== list.length) throw new InputError(msg('roster.daysRepeated', { value: raw }));
     return { type: 'monthDays', days: [...list].sort((a, b) => a - b) };
   },
   words: (p, w) => ({ days: p.days.map((d) => `${d}${w.daySuffix}`).join(w.listSeparator) }),

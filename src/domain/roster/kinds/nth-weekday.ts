@@ -3,6 +3,7 @@
 import { UsageError } from '../../../errors.js';
 import { intIn, WEEKDAY, weekdayIn, type DateKind, type FieldLimit } from './pattern-kind.js';
 import { weekdaysOfMonth } from './weekly.js';
+import { msg } from '../../messages/index.js';
 
 export interface NthWeekdayPattern {
   type: 'nthWeekday';
@@ -27,7 +28,7 @@ export const nthWeekday: DateKind<NthWeekdayPattern> = {
   example: '--nth 1 --weekday 星期一',
   fields: { nth, weekday: WEEKDAY },
   parse(f) {
-    if (f.weekday === undefined) throw new UsageError('--nth 要与 --weekday 一起用，例如 --nth 1 --weekday 1（每月第一个星期一）');
+    if (f.weekday === undefined) throw new UsageError(msg('roster.nthNeedsWeekday'));
     const n = intIn(String(f.nth), nth, '--nth', '写 1 到 4（第几个），或 -1（最后一个）');
     return { type: 'nthWeekday', nth: n, weekday: weekdayIn(String(f.weekday), '--weekday') };
   },

@@ -6,6 +6,7 @@ import type { HolidayCalendar } from '../../calendar.js';
 import { weekdayNumber } from '../../chinese-values.js';
 import type { ISODate, Leader, RuleKind } from '../../model.js';
 import type { RosterWording } from '../../roster-rules.js';
+import { msg } from '../../messages/index.js';
 
 /** The raw `roster rule add` flags, as commander hands them over (camel-cased keys). */
 export type RuleFlags = {
@@ -89,7 +90,7 @@ export function intIn(raw: string, field: FieldLimit, flag: string, hint: string
   const t = raw.trim();
   const n = Number(t);
   const [min, max] = field.limits;
-  if (!/^-?\d+$/.test(t) || n < min || n > max || n === field.except) throw new InputError(`${flag} 的值“${t}”无效：${hint}`);
+  if (!/^-?\d+$/.test(t) || n < min || n > max || n === field.except) throw new InputError(msg('roster.optionValueInvalid', { flag, value: t, hint }));
   return n;
 }
 
@@ -99,6 +100,6 @@ export const WEEKDAY: FieldLimit = { limits: [1, 7] };
 /** 2, 星期二, 周二 → 2. */
 export function weekdayIn(raw: string, flag: string): number {
   const n = weekdayNumber(raw);
-  if (n === null) throw new InputError(`${flag} 的值“${raw.trim()}”无效：写 1 到 7（1 为星期一），或 星期二、周二`);
+  if (n === null) throw new InputError(msg('roster.weekdayInvalid', { flag, value: raw.trim() }));
   return n;
 }

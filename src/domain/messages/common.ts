@@ -1,0 +1,23 @@
+// Error messages of shared input checks: text, dates, choices, templates. Placeholders are {name}; a literal brace is written {{ or }}.
+export const COMMON_MESSAGES = {
+  'common.choiceInvalid': '{what}“{value}”无效，可选：{choices}',
+  'common.dateInvalid': '{what}“{value}”不是有效日期，请写成 YYYY-MM-DD，例如 2027-01-05',
+  'common.integerOutOfRange': '{what}“{value}”应为 1 到 {max} 之间的整数',
+  'common.kindInvalid': '--kind 的值“{value}”无效：写 {kinds}',
+  'common.monthInvalid': '{what}“{value}”不是有效月份，请写成 YYYY-MM，例如 2027-01',
+  'common.monthOptionInvalid': '--month 的值“{value}”无效：写 2027-01 这样的年月，或 1 到 12 并用 --year 指明年份',
+  'common.monthYearDisagree': '--month {month} 与 --year {year} 不一致，请只写一个',
+  'common.none': '（无）',
+  'common.orSeparator': ' 或 ',
+  'common.phoneInvalid': '{what}“{value}”格式不对，应为手机号（如 13800138000）或座机（如 0518-85551001）',
+  'common.shareNotInteger': '份额只能由非负整数计算：{count} / {total}',
+  'common.templateIntegerExpected': '模板 {file} 中的“{path}”应为非负整数，请改正模板',
+  'common.templateListExpected': '模板 {file} 中的“{path}”应为文字列表，如 ["上级转办", "市长信箱"]，请改正模板',
+  'common.templatePlaceholderUnknown': '模板 {where} 中的占位符 {{{name}}} 无法识别，可用的有：{known}，请改正模板',
+  'common.templateSectionsExpected': '模板 {file} 中的“sections”应为 [{{ "heading": "…", "placeholder": "…" }}] 列表，请改正模板',
+  'common.templateTextMissing': '模板 {file} 缺少文字项“{path}”，请补上该项或恢复原模板',
+  'common.textControlChars': '{what}含有控制字符，请重新输入',
+  'common.textEmpty': '{what}不能为空',
+  'common.textTooLong': '{what}过长（最多 {max} 个字）',
+  'common.yearInvalid': '{what}“{value}”不是有效年份，请写成四位数字，例如 2027',
+} as const;
