@@ -4,12 +4,14 @@ import type { WorkdayCalendar } from './case-deadlines.js';
 import { CHANNELS } from './model.js';
 import type { Case, Config, ISODate, RosterSlot, UnitKind } from './model.js';
 import { shareNumber } from './percent.js';
+import { backlogFigures, type BacklogFigures } from './report-backlog.js';
 import { change, type Change } from './report-change.js';
 import { annualPeriods, type ReportPeriod } from './report-period.js';
 import type { ReceptionRecord } from './visit-model.js';
 import { petitionFigures, type PetitionFigures } from './report-petitions.js';
 import { qualityFigures, type QualityFigures } from './report-quality.js';
 import { receptionsIn, type Receptions } from './report-receptions.js';
+import { rosterPublished, type RosterPublished } from './report-roster-published.js';
 import { countStates } from './report-status.js';
 import { tally, type Share } from './report-tally.js';
 import { trendOf, type TrendYear, type YearTotals } from './report-trend.js';
@@ -70,9 +72,12 @@ export interface AnnualReport extends AnnualFigures, PetitionFigures, QualityFig
   /** Cases received in each month of the period, January first (a partial year stops at its last month). */
   byMonth: number[];
   groups: AnnualGroup[];
-  receptions: Receptions;
+  /** The days held, and whether the roster published (公示) reception days in the period (null: no roster for it). */
+  receptions: Receptions & { published: RosterPublished | null };
   /** Received, 办结 and 办结率 of this year and up to four before it. */
   trend: TrendYear[];
+  /** 信访积案 on 1 January, 化解 and 终结 of it up to the cut-off, what is left and what was added. */
+  backlog: BacklogFigures;
 }
 
 export interface AnnualInput {
@@ -102,6 +107,11 @@ export interface AnnualInput {
   calendar?: WorkdayCalendar | null;
   /** Received and 办结 of earlier years (the store keeps these per year), for the five-year trend. */
   earlierYears?: readonly YearTotals[];
+  /**
+   * For 积案: the cases of earlier years that may be backlog in this year (not settled by the end of their year, or
+   * reopened since) and the earlier cases they name as repeats. Without them there is no backlog to count.
+   */
+  earlierCases?: readonly Case[];
 }
 
 export function buildAnnualReport(input: AnnualInput): AnnualReport {
@@ -146,6 +156,7 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
   const overall = figuresFor(cases, previous());
   // overdue is counted at the end of the year, or on the run date while the year lasts
   const cutoff = input.asOf !== undefined && input.asOf < to ? input.asOf : to;
+  const slots = input.slots ?? config.roster.slots;
 
   return {
     year,
@@ -156,10 +167,15 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
     bySource: tally(cases, (c) => c.source, cases.length, { order: config.sources.map((s) => s.name) }),
     byMonth,
     groups,
-    receptions: receptionsIn(cases, input.slots ?? config.roster.slots, config.leaders, from, to, input.asOf, input.receptionRecords),
+    receptions: {
+      ...receptionsIn(cases, slots, config.leaders, from, to, input.asOf, input.receptionRecords),
+      published: rosterPublished(config.roster.periods, slots, year, from, to),
+    },
     ...petitionFigures(cases),
     ...qualityFigures(cases, config, input.calendar ?? null, cutoff),
     trend: trendOf(year, { received: overall.total, closed: overall.closed }, input.earlierYears ?? [], periods.period.complete ? undefined : to),
+    // of the year's own cases only those repeating an earlier one matter for 积案
+    backlog: backlogFigures([...(input.earlierCases ?? []), ...input.cases.filter((c) => c.repeatOf.length > 0)], year, cutoff),
   };
 }
 

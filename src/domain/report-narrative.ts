@@ -43,20 +43,7 @@ export function annualNarrative(report: AnnualReport, template: unknown): Narrat
   }
 
   heading(2, w.text('receptions.heading', { year }));
-  const r = report.receptions;
-  if (r.days === 0 && r.batches === 0) paragraph(w.text('receptions.none', { year }));
-  else {
-    const leaders = r.byLeader
-      .map((l) => {
-        const values = { leader: l.leader, title: l.title, days: l.days, batches: l.batches, persons: l.persons };
-        return w.text(l.batches > 0 ? 'receptions.leaderItem' : 'receptions.leaderItemNone', values);
-      })
-      .join(w.text('receptions.leaderSeparator'));
-    paragraph(
-      w.text('receptions.summary', { year, days: r.days, batches: r.batches, persons: r.persons }),
-      r.byLeader.length > 0 ? w.text('receptions.byLeader', { items: leaders }) : '',
-    );
-  }
+  paragraph(...receptionSentences(w, report));
 
   for (const s of listedSections(w, ANNUAL_SECTIONS)) {
     const t = s.narrative(w, report, { year, nextYear: year + 1 });
@@ -71,6 +58,26 @@ export function annualNarrative(report: AnnualReport, template: unknown): Narrat
   // a year not over says so under the title (partialYear.subtitle)
   const subtitle = w.has('subtitle') ? { subtitle: w.text('subtitle', { year }) } : {};
   return { title: w.text('title', { year, org: report.org }), ...subtitle, blocks };
+}
+
+/** 公示 of the roster (when there is one for the period), the days held, then each leader's (title first). */
+function receptionSentences(w: Wording, report: AnnualReport): string[] {
+  const { year } = report;
+  const r = report.receptions;
+  const p = r.published;
+  const published = p ? w.text(p.wholeYear ? 'receptions.published' : 'receptions.publishedMonthly', { year, scheduled: p.scheduledDays }) : '';
+  if (r.days === 0 && r.batches === 0) return [published, w.text('receptions.none', { year })];
+  const leaders = r.byLeader
+    .map((l) => {
+      const values = { leader: l.leader, title: l.title, days: l.days, batches: l.batches, persons: l.persons };
+      return w.text(l.batches > 0 ? 'receptions.leaderItem' : 'receptions.leaderItemNone', values);
+    })
+    .join(w.text('receptions.leaderSeparator'));
+  return [
+    published,
+    w.text('receptions.summary', { year, days: r.days, batches: r.batches, persons: r.persons }),
+    r.byLeader.length > 0 ? w.text('receptions.byLeader', { items: leaders }) : '',
+  ];
 }
 
 function groupNarrative(

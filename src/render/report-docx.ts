@@ -1,6 +1,6 @@
 // The monthly report and the annual summary as official documents: the narrative with numbered headings
 // (一、 黑体, （一） 楷体, 1. 仿宋), the 附件说明, the issuer and date, then the statistics tables as 附表 on pages
-// of their own, and for the annual summary a bar chart of the categories.
+// of their own, and for the annual summary a bar chart of the categories and a column chart of the years.
 import type { ISODate } from '../domain/model.js';
 import type { AnnualReport } from '../domain/report-annual.js';
 import type { MonthlyReport } from '../domain/report-monthly.js';
@@ -10,6 +10,7 @@ import { annualWording } from '../domain/report-period.js';
 import { annualTables, monthlyTables, type StatTable } from '../domain/report-tables.js';
 import { Wording } from '../domain/wording.js';
 import type { Block, ChartBlock, OfficialDoc } from './docx/document-model.js';
+import { categoryChart, trendChart } from './report-charts.js';
 import { numberHeadings } from './report-text.js';
 
 export interface ReportDocInput {
@@ -53,27 +54,14 @@ export function reportOfficialDoc(input: ReportDocInput): OfficialDoc {
   };
 }
 
-/** The category chart: horizontal bars, one line per category; its height follows the number of categories. */
-function categoryChart(r: AnnualReport, w: Wording): ChartBlock {
-  const names = r.byCategory.map((c) => w.mapped('categoryNames', c.name));
-  const items = r.byCategory.map((c, i) => w.text('appendix.chartAltItem', { name: names[i], count: c.count })).join(w.text('appendix.chartAltSeparator'));
-  return {
-    kind: 'chart',
-    type: 'bar',
-    categoryTitle: w.text('appendix.chartCategoryTitle'),
-    categories: names,
-    series: [{ name: w.text('appendix.chartSeries'), values: r.byCategory.map((c) => c.count) }],
-    widthMm: 150,
-    heightMm: Math.min(150, Math.round(16 + 9 * names.length)),
-    altText: w.text('appendix.chartAlt', { year: r.year, items }),
-    caption: w.text('appendix.chart', { year: r.year }),
-  };
-}
-
-/** The annual summary: narrative, signature, 附表 with the category chart after the category table. */
+/** The annual summary: narrative, signature, 附表 with the category chart and the trend chart after their tables. */
 export function annualOfficialDoc(r: AnnualReport, template: unknown, issuer: string, date: ISODate): OfficialDoc {
   const w = annualWording(template, r);
-  const charts = r.byCategory.length > 0 ? [{ afterTable: 'categories', chart: categoryChart(r, w) }] : [];
+  const trend = trendChart(r, w);
+  const charts = [
+    ...(r.byCategory.length > 0 ? [{ afterTable: 'categories', chart: categoryChart(r, w) }] : []),
+    ...(trend ? [{ afterTable: 'trend', chart: trend }] : []),
+  ];
   return reportOfficialDoc({
     narrative: annualNarrative(r, template),
     tables: annualTables(r, template),

@@ -4,7 +4,7 @@
 // reference test/store/case-check.test.ts compares them with.
 import type { OpenCaseSummary } from '../domain/case-deadlines.js';
 import { CASE_RESULTS, CASE_STATUSES, CHANNELS, PETITION_KINDS, REVIEW_LEVELS, SATISFACTIONS } from '../domain/model.js';
-import type { Case, HistoryEntry, Review } from '../domain/model.js';
+import type { Case, HistoryEntry, ISODate, Review } from '../domain/model.js';
 import { array, boolean, check, type Checker, int, nullable, object, oneOf, optional, record, string } from './check.js';
 import type { DocSpec } from './json-doc.js';
 import { jsonType, wrongType } from './issue-text.js';
@@ -119,6 +119,13 @@ export interface YearIndex {
    * Absent in indexes written before it existed (then the year is counted instead; the next change to the year fills it in).
    */
   closed?: number;
+  /**
+   * For the 积案 of later years (year-backlog.ts): the year's cases that may still be 积案 after it, by number, with
+   * the last day they may be (null: no end yet), and the later cases repeating one of them on the same matter.
+   * Absent in indexes written before they existed (then the year is judged from its cases).
+   */
+  unsettled?: Record<string, ISODate | null>;
+  repeatedBy?: Record<string, string[]>;
 }
 
 /** cases/open.json: every case still running against a deadline, so `case due` reads one small file. */
@@ -170,6 +177,8 @@ const indexCheck = object<YearIndex>({
   months: numberMonths,
   bySource: optional(record(int({ min: 1 }))),
   closed: optional(int({ min: 0 })),
+  unsettled: optional(record(nullable(date))),
+  repeatedBy: optional(record(array(string({ min: 1 })))),
 });
 
 const openSummaryCheck = object<OpenCaseSummary>({

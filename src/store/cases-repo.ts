@@ -1,6 +1,7 @@
 // The case files, laid out so daily commands read only what they need (docs/design.md, "The store"):
 //   cases/YYYY/YYYY-MM.json  the cases received that month
-//   cases/YYYY/index.json    next number of the year; number → month; counts per source and of 办结 (同比, trend)
+//   cases/YYYY/index.json    next number of the year; number → month; counts per source and of 办结 (同比, trend);
+//                            the cases that may be 积案 in later years (year-backlog.ts)
 //   cases/open.json          a summary of every case still running against a deadline (for `case due`)
 //   cases/people/XX.json     sha256(petitioner key) → their cases, sharded by the first two hex digits
 // A repo reads through the store (or a transaction), keeps what it loaded, and writes what it changed on flush().
@@ -16,17 +17,10 @@ import type { Case, ISODate, ISOMonth, Petitioner } from '../domain/model.js';
 import { InputError } from '../errors.js';
 import type { DocSpec } from './json-doc.js';
 import { SCHEMA_VERSION } from './migrations.js';
-import {
-  monthSpec,
-  openSpec,
-  yearIndexSpec,
-  type MonthFile,
-  type OpenFile,
-  type PersonRef,
-  type YearIndex,
-} from './case-schema.js';
+import { monthSpec, openSpec, yearIndexSpec, type MonthFile, type OpenFile, type PersonRef, type YearIndex } from './case-schema.js';
 import { PeopleIndex } from './people-index.js';
 import { countAdded, countUpdated, receivedAndClosed, recountYear, sourceCounts, type YearRecount } from './year-counts.js';
+import { noteRepeatsOf, repeatsOfMatter, unsettledOf } from './year-backlog.js';
 
 export const CASES_DIR = 'cases';
 const OPEN_REL = `${CASES_DIR}/open.json`;
@@ -91,7 +85,7 @@ export class CasesRepo {
   }
 
   private yearIndex(year: number): YearIndex {
-    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, closed: 0 }));
+    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, closed: 0, unsettled: {} }));
   }
 
   private monthFile(m: ISOMonth): MonthFile {
@@ -151,7 +145,14 @@ export class CasesRepo {
 
   /** Recounts every year's index from its cases (after an upgrade or a hand edit); see year-counts.ts. */
   recountYears(): YearRecount[] {
-    return this.years().map((y) => recountYear(y, this.yearIndex(y), this.casesOfYear(y), () => this.touch(indexRel(y))));
+    const repeats = repeatsOfMatter(this.allCases());
+    return this.years().map((y) => recountYear(y, this.yearIndex(y), this.casesOfYear(y), repeats, () => this.touch(indexRel(y))));
+  }
+
+  /** A year's 积案 lists for later years' reports (see year-backlog.ts): kept in its index, else judged from its cases. */
+  backlogLists(year: number): { unsettled: Record<string, ISODate | null>; repeatedBy: Record<string, string[]>; months: Record<string, string> } {
+    const idx = this.yearIndex(year);
+    return { unsettled: unsettledOf(idx, () => this.casesOfYear(year)), repeatedBy: idx.repeatedBy ?? {}, months: idx.months };
   }
 
   allCases(): Case[] {
@@ -225,6 +226,11 @@ export class CasesRepo {
     this.touch(monthRel(m));
     this.syncOpen(c);
     this.people.remember(c);
+    noteRepeatsOf(c, (no) => {
+      const e = this.findCase(no);
+      const y = e && yearOf(e.receivedDate);
+      return e && y ? { case: e, idx: this.yearIndex(y), yearCases: () => this.casesOfYear(y), touch: () => this.touch(indexRel(y)) } : null;
+    });
     return c;
   }
 

@@ -4,6 +4,7 @@
 import type { Case } from '../domain/model.js';
 import { isClosedNow } from '../domain/report-status.js';
 import type { YearIndex } from './case-schema.js';
+import { noteUnsettled, rejudgeYear } from './year-backlog.js';
 
 /** counts[key] += by, dropping a count that reaches 0 (an own property even for a name like "__proto__"). */
 function bump(counts: Record<string, number>, key: string, by: number): void {
@@ -46,6 +47,7 @@ export function countAdded(idx: YearIndex, c: Case, yearCases: () => Case[]): vo
   idx.closed ??= countClosed(yearCases());
   bump(idx.bySource, c.source, 1);
   if (isClosedNow(c)) idx.closed++;
+  noteUnsettled(idx, c, yearCases);
 }
 
 /**
@@ -63,6 +65,7 @@ export function countUpdated(idx: YearIndex, cur: Case, next: Case, yearCases: (
     idx.closed = idx.closed === undefined ? countClosed(yearCases()) : Math.max(0, idx.closed + (isClosedNow(next) ? 1 : -1));
     changed = true;
   }
+  if (noteUnsettled(idx, next, yearCases)) changed = true;
   return changed;
 }
 
@@ -74,8 +77,11 @@ export interface YearRecount {
   changed: boolean;
 }
 
-/** Sets the index's counts from the year's cases — the way to bring an old or hand-edited store up to date. */
-export function recountYear(year: number, idx: YearIndex, cases: readonly Case[], markChanged: () => void): YearRecount {
+/**
+ * Sets the index's counts from the year's cases — the way to bring an old or hand-edited store up to date — and its
+ * 积案 lists, with `repeatedBy` found over every year.
+ */
+export function recountYear(year: number, idx: YearIndex, cases: readonly Case[], repeatedBy: ReadonlyMap<string, string[]>, markChanged: () => void): YearRecount {
   const bySource = countBySource(cases);
   const closed = countClosed(cases);
   const kept = idx.bySource;
@@ -84,7 +90,8 @@ export function recountYear(year: number, idx: YearIndex, cases: readonly Case[]
   if (!same) {
     idx.bySource = bySource;
     idx.closed = closed;
-    markChanged();
   }
-  return { year, received: cases.length, closed, changed: !same };
+  const rejudged = rejudgeYear(idx, cases, repeatedBy);
+  if (!same || rejudged) markChanged();
+  return { year, received: cases.length, closed, changed: !same || rejudged };
 }

@@ -25,7 +25,10 @@ beforeAll(() => {
     const repo = new CasesRepo(tx, dir, tx.config.settings.caseNumberFormat, tx);
     // 2025: 12 cases over four months from three sources; 2026: 9 cases
     for (let i = 0; i < 12; i++) {
-      repo.addCase(makeCase({ no: '', receivedDate: `2025-0${3 + (i % 4)}-1${i % 9}`, source: SOURCES[i % 3], petitioner: { name: `甲${i}`, phone: '', idNumber: '', address: '' } }));
+      // closed within 2025 with nothing more asked: none is 积案 in 2026, so no 2025 case is needed for it
+      const received = `2025-0${3 + (i % 4)}-1${i % 9}`;
+      const closed = { status: '已办结' as const, closedDate: `2025-0${3 + (i % 4)}-2${i % 9}`, result: '解决' as const };
+      repo.addCase(makeCase({ no: '', receivedDate: received, ...closed, source: SOURCES[i % 3], petitioner: { name: `甲${i}`, phone: '', idNumber: '', address: '' } }));
     }
     for (let i = 0; i < 9; i++) {
       repo.addCase(makeCase({ no: '', receivedDate: `2026-0${2 + (i % 5)}-0${1 + i}`, source: SOURCES[i % 4], petitioner: { name: `乙${i}`, phone: '', idNumber: '', address: '' } }));

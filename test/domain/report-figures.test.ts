@@ -258,9 +258,9 @@ describe('the rules, one place each', () => {
   });
 
   test('a template listing a section that does not exist is an InputError', () => {
-    const bad = { ...template, figureSections: ['petitions', 'backlog'] };
+    const bad = { ...template, figureSections: ['petitions', 'arrears'] };
     const r = buildAnnualReport({ year: 2026, config: config(), cases: ledger2026() });
     expect(() => annualNarrative(r, bad)).toThrow(InputError);
-    expect(() => annualNarrative(r, bad)).toThrow(/figureSections.*backlog/);
+    expect(() => annualNarrative(r, bad)).toThrow(/figureSections.*arrears/);
   });
 });

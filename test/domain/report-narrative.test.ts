@@ -53,6 +53,7 @@ describe('the seed 5 sentences', () => {
       '2集体访情况',
       '2按期办结和超期情况',
       '2群众满意度情况',
+      '2信访积案化解情况',
       '2近年信访情况对比',
       '12026年所做的主要工作',
       '1存在的问题',
@@ -79,7 +80,10 @@ test('the whole narrative with several source groups, hot topics and receptions 
   );
   expect(paragraphs(n)).toContain('2026年，我局共收到各类信访件406件，目前已办结388件，还有17件正在办理中，办结率95.57%。从全年信访总量看，与上年相比减少4件（下降0.98%）。');
   expect(paragraphs(n).join('')).toContain('目前已办结0件，不予受理1件，还有1件正在办理中，办结率0%。');
-  expect(paragraphs(n)).toContain('2026年，局领导共开展信访接待2天，接待来访群众1批3人次。其中，局长王建国接访1天，接待1批3人次；副局长李明接访1天，无群众来访。');
+  expect(paragraphs(n)).toContain(
+    '我局制定并公示了《2026年领导信访接待日安排表》，公开接访领导、时间和地点，全年共安排局领导接访2天。' +
+      '2026年，局领导共开展信访接待2天，接待来访群众1批3人次。其中，局长王建国接访1天，接待1批3人次；副局长李明接访1天，无群众来访。',
+  );
   expectGoldenText('report-annual-narrative.txt', `${lines(n)}\n`);
 });
 
@@ -88,7 +92,7 @@ describe('sensible text without data', () => {
     const n = annualNarrative(buildAnnualReport({ year: 2030, config: testConfig(), cases: [], previousYearCases: null }), template);
     const text = lines(n);
     expect(paragraphs(n)).toContain('2030年，我局未收到信访件。');
-    expect(paragraphs(n)).toContain('2030年，局领导信访接待日尚无接访记录。');
+    expect(paragraphs(n)).toContain('2030年，局领导信访接待日尚无接访记录。'); // no roster: nothing said of 公示
     expect(text).not.toMatch(/NaN|undefined|null|与上年/);
   });
 

@@ -36,6 +36,20 @@ const line: ChartBlock = {
   ],
   altText: '近五年信访件数折线图',
 };
+/** The annual trend as the report draws it: a pair of columns per year, the year not over named by its period. */
+const trend: ChartBlock = {
+  ...line,
+  type: 'column',
+  categories: ['2022年', '2023年', '2024年', '2025年', '2026年1—11月'],
+  series: [
+    { name: '收到件数', values: [150, 162, 171, 199, 153] },
+    { name: '办结件数', values: [148, 160, 170, 193, 128] },
+  ],
+  widthMm: 156,
+  heightMm: 80,
+  altText: '近5年信访件收办情况柱形图',
+  caption: '图  近5年信访件收办情况（含2026年1—11月，单位：件）',
+};
 
 // ---- a small XML tree of our own generated markup (no comments, CDATA or processing instructions inside) ----
 interface Node {
@@ -115,6 +129,7 @@ describe.each([
   ['horizontal bars', bar, 'c:barChart'],
   ['columns', { ...bar, type: 'column' } as ChartBlock, 'c:barChart'],
   ['a line of two series', line, 'c:lineChart'],
+  ['columns of two series (the trend)', trend, 'c:barChart'],
 ])('the chart part (%s)', (_, chart, plotName) => {
   const root = parse(chartSpaceXml(chart, fonts, 'rId1'));
 
@@ -225,25 +240,49 @@ describe('in the .docx package', () => {
 });
 
 const missing = pdfToolsMissing() ?? (spawnSync('sh', ['-c', 'command -v pdfimages']).status === 0 ? null : 'pdfimages 未安装：跳过图表的绘制测试');
-if (missing) console.warn(`chart-part.test: ${missing}`);
+if (missing) console.warn(`chart-part.test: ${missing}（条形图、近年柱形图的绘制测试）`);
+
+/** The chart alone in a document, converted by LibreOffice; the PDF's text (-layout) and its list of images. */
+async function renderedChart(chart: ChartBlock): Promise<{ text: string; images: string[] }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinfang-chart-'));
+  try {
+    const file = path.join(dir, 'chart.docx');
+    fs.writeFileSync(file, await renderOfficialDocx({ title: '图表测试', blocks: [chart] }));
+    const [pdf] = convertToPdf([file], dir);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' });
+    return { text, images: images.trim().split('\n').slice(2) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 (missing ? test.skip : test)(
   'LibreOffice draws it as a chart: the page shows the Chinese category names and the values, no picture',
   async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinfang-chart-'));
-    try {
-      const file = path.join(dir, 'chart.docx');
-      fs.writeFileSync(file, await renderOfficialDocx({ title: '图表测试', blocks: [bar] }));
-      const [pdf] = convertToPdf([file], dir);
-      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-      // each name sits on the same line as its value, in the chart's order
-      const lines = text.split('\n').filter((l) => bar.categories.some((c) => l.includes(c)));
-      expect(lines.map((l) => l.trim().replace(/\s+/g, ' '))).toEqual(bar.categories.map((c, i) => `${c} ${bar.series[0].values[i]}`));
-      const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' });
-      expect(images.trim().split('\n').slice(2)).toEqual([]);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+    const { text, images } = await renderedChart(bar);
+    // each name sits on the same line as its value, in the chart's order
+    const lines = text.split('\n').filter((l) => bar.categories.some((c) => l.includes(c)));
+    expect(lines.map((l) => l.trim().replace(/\s+/g, ' '))).toEqual(bar.categories.map((c, i) => `${c} ${bar.series[0].values[i]}`));
+    expect(images).toEqual([]);
+  },
+  180_000,
+);
+
+(missing ? test.skip : test)(
+  'LibreOffice draws the trend columns: every year label on one line, both values of each year, the legend',
+  async () => {
+    const { text, images } = await renderedChart(trend);
+    const flat = (l: string) => l.replace(/\s+/g, '');
+    // the year labels under the columns, left to right on one line ("2026年1—11月" not broken)
+    const labelLine = text.split('\n').find((l) => flat(l).includes('2022年'));
+    expect(labelLine && flat(labelLine)).toBe(trend.categories.join(''));
+    for (const s of trend.series) {
+      expect(text).toContain(s.name);
+      for (const v of s.values) expect(text).toMatch(new RegExp(`(^|\\s)${v}(\\s|$)`, 'm'));
     }
+    expect(flat(text)).toContain(flat(trend.caption!));
+    expect(images).toEqual([]);
   },
   180_000,
 );

@@ -79,6 +79,54 @@ describe('the annual document', () => {
   });
 });
 
+describe('the trend chart of the annual document', () => {
+  const earlierYears = [
+    { year: 2023, received: 120, closed: 118 },
+    { year: 2024, received: 0, closed: 0 },
+    { year: 2025, received: 140, closed: 139 },
+  ];
+  const cases = [...seed5Cases(), ...mayorCases()];
+  const chartOf = (d: ReturnType<typeof annualOfficialDoc>) => d.blocks.filter((b) => b.kind === 'chart').map((b) => (b.kind === 'chart' ? b : null)!);
+
+  test('a column per year for received and 办结, after the trend table, with alt text naming every figure', () => {
+    const r = buildAnnualReport({ year: 2026, config: testConfig(), cases, previousYearCases: null, earlierYears });
+    const d = annualOfficialDoc(r, tpl('report-annual'), '北岭市教育局', '2027-01-05');
+    const charts = chartOf(d);
+    expect(charts).toHaveLength(2);
+    const trend = charts[1];
+    expect([trend.type, trend.categoryTitle, trend.categories]).toEqual(['column', '年份', ['2023年', '2024年', '2025年', '2026年']]);
+    expect(trend.series).toEqual([
+      { name: '收到件数', values: [120, 0, 140, r.total] },
+      { name: '办结件数', values: [118, 0, 139, r.closed] },
+    ]);
+    expect(trend.caption).toBe('图  近4年信访件收办情况（单位：件）');
+    expect(trend.altText).toBe(
+      `近4年信访件收办情况柱形图，各年收到和办结的件数为：2023年收到120件、办结118件；2024年收到0件、办结0件；2025年收到140件、办结139件；2026年收到${r.total}件、办结${r.closed}件。`,
+    );
+    // right after the last table (the trend table), separated by a blank line
+    const at = d.blocks.indexOf(trend);
+    const table = d.blocks[at - 2];
+    expect(table.kind === 'table' && table.title).toBe('附表11  近年信访件收办情况统计表');
+  });
+
+  test('the year not over is labelled with its period, in the chart and its caption', () => {
+    const r = buildAnnualReport({ year: 2026, config: testConfig(), cases, previousYearCases: null, earlierYears, today: '2026-11-30' });
+    const trend = chartOf(annualOfficialDoc(r, tpl('report-annual'), '北岭市教育局', '2026-11-30'))[1];
+    expect(trend.categories).toEqual(['2023年', '2024年', '2025年', '2026年1—11月']);
+    expect(trend.caption).toBe('图  近4年信访件收办情况（含2026年1—11月，单位：件）');
+    expect(trend.altText).toContain('2026年1—11月收到');
+  });
+
+  test('no chart for a single year (nothing to compare); the docx carries both charts as native parts', async () => {
+    const alone = buildAnnualReport({ year: 2026, config: testConfig(), cases, previousYearCases: null });
+    expect(chartOf(annualOfficialDoc(alone, tpl('report-annual'), '北岭市教育局', '2027-01-05')).map((c) => c.type)).toEqual(['bar']);
+    const r = buildAnnualReport({ year: 2026, config: testConfig(), cases, previousYearCases: null, earlierYears });
+    const xml = await docxXml(await renderOfficialDocx(annualOfficialDoc(r, tpl('report-annual'), '北岭市教育局', '2027-01-05')));
+    expect([...xml.matchAll(/r:id="(rIdXfChart\d)"/g)].map((m) => m[1])).toEqual(['rIdXfChart1', 'rIdXfChart2']);
+    expect(xml).toContain('descr="近4年信访件收办情况柱形图');
+  });
+});
+
 test('the monthly document: title, subtitle, overdue list on landscape pages only when there is one', () => {
   const config = testConfig();
   const cases = [...seed5Cases(), makeCase({ no: '2026-L001', receivedDate: '2026-01-05', dueDate: '2026-03-06' })];

@@ -43,7 +43,7 @@ describe('cases repo', () => {
     const files = fs.readdirSync(path.join(store.dir, 'cases', '2026')).sort();
     expect(files).toEqual(['2026-01.json', '2026-03.json', 'index.json']);
     const idx = JSON.parse(fs.readFileSync(path.join(store.dir, 'cases/2026/index.json'), 'utf8'));
-    expect(idx).toEqual({ schemaVersion: 1, year: 2026, nextSeq: 4, months: { '2026-0001': '01', '2026-0002': '03', '2026-0003': '01' }, bySource: { 本级受理: 3 }, closed: 0 });
+    expect(idx).toEqual({ schemaVersion: 1, year: 2026, nextSeq: 4, months: { '2026-0001': '01', '2026-0002': '03', '2026-0003': '01' }, bySource: { 本级受理: 3 }, closed: 0, unsettled: { '2026-0001': null, '2026-0002': null, '2026-0003': null } });
     const repo = read(store);
     expect(repo.years()).toEqual([2025, 2026]);
     expect(repo.casesOfMonth('2026-01').map((c) => c.no)).toEqual(['2026-0001', '2026-0003']);

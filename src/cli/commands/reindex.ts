@@ -1,6 +1,7 @@
-// xinfang reindex — recounts what each year's index keeps beside its numbers (cases per source, how many are 办结)
-// from the year's cases. Reports read past years only through these counts (同比, the five-year trend); a store
-// written before a count existed is still answered right, by reading the year, until this is run once.
+// xinfang reindex — recounts what each year's index keeps beside its numbers (cases per source, how many are 办结,
+// the cases that may be 积案 later and the repeats of their matter) from the cases. Reports read past years only
+// through these (同比, the five-year trend, 积案); a store written before one existed is still answered, by reading
+// the year, until this is run once (a repeat in a later year is found only then).
 import type { Command } from 'commander';
 import { act } from '../action.js';
 import { changeCases } from '../case-session.js';
@@ -8,7 +9,7 @@ import { changeCases } from '../case-session.js';
 export function registerReindex(program: Command): void {
   program
     .command('reindex')
-    .description('重新统计各年索引中的件数（按来源、已办结）：升级后运行一次，年度总结的同比和近年对比只读各年索引')
+    .description('重新统计各年索引中的件数（按来源、已办结）与可能成为积案的信访件：升级后运行一次，年度总结的同比、近年对比和积案只读各年索引')
     .action(
       act(async (ctx, _o, args) => {
         ctx.requireNoArgs(args);

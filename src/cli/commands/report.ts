@@ -29,16 +29,19 @@ async function loadYears(ctx: Ctx, year: number): Promise<{ config: Config; case
 /**
  * The year's cases and, for 同比, the previous year's: of a complete year only its counts per source (kept in its
  * index); while the year is not over, its cases up to the same day, so only its month files up to that month are read.
- * Of the years before, for the five-year trend, only the received and 办结 counts their indexes keep.
+ * Of the years before, for the five-year trend, only the received and 办结 counts their indexes keep; for 积案, their
+ * indexes name the cases that may be backlog (year-backlog.ts), and only the month files holding those are read.
  */
 async function loadAnnual(ctx: Ctx, year: number, previous: ReportPeriod) {
   const { repo, config } = await readCases(ctx);
   const cases = repo.casesOfYear(year);
   const { TREND_YEARS } = await import('../../domain/report-trend.js');
   const earlierYears = Array.from({ length: TREND_YEARS - 1 }, (_, i) => year - TREND_YEARS + 1 + i).map((y) => ({ year: y, ...repo.yearTotals(y) }));
-  if (previous.complete) return { config, cases, earlierYears, previousYearBySource: repo.receivedBySource(year - 1) };
+  const { backlogCandidates } = await import('../../store/year-backlog.js');
+  const earlierCases = backlogCandidates(repo, year);
+  if (previous.complete) return { config, cases, earlierYears, earlierCases, previousYearBySource: repo.receivedBySource(year - 1) };
   const months = repo.monthsOf(year - 1).filter((m) => m <= previous.to.slice(0, 7));
-  return { config, cases, earlierYears, previousYearCases: months.flatMap((m) => repo.casesOfMonth(m)) };
+  return { config, cases, earlierYears, earlierCases, previousYearCases: months.flatMap((m) => repo.casesOfMonth(m)) };
 }
 
 async function template(name: 'report-annual' | 'report-monthly'): Promise<unknown> {

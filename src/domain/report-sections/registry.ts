@@ -3,6 +3,7 @@ import { InputError } from '../../errors.js';
 import type { AnnualReport } from '../report-annual.js';
 import type { MonthlyReport } from '../report-monthly.js';
 import type { Wording } from '../wording.js';
+import { backlogSection } from './backlog.js';
 import { groupVisitsSection } from './group-visits.js';
 import { onTimeSection } from './on-time.js';
 import { petitionsSection } from './petitions.js';
@@ -11,7 +12,7 @@ import type { ReportSection } from './section.js';
 import { trendSection } from './trend.js';
 import { msg } from '../messages/index.js';
 
-export const ANNUAL_SECTIONS: readonly ReportSection<AnnualReport>[] = [petitionsSection, groupVisitsSection, onTimeSection, satisfactionSection, trendSection];
+export const ANNUAL_SECTIONS: readonly ReportSection<AnnualReport>[] = [petitionsSection, groupVisitsSection, onTimeSection, satisfactionSection, backlogSection, trendSection];
 /** A month has its own 按期办结 and overdue list already; ratings and trends are yearly matters. */
 export const MONTHLY_SECTIONS: readonly ReportSection<MonthlyReport>[] = [petitionsSection, groupVisitsSection];
 

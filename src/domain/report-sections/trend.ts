@@ -6,8 +6,8 @@ import { change, describeChange } from '../report-change.js';
 import type { TrendYear } from '../report-trend.js';
 import { column, rateText, type ReportSection } from './section.js';
 
-/** "2025年", or the period of a year not over: "2026年1—11月". */
-const yearLabel = (t: TrendYear): string =>
+/** "2025年", or the period of a year not over: "2026年1—11月" (the table, the sentence and the chart say the same). */
+export const yearLabel = (t: TrendYear): string =>
   t.through === undefined ? `${t.year}年` : periodLabel({ from: `${t.year}-01-01`, to: t.through, complete: false });
 
 export const trendSection: ReportSection<{ trend: TrendYear[] }> = {
