@@ -1,4 +1,4 @@
-/** ESM TypeScript tests; the CLI tests run the built binary (npm test builds first). */
+/** ESM TypeScript tests; the CLI tests run the built command line (dist/, in-process or as bin/xinfang), so npm test builds first. */
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',

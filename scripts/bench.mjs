@@ -65,7 +65,10 @@ function commands(dir) {
     {
       name: 'report annual (.docx)',
       args: x('report', 'annual', '--year', '2026', '--out', (i) => path.join(outDir, `annual-${dir.length}-${i}.docx`)),
-      R: ['config.json', ...months(2026, 11), 'cases/2025/index.json'],
+      // the year is not over on BENCH_TODAY: 同期 counts last year's cases up to the same day; of earlier years the
+      // five-year trend reads only the indexes, and 积案 the indexes of every earlier year and the month files holding
+      // the cases they name (here December 2025, its cases closed in 2026)
+      R: ['config.json', ...months(2026, 11), ...months(2025, 12), ...[2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025].map((y) => `cases/${y}/index.json`)],
       W: [],
       kind: 'read',
     },

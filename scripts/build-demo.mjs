@@ -33,7 +33,7 @@ export const setup = [
   ...offices.map((name) => ['unit', 'add', '--name', name, '--kind', '科室']),
   ...regions.map((name) => ['unit', 'add', '--name', name, '--kind', '县区']),
   ...schools.map((name) => ['unit', 'add', '--name', name, '--kind', '学校']),
-  // seed 1: 每月1日、16日为领导接待日，遇节假日顺延
+  // docs/domain.md: 每月1日、16日为领导接待日，遇节假日顺延
   ['roster', 'rule', 'add', '--days', '1,16', '--shift', 'next', '--location', '局机关三楼会议室', '--time', '8:30-12:00,14:30-17:30'],
 ];
 
@@ -64,6 +64,22 @@ slots.forEach((slot, i) => {
     if (close < TODAY) xf(TODAY, ['case', 'close', no, '--result', '解决', '--reply-date', close, '--date', close]);
   }
 });
+// The last reception days before today went by the whole procedure: a petitioner booked, the leader told two days
+// ahead, the petitioner in writing one day ahead, the visit registered from the booking; then every past reception
+// day is closed as held (the report figures come from these records).
+const booked = slots.slice(-3);
+booked.forEach((slot, i) => {
+  const name = ['孔某', '曹某某', '严某'][i];
+  const out = xf(addDays(slot.date, -6), ['--json', 'visit', 'book', '--date', slot.date, '--name', name, '--phone', `1390000${String(2000 + i).padStart(4, '0')}`,
+    '--summary', ['反映子女入学学位分配问题', '反映代课教师待遇问题', '反映学校食堂收费问题'][i], '--persons', String(1 + i)]);
+  const id = JSON.parse(out).id;
+  xf(addDays(slot.date, -2), ['roster', 'notified', '--date', slot.date]);
+  xf(addDays(slot.date, -1), ['visit', 'notify', '--date', slot.date, '--out', tmp]);
+  const no = xf(slot.date, ['case', 'add', '--yes', '--visit', id, '--source', '本级受理', '--region', '城东区', '--category', ['招生考试', '教师待遇', '教育收费'][i]]).trim();
+  xf(slot.date, ['case', 'accept', no, '--date', slot.date]);
+  xf(slot.date, ['case', 'assign', no, '--unit', '基础教育科', '--leader', slot.leader.name, '--date', slot.date]);
+});
+for (const slot of slots) xf(TODAY, ['reception', 'close', '--date', slot.date, '--note', '按时接待，来访群众情绪平稳']);
 fs.rmSync(tmp, { recursive: true, force: true });
 // The demo is reference data: no backups or journal of how it was built.
 fs.rmSync(path.join(demo, 'backups'), { recursive: true, force: true });

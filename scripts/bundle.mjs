@@ -1,5 +1,5 @@
 // Builds dist/ as a few bundled files instead of one file per module: start-up then reads and links a handful
-// of files (SPEC 12: --version and --help near bare Node). Lazily imported parts (docx, exceljs, inquirer users)
+// of files (docs/design.md, "Start-up": --version and --help near bare Node). Lazily imported parts (docx, exceljs, inquirer users)
 // become their own chunks, loaded only by the commands that need them. Types are checked by `tsc --noEmit`.
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -12,8 +12,9 @@ const external = Object.keys(pkg.dependencies).filter((name) => !bundled.has(nam
 
 fs.rmSync('dist', { recursive: true, force: true });
 await build({
+  // run.ts: the command line as a function, for the in-process test runner (test/helpers/cli.ts);
   // the store modules are entries too: the benchmark builds its synthetic stores through them
-  entryPoints: ['src/cli/main.ts', 'src/store/index.ts', 'src/store/cases-repo.ts'],
+  entryPoints: ['src/cli/main.ts', 'src/cli/run.ts', 'src/store/index.ts', 'src/store/cases-repo.ts'],
   outdir: 'dist',
   outbase: 'src',
   bundle: true,

@@ -55,11 +55,21 @@ export function demoCases({ bin, data, root, xf }) {
     '--channel', '来访', '--name', '王某某', '--phone', '13800138000', '--region', '海滨区', '--category', '教育收费',
     '--summary', '再次反映资料费退还不到位', '--persons', '7',
   ]);
+  // for the annual summary's 重复信访 and 集体访: 李某 writes again, and a group of parents comes about a school building
+  add(daysAgo(5), [
+    '--channel', '来信', '--name', '李某', '--phone', '0518-85559999', '--region', '城东区', '--category', '教师待遇',
+    '--summary', '再次反映乡村教师生活补助未按时发放', '--source', '市信访局',
+  ]);
+  add(daysAgo(3), [
+    '--channel', '来访', '--name', '孙某', '--phone', '13600003333', '--region', '临江县', '--category', '办学条件',
+    '--summary', '多名家长反映校舍存在安全隐患', '--persons', '12',
+  ]);
 
-  console.log(`已登记 ${[a, b, c, d].join('、')} 等信访件：${a} 已办结并评价，${b} 超期未办结，${c} 临期，${d} 不予受理，最后一件是 ${a} 信访人的重复信访`);
+  console.log(`已登记 ${[a, b, c, d].join('、')} 等信访件：${a} 已办结并评价，${b} 超期未办结，${c} 临期，${d} 不予受理，另有 ${a}、${b} 信访人的重复信访和一起12人的集体访`);
   xf('督办：超期和临期的信访件', ['case', 'due', '--within', '7']);
   xf('本年信访件', ['case', 'list']);
   xf('一案一卡', ['case', 'show', a]);
   xf('信访接待登记表（.docx）', ['case', 'card', a, '--out', path.join(root, 'out', `信访接待登记表-${a}.docx`), '--force']);
   xf('导出台账（默认脱敏）', ['export', 'cases', '--out', path.join(root, 'out', '信访件台账.xlsx'), '--force']);
+  return { a, b, c, d };
 }

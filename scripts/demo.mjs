@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { demoAfterReply } from './demo-after-reply.mjs';
 import { demoCases } from './demo-cases.mjs';
+import { demoReceptionDay } from './demo-reception.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'xinfang');
@@ -24,7 +26,14 @@ function xf(title, args) {
   }
 }
 
-console.log(`演示数据副本：${data}（data/demo 保持不变）`);
+// The copy is removed when the demo ends; when a step fails it stays, so what went wrong can be looked at.
+let finished = false;
+process.on('exit', () => {
+  if (finished) fs.rmSync(work, { recursive: true, force: true });
+  else console.error(`演示未完成：数据副本保留在 ${data}，便于查看出错时的数据；查看后可删除该文件夹`);
+});
+
+console.log(`演示数据副本：${data}（演示结束后删除；data/demo 保持不变）`);
 xf('单位概况', ['status']);
 xf('领导（轮值顺序）', ['leader', 'list']);
 xf('信访干部', ['staff', 'list']);
@@ -38,12 +47,13 @@ const thisYear = new Date().getFullYear();
 let rosterYear = thisYear;
 while (!covered(rosterYear) && rosterYear > thisYear - 5) rosterYear--;
 if (rosterYear !== thisYear) {
-  console.log(`\n（${thisYear}年的放假安排尚未录入，演示改用${rosterYear}年。实际使用时先录入：xinfang calendar import 放假安排.ics）`);
+  console.log(`\n（${thisYear}年的放假安排尚未录入，演示改用${rosterYear}年。实际使用时先导入国务院办公厅的放假通知：xinfang calendar import 通知.txt）`);
 }
 xf('接待日规则', ['roster', 'rule', 'list']);
 xf('生成领导信访接待日安排表', ['roster', 'generate', '--year', String(rosterYear), '--force']);
-xf('近期接待安排与今日通知', ['roster', 'upcoming', '--days', '14']);
-demoCases({ bin, data, root, xf });
+demoReceptionDay({ bin, data, root, xf });
+const handled = demoCases({ bin, data, root, xf });
+demoAfterReply({ bin, data, root, xf, cases: handled });
 // The monthly report of last month, and the annual summary of this year (of last year while this one has no cases).
 const casesIn = (y) =>
   JSON.parse(spawnSync(process.execPath, [bin, '--data', data, 'report', 'annual', '--year', String(y), '--json'], { encoding: 'utf8' }).stdout).total;
@@ -52,3 +62,5 @@ xf('信访工作情况月报（上月）', ['report', 'monthly', '--force']);
 xf('年度信访工作总结（统计部分）', ['report', 'annual', '--year', String(reportYear), '--force']);
 const outs = fs.readdirSync(path.join(root, 'out')).filter((f) => f.endsWith('.docx'));
 console.log(`\n文件在 ${path.join(root, 'out')}${outs.length ? `：\n${outs.map((f) => `  ${f}`).join('\n')}` : ''}`);
+finished = true;
+console.log(`演示数据副本已删除（${work}）`);

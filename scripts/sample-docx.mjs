@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the renderer's sample document (test/fixtures/official-sample.json + a chart) for a visual check:
+// Writes the renderer's sample document (test/fixtures/official-sample.json, with a line chart) for a visual check:
 //   npm run build && node scripts/sample-docx.mjs [OUT.docx]
 // Also writes OUT-landscape.docx with the table on landscape pages. Render with LibreOffice to look at it.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,8 +10,6 @@ import { renderOfficialDocx } from '../dist/render/docx/official.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = process.argv[2] ?? '/tmp/official-sample.docx';
 const doc = JSON.parse(readFileSync(join(root, 'test/fixtures/official-sample.json'), 'utf8'));
-const png = readFileSync(join(root, 'test/fixtures/chart.png'));
-doc.blocks.splice(doc.blocks.length - 1, 0, { kind: 'image', png, widthMm: 120, heightMm: 60, caption: '图1 各月接访人次' });
 
 writeFileSync(out, await renderOfficialDocx(doc));
 const landscape = structuredClone(doc);

@@ -1,6 +1,6 @@
 // Typed errors thrown by domain and store code. Only src/cli/ turns them into a message and an exit code.
 
-/** Exit codes of SPEC 11: 1 bad input or refused action, 2 usage, 3 store problem. */
+/** Exit codes (docs/design.md, "Errors and exit codes"): 1 bad input or refused action, 2 usage, 3 store problem. */
 export type ExitCode = 1 | 2 | 3;
 
 export class XinfangError extends Error {

@@ -1,16 +1,12 @@
 // Wraps a command handler: builds its context from the global options and the command path.
 import type { Command } from 'commander';
 import { Ctx, type GlobalOptions } from './context.js';
+import { commandPath } from './help.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Opts = Record<string, any>;
 export type Handler = (ctx: Ctx, opts: Opts, args: string[]) => Promise<void> | void;
 
-function commandPath(cmd: Command): string {
-  const names: string[] = [];
-  for (let c: Command | null = cmd; c && c.parent; c = c.parent) names.unshift(c.name());
-  return names.join(' ');
-}
 
 export function act(handler: Handler) {
   return async (...params: unknown[]): Promise<void> => {

@@ -1,5 +1,6 @@
-// The one error boundary: every failure becomes one Chinese line on stderr and an exit code (SPEC 11).
+// The one error boundary: every failure becomes one Chinese line on stderr and an exit code (exit codes: docs/design.md).
 import { XinfangError } from '../errors.js';
+import { PromptCancelled } from './prompts.js';
 
 interface CommanderLike {
   code: string;
@@ -11,9 +12,27 @@ function isCommanderError(e: unknown): e is CommanderLike {
   return typeof e === 'object' && e !== null && typeof (e as CommanderLike).code === 'string' && (e as CommanderLike).code.startsWith('commander.');
 }
 
+// Commander's way of naming close matches: "\n(Did you mean add?)" or "\n(Did you mean one of add, accept?)".
+const SUGGESTION = /\n\(Did you mean (?:one of )?(.+)\?\)$/;
+
+/** The close matches commander named in an error message, if any. */
+export function suggestionOf(message: string): string[] {
+  return SUGGESTION.exec(message)?.[1].split(', ') ?? [];
+}
+
+/** The message with its close matches replaced by `names`. */
+export function withSuggestion(message: string, names: string[]): string {
+  return message.replace(SUGGESTION, `\n(Did you mean ${names.length > 1 ? 'one of ' : ''}${names.join(', ')}?)`);
+}
+
 /** Commander's English usage errors, said in Chinese. */
 function commanderMessage(e: CommanderLike): string {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  const near = suggestionOf(e.message);
+  if (near.length && (e.code === 'commander.unknownCommand' || e.code === 'commander.unknownOption')) {
+    const what = e.code === 'commander.unknownCommand' ? '命令' : '选项';
+    return `未知${what} ${quoted}，是否要用 ${near.join(' 或 ')}？`;
+  }
   switch (e.code) {
     case 'commander.missingMandatoryOptionValue':
       return `缺少必填选项 ${quoted}`;
@@ -71,6 +90,7 @@ export interface Outcome {
 }
 
 export function toOutcome(e: unknown, debug: boolean): Outcome {
+  if (e instanceof PromptCancelled) return { exitCode: 130 }; // Ctrl-C at a question: nothing written, nothing to say
   if (isCommanderError(e)) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return { exitCode: 0 };
     if (e.code === 'commander.help') return { exitCode: e.exitCode === 0 ? 0 : 2 };

@@ -1,18 +1,25 @@
 // What every case command needs: the cases repo (read-only, or inside one transaction), the deadline calendar,
 // and the missing-field rule (ask on a terminal, otherwise name the flags and stop).
+import os from 'node:os';
 import type { WorkdayCalendar } from '../domain/case-deadlines.js';
+import { maskCase } from '../domain/case-repeat.js';
 import type { Case, Config } from '../domain/model.js';
 import { InputError } from '../errors.js';
-import { parseMonth, parseYear, yearOf } from '../domain/dates.js';
+import { parseYear, yearOf } from '../domain/dates.js';
+import { monthOption } from '../domain/month-option.js';
 import type { CasesRepo } from '../store/cases-repo.js';
 import type { Tx } from '../store/index.js';
 import type { Ctx } from './context.js';
+import { msg } from './messages.js';
 
-/** The holiday calendar, loaded only when deadlines count working days. */
+/**
+ * The holiday calendar deadlines are counted with: working days, or the rest day a calendar-day deadline ends on.
+ * A year whose holidays are not entered is counted Monday–Friday and the deadline is marked provisional (暂定).
+ */
 export async function deadlineCalendar(config: Config): Promise<WorkdayCalendar | null> {
-  if (config.settings.deadlineDays !== 'working') return null;
-  const { HolidayCalendar } = await import('../domain/calendar.js');
-  return new HolidayCalendar(config.calendar);
+  if (config.settings.deadlineDays !== 'working' && config.settings.lastDayRollover === false) return null;
+  const { calendarOfConfig } = await import('../domain/calendar.js');
+  return calendarOfConfig(config, { provisional: true });
 }
 
 export async function readCases(ctx: Ctx): Promise<{ repo: CasesRepo; config: Config }> {
@@ -57,48 +64,46 @@ export function checkWith(fn: (v: string) => unknown): (v: string) => string | n
   };
 }
 
-const PICK_HELP = { navigation: '（↑↓ 选择，回车确认）', pager: '（↑↓ 翻看更多，回车确认）' };
-
 /**
  * Fills the values still empty: on a terminal (and without --yes) by asking, with pick lists where there are
- * choices; otherwise a refusal naming every missing flag, at once (never waits for input).
+ * choices; otherwise a refusal naming every missing flag, at once (never waits for input). Returns whether it asked.
  */
-export async function fillMissing(ctx: Ctx, values: Record<string, string | undefined>, asks: FieldAsk[]): Promise<void> {
+export async function fillMissing(ctx: Ctx, values: Record<string, string | undefined>, asks: FieldAsk[]): Promise<boolean> {
   const empty = (k: string) => String(values[k] ?? '').trim() === '';
   const missing = asks.filter((a) => !a.optional && empty(a.key));
-  if (missing.length === 0) return;
+  if (missing.length === 0) return false;
   if (!ctx.interactive) {
-    throw new InputError(`缺少 ${missing.map((a) => `${a.flag}（${a.label}）`).join('、')}；请补上这些选项，或在终端中运行以逐项填写`);
+    throw new InputError(msg('cases.sessionMissingOptions', { options: missing.map((a) => `${a.flag}（${a.label}）`).join('、') }));
   }
-  const { default: inquirer } = await import('inquirer');
+  const { askField } = await import('./prompts.js');
   for (const a of asks.filter((x) => empty(x.key))) {
-    if (a.choices && a.choices.length === 0) throw new InputError(`还没有可选的${a.label}，请先添加（如 xinfang unit add、xinfang leader add）`);
-    const validate = (v: string): true | string => {
-      if (v.trim() === '') return a.optional ? true : `${a.label}不能为空`;
-      return a.check?.(v) ?? true;
-    };
-    try {
-      const answer = a.choices
-        ? await inquirer.prompt<{ v: string }>([{ type: 'select', name: 'v', message: a.label, choices: a.choices, loop: false, instructions: PICK_HELP }])
-        : await inquirer.prompt<{ v: string }>([{ type: 'input', name: 'v', message: a.optional ? `${a.label}（可不填）` : a.label, validate }]);
-      values[a.key] = answer.v;
-    } catch (e) {
-      if ((e as Error).name === 'ExitPromptError') throw new InputError('已取消，未作任何修改');
-      throw e;
-    }
+    if (a.choices && a.choices.length === 0) throw new InputError(msg('cases.sessionNoChoices', { label: a.label }));
+    values[a.key] = await askField(a);
+  }
+  return true;
+}
+
+/** Who is at the keyboard, for the history of corrections: XINFANG_USER, else the system account. */
+export function operator(): string {
+  const named = process.env.XINFANG_USER?.trim();
+  if (named) return [...named].slice(0, 50).join('');
+  try {
+    return os.userInfo().username;
+  } catch {
+    return '';
   }
 }
 
-/** Prints a case as JSON, or a one-line confirmation. */
+/** Prints a case as JSON (petitioner data masked, as in every output), or a one-line confirmation. */
 export function reportCase(ctx: Ctx, c: Case, line: string): void {
-  if (ctx.json) ctx.printJson(c);
+  if (ctx.json) ctx.printJson(maskCase(c));
   ctx.done(line);
 }
 
 /** The cases of `--month` or else `--year` (default: the year of today), with the period in words (2026年3月 / 2026年). */
 export function casesOfPeriod(repo: CasesRepo, o: { month?: unknown; year?: unknown }, today: string): { cases: Case[]; period: string } {
   if (o.month !== undefined) {
-    const m = parseMonth(String(o.month), '--month');
+    const m = monthOption(o.month, o.year, today).iso;
     return { cases: repo.casesOfMonth(m), period: `${m.slice(0, 4)}年${Number(m.slice(5))}月` };
   }
   const y = o.year !== undefined ? parseYear(String(o.year), '--year') : yearOf(today);

@@ -2,6 +2,7 @@
 // appear on the command line (where every user of the machine can read them in the process list, and the shell
 // keeps them in its history). Keys are the long options' names: {"name": "…", "idNumber": "…", "date": "…"}.
 import { InputError, UsageError } from '../errors.js';
+import { msg } from './messages.js';
 
 const MAX_BYTES = 1 << 20;
 const TEXT_KEYS = ['date', 'channel', 'source', 'docNo', 'name', 'phone', 'idNumber', 'address', 'persons', 'region', 'category', 'summary', 'demands'];
@@ -12,7 +13,7 @@ async function readStdin(): Promise<string> {
   let size = 0;
   for await (const chunk of process.stdin) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BYTES) throw new InputError('标准输入的内容超过 1 MB，不像是一件信访件的 JSON');
+    if (size > MAX_BYTES) throw new InputError(msg('cases.stdinTooLarge'));
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -25,17 +26,17 @@ export async function withStdinCase(o: Record<string, string | undefined>): Prom
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new InputError('--stdin：标准输入应为一个 JSON 对象，如 {"name":"王某","channel":"来信",…}');
+    throw new InputError(msg('cases.stdinNotJson'));
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError('--stdin：标准输入应为一个 JSON 对象（{…}）');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError(msg('cases.stdinNotObject'));
   const out = { ...o };
   delete out.stdin;
   for (const [key, value] of Object.entries(raw)) {
     const list = LIST_KEYS.includes(key);
-    if (!list && !TEXT_KEYS.includes(key)) throw new InputError(`--stdin：不认识的字段“${key.slice(0, 40)}”，可用：${[...TEXT_KEYS, ...LIST_KEYS].join('、')}`);
-    if (out[key] !== undefined) throw new UsageError(`“${key}”既在命令行又在标准输入中给出，请只给一处`);
+    if (!list && !TEXT_KEYS.includes(key)) throw new InputError(msg('cases.stdinUnknownField', { key: key.slice(0, 40), keys: [...TEXT_KEYS, ...LIST_KEYS].join('、') }));
+    if (out[key] !== undefined) throw new UsageError(msg('cases.stdinTwice', { key }));
     const ok = typeof value === 'string' || (key === 'persons' && typeof value === 'number') || (list && Array.isArray(value) && value.every((v) => typeof v === 'string'));
-    if (!ok) throw new InputError(`--stdin：字段“${key}”应为文字${list ? '或文字列表' : ''}`);
+    if (!ok) throw new InputError(list ? msg('cases.stdinFieldTextOrList', { key }) : msg('cases.stdinFieldText', { key }));
     out[key] = Array.isArray(value) ? value.join('，') : String(value);
   }
   return out;

@@ -3,6 +3,7 @@ import type { Config } from '../domain/model.js';
 import { parseDate } from '../domain/dates.js';
 import type { Store, Tx } from '../store/index.js';
 import { UsageError } from '../errors.js';
+import { msg } from './messages.js';
 
 export interface GlobalOptions {
   data?: string;
@@ -99,6 +100,6 @@ export class Ctx {
   }
 
   requireNoArgs(args: string[]): void {
-    if (args.length) throw new UsageError(`多余的参数：${args.join(' ')}`);
+    if (args.length) throw new UsageError(msg('common.extraArguments', { args: args.join(' ') }));
   }
 }

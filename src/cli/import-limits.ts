@@ -1,6 +1,7 @@
 // How big a spreadsheet `import cases` accepts: XINFANG_IMPORT_MAX_MB (unpacked size) and XINFANG_IMPORT_MAX_ROWS.
 // The defaults hold ten years of a busy office's ledger; a file beyond them is refused before it is parsed.
 import { InputError } from '../errors.js';
+import { msg } from './messages.js';
 import type { ImportLimits } from '../io/xlsx.js';
 
 const DEFAULT_MAX_MB = 200;
@@ -9,7 +10,7 @@ const DEFAULT_MAX_ROWS = 200_000;
 function fromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
-  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) throw new InputError(`环境变量 ${name}“${raw.slice(0, 20)}”应为正整数`);
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) throw new InputError(msg('cases.importLimitEnv', { name, value: raw.slice(0, 20) }));
   return Number(raw);
 }
 
@@ -19,6 +20,6 @@ export function importLimits(): ImportLimits {
 
 /** A CSV is its own unpacked size; its rows are counted after parsing (its memory is bounded by the size). */
 export function checkCsvLimits(file: string, bytes: number, rows: number, limits: ImportLimits): void {
-  if (bytes > limits.maxUnpackedBytes) throw new InputError(`${file} 超过导入上限 ${Math.ceil(limits.maxUnpackedBytes / 1048576)} MB；请拆分后分批导入（上限可用环境变量 XINFANG_IMPORT_MAX_MB 调整）`);
-  if (rows > limits.maxRows + 1) throw new InputError(`${file} 有 ${rows} 行，超过导入上限 ${limits.maxRows} 行；请拆分后分批导入（上限可用环境变量 XINFANG_IMPORT_MAX_ROWS 调整）`);
+  if (bytes > limits.maxUnpackedBytes) throw new InputError(msg('cases.importTooLarge', { file, mb: Math.ceil(limits.maxUnpackedBytes / 1048576) }));
+  if (rows > limits.maxRows + 1) throw new InputError(msg('cases.importTooManyRows', { file, rows, max: limits.maxRows }));
 }

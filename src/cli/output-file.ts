@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
+import { msg } from './messages.js';
 import { safeFileName } from './safe-name.js';
 
 /** Documents and exports hold petitioner data: readable by their owner only, in folders the tool creates private. */
@@ -14,18 +15,18 @@ const NAME_MAX = 255;
 /** Refuses, before anything is changed, a path that cannot be written: too long, a folder, under a file, no permission. */
 function checkWritable(file: string, defaultName: string): void {
   if (file.split(/[\\/]/).some((part) => Buffer.byteLength(part) > NAME_MAX)) {
-    throw new InputError(`文件名“${file}”过长，请换一个短一些的文件名`);
+    throw new InputError(msg('common.fileNameTooLong', { file }));
   }
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
-    throw new InputError(`“${file}”是一个文件夹；请在 --out 中写上文件名，例如 ${path.join(file, defaultName || '文件名')}`);
+    throw new InputError(msg('common.outIsFolder', { file, example: path.join(file, defaultName || msg('common.outExampleName')) }));
   }
   let dir = path.dirname(path.resolve(file));
   while (!fs.existsSync(dir)) dir = path.dirname(dir);
-  if (!fs.statSync(dir).isDirectory()) throw new InputError(`无法在“${dir}”下建文件：它是一个文件，不是文件夹`);
+  if (!fs.statSync(dir).isDirectory()) throw new InputError(msg('common.outParentIsFile', { dir }));
   try {
     fs.accessSync(dir, fs.constants.W_OK);
   } catch {
-    throw new InputError(`没有权限在文件夹“${dir}”中写文件，请换一个位置或检查权限`);
+    throw new InputError(msg('common.outNoPermission', { dir }));
   }
 }
 
@@ -34,7 +35,7 @@ export function outputPath(explicit: string | undefined, defaultName: string, fo
   const file = explicit?.trim() ? explicit.trim() : path.join('out', safeFileName(defaultName));
   checkWritable(file, defaultName);
   if (fs.existsSync(file) && !force) {
-    throw new InputError(`文件 ${file} 已存在；要覆盖请加 --force，或用 --out 指定另一个文件`);
+    throw new InputError(msg('common.outExists', { file }));
   }
   return file;
 }
@@ -76,7 +77,7 @@ export function writeOutput(file: string, data: Buffer | string): void {
   } catch (e) {
     fs.rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOSPC' || code === 'EDQUOT') throw new InputError(`磁盘空间不足，无法写入文件“${file}”；请腾出磁盘空间后重试`);
-    throw new InputError(`无法写入文件“${file}”（${code ?? (e as Error).message}），请检查路径和权限`);
+    if (code === 'ENOSPC' || code === 'EDQUOT') throw new InputError(msg('common.outDiskFull', { file }));
+    throw new InputError(msg('common.outWriteFailed', { file, code: code ?? (e as Error).message }));
   }
 }

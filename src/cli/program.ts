@@ -1,9 +1,10 @@
 // The one registration file: every command group is added here. Command files stay light; heavy
-// modules (docx, exceljs, inquirer) are imported inside the actions that need them.
+// modules (docx, exceljs, @inquirer/prompts) are imported inside the actions that need them.
 import type { Command } from 'commander';
-import { XCommand } from './help.js';
+import { addExamples, XCommand } from './help.js';
 import { registerBackup } from './commands/backup.js';
 import { registerCalendar } from './commands/calendar.js';
+import { registerCompletion } from './commands/completion.js';
 import { registerConfig } from './commands/config.js';
 import { registerCase } from './commands/case.js';
 import { registerCheck } from './commands/check.js';
@@ -11,10 +12,12 @@ import { registerImportExport } from './commands/import-export.js';
 import { registerInit } from './commands/init.js';
 import { registerLeader } from './commands/leader.js';
 import { registerLists } from './commands/lists.js';
+import { registerReception } from './commands/reception.js';
 import { registerReport } from './commands/report.js';
 import { registerRoster } from './commands/roster.js';
 import { registerStaff } from './commands/staff.js';
 import { registerStatus } from './commands/status.js';
+import { registerVisit } from './commands/visit.js';
 
 export function buildProgram(version: string): Command {
   const program = new XCommand('xinfang');
@@ -26,7 +29,7 @@ export function buildProgram(version: string): Command {
     .option('--no-color', '不使用颜色（也可设置 NO_COLOR）')
     .option('-y, --yes', '不提问，缺少的内容直接报错')
     .option('--today <日期>', '把这一天当作“今天”（YYYY-MM-DD，也可设置 XINFANG_TODAY）')
-    .showSuggestionAfterError(false)
+    .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
 
@@ -37,11 +40,15 @@ export function buildProgram(version: string): Command {
   registerLists(program);
   registerCalendar(program);
   registerRoster(program);
+  registerVisit(program);
+  registerReception(program);
   registerCase(program);
   registerImportExport(program);
   registerReport(program);
   registerConfig(program);
   registerBackup(program);
   registerCheck(program);
+  registerCompletion(program);
+  addExamples(program);
   return program;
 }

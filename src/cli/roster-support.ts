@@ -2,12 +2,15 @@
 import type { HolidayCalendar } from '../domain/calendar.js';
 import { parseYear, WEEKDAY_NAMES } from '../domain/dates.js';
 import type { Config } from '../domain/model.js';
+import { monthOption, nextMonthOf } from '../domain/month-option.js';
 import { hasGenerated, periodLabel, slotsInPeriod, type Period } from '../domain/roster.js';
 import type { Command } from 'commander';
+import { PATTERN_KINDS } from '../domain/roster/kinds/index.js';
 import type { RosterWording } from '../domain/roster-rules.js';
 import type { RosterDocWording } from '../domain/roster-view.js';
 import { InputError } from '../errors.js';
 import { loadTemplate, templatePath } from '../render/templates.js';
+import { msg } from './messages.js';
 
 export interface RosterTemplate {
   defaults: { location: string; time: string };
@@ -21,8 +24,8 @@ export function rosterTemplate(): RosterTemplate {
   const w = t.wording;
   const ok =
     t.defaults && t.document && w && w.rule && w.dayName && w.shift && w.nth && Array.isArray(w.weekdayLong) && Array.isArray(w.weekdayShort) &&
-    Array.isArray(t.document.columns) && typeof t.document.title === 'string';
-  if (!ok) throw new InputError(`模板文件 ${templatePath('roster')} 缺少 defaults、wording 或 document 部分，请恢复该文件`);
+    Array.isArray(t.document.columns) && typeof t.document.title === 'string' && PATTERN_KINDS.every((k) => typeof w.rule?.[k.type] === 'string');
+  if (!ok) throw new InputError(msg('roster.templateIncomplete', { file: templatePath('roster') }));
   return t as RosterTemplate;
 }
 
@@ -31,20 +34,21 @@ export function rosterTemplate(): RosterTemplate {
  * which do not count working days, and --help, do not pay for it. Await this before a (synchronous) transaction.
  */
 export async function calendarFactory(): Promise<(config: Config) => HolidayCalendar> {
-  const { HolidayCalendar } = await import('../domain/calendar.js');
-  return (config) => new HolidayCalendar(config.calendar);
+  const { calendarOfConfig } = await import('../domain/calendar.js');
+  return (config) => calendarOfConfig(config);
 }
 
-export function parseMonthNumber(raw: unknown): number {
-  const s = String(raw ?? '').trim();
-  if (!/^\d{1,2}$/.test(s) || Number(s) < 1 || Number(s) > 12) throw new InputError(`--month 的值“${s}”无效：写 1 到 12`);
-  return Number(s);
-}
-
-/** --year (default: this year) and --month (optional) → the period. */
-export function periodOf(o: { year?: string; month?: string }, today: string): Period {
-  const year = o.year === undefined ? Number(today.slice(0, 4)) : parseYear(o.year, '--year');
-  return { year, month: o.month === undefined ? null : parseMonthNumber(o.month) };
+/**
+ * --year and --month → the period: --month 2027-01, or --month 3 with --year (default this year); --year alone is the
+ * whole year; neither: this year, or with `nextMonth` (roster generate) the month after today's.
+ */
+export function periodOf(o: { year?: string; month?: string }, today: string, whenNone: 'thisYear' | 'nextMonth' = 'thisYear'): Period {
+  if (o.month !== undefined) {
+    const m = monthOption(o.month, o.year, today);
+    return { year: m.year, month: m.month };
+  }
+  if (o.year !== undefined) return { year: parseYear(o.year, '--year'), month: null };
+  return whenNone === 'nextMonth' ? nextMonthOf(today) : { year: Number(today.slice(0, 4)), month: null };
 }
 
 type SlotLike = { date: string; weekday: number; kind: string; leader: { name: string } | null; staff: string[]; location: string; time: string; note: string };
@@ -69,16 +73,16 @@ export function slotTable<T extends SlotLike>(slots: T[], extra: [string, (s: T)
   return { head: cols.map(([h]) => h), rows: slots.map((s) => cols.map(([, f]) => f(s))) };
 }
 
-/** --year (required) and --month, as every roster command that works on a period takes them. */
-export function periodFlags(cmd: Command, monthHelp: string): Command {
-  return cmd.requiredOption('--year <年份>', '年份，如 2027').option('--month <月份>', monthHelp);
+/** --year and --month, as every roster command that works on a period takes them. */
+export function periodFlags(cmd: Command, monthHelp: string, yearHelp = '年份，如 2027（默认今年）'): Command {
+  return cmd.option('--year <年份>', yearHelp).option('--month <月份>', monthHelp);
 }
 
 /** The period must have been generated, and (for documents and calendars) hold at least one day. */
 export function requireGenerated(config: Config, p: Period, emptyRefusal?: string): void {
   if (!hasGenerated(config.roster, p)) {
     const month = p.month === null ? '' : ` --month ${p.month}`;
-    throw new InputError(`${periodLabel(p)}的接待安排还没有生成，请先运行 xinfang roster generate --year ${p.year}${month}`);
+    throw new InputError(msg('roster.periodNotGenerated', { period: periodLabel(p), year: p.year, month }));
   }
-  if (emptyRefusal && slotsInPeriod(config.roster, p).length === 0) throw new InputError(`${periodLabel(p)}没有接待日，${emptyRefusal}`);
+  if (emptyRefusal && slotsInPeriod(config.roster, p).length === 0) throw new InputError(msg('roster.periodEmpty', { period: periodLabel(p), refusal: emptyRefusal }));
 }

@@ -1,9 +1,11 @@
 // The operator's calendar entries: set, unset, import (merge), and what a change means for the stored roster.
 import { InputError } from '../errors.js';
-import { HolidayCalendar } from './calendar.js';
+import { calendarOfConfig } from './calendar.js';
+import { CALENDAR_STATES } from './chinese-values.js';
 import { parseDate, yearOf } from './dates.js';
-import type { CalendarEntry, ISODate, Roster, RosterSlot } from './model.js';
+import type { CalendarEntry, Config, ISODate, RosterSlot } from './model.js';
 import { cleanText } from './text.js';
+import { msg } from './messages/index.js';
 
 export const DEFAULT_NAMES = { off: '放假', work: '调休上班' } as const;
 
@@ -14,9 +16,10 @@ function byDate(a: CalendarEntry, b: CalendarEntry): number {
 /** `calendar set DATE off|work [--name …]` typed by the operator → an entry. */
 export function parseEntry(dateRaw: string, stateRaw: string, nameRaw: string | undefined): CalendarEntry {
   const date = parseDate(dateRaw);
-  const state = String(stateRaw ?? '').trim();
-  if (state !== 'off' && state !== 'work') {
-    throw new InputError(`“${state}”无效：写 off（放假）或 work（上班），例如 xinfang calendar set ${date} off --name 元旦`);
+  const typed = String(stateRaw ?? '').trim();
+  const state = Object.hasOwn(CALENDAR_STATES, typed) ? CALENDAR_STATES[typed] : undefined;
+  if (!state) {
+    throw new InputError(msg('calendar.dayKindInvalid', { value: typed, date }));
   }
   const name = nameRaw === undefined ? DEFAULT_NAMES[state] : cleanText(nameRaw, '--name', 20);
   return { date, off: state === 'off', name };
@@ -45,16 +48,23 @@ export function mergeEntries(existing: readonly CalendarEntry[], incoming: reado
   return { entries: [...map.values()].sort(byDate), added, replaced, unchanged };
 }
 
+/** `calendar confirm --year Y`: the year counts as complete from now on. */
+export function confirmYear(confirmed: readonly number[] | undefined, year: number): number[] {
+  if (confirmed?.includes(year)) throw new InputError(msg('calendar.yearAlreadyConfirmed', { year }));
+  return [...(confirmed ?? []), year].sort((a, b) => a - b);
+}
+
 export function removeEntry(existing: readonly CalendarEntry[], dateRaw: string): { entries: CalendarEntry[]; removed: CalendarEntry } {
   const date = parseDate(dateRaw);
   const removed = existing.find((e) => e.date === date);
-  if (!removed) throw new InputError(`${date}没有自定的节假日条目；用 xinfang calendar status --year ${yearOf(date)} 查看`);
+  if (!removed) throw new InputError(msg('calendar.noCustomEntry', { date, year: yearOf(date) }));
   return { entries: existing.filter((e) => e.date !== date), removed };
 }
 
 /** Stored slots that now fall on a rest day (after the operator changed the calendar). */
-export function slotsOnRestDays(roster: Roster, entries: readonly CalendarEntry[], dates?: readonly ISODate[]): RosterSlot[] {
-  const cal = new HolidayCalendar(entries);
+export function slotsOnRestDays(config: Pick<Config, 'roster' | 'calendar' | 'calendarConfirmed'>, dates?: readonly ISODate[]): RosterSlot[] {
+  const cal = calendarOfConfig(config);
+  const roster = config.roster;
   const only = dates ? new Set(dates) : null;
   return roster.slots.filter((s) => (!only || only.has(s.date)) && cal.isCovered(yearOf(s.date)) && !cal.isWorkday(s.date));
 }

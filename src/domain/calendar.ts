@@ -1,10 +1,13 @@
 // The working-day calendar: the State Council's arrangement from the chinese-days package, overridden by the
-// operator's own entries. chinese-days answers Monday–Friday for years it has no data for, so coverage is
-// derived from its data and anything that counts working days in an uncovered year is refused.
+// operator's own entries. chinese-days answers Monday–Friday for years it has no data for, so a year counts only
+// when every statutory holiday of it has a day off (or the operator confirmed the year); anything that counts
+// working days in another year is refused, or, for deadlines, counted Monday–Friday and marked provisional.
 import packageData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { InputError } from '../errors.js';
 import { addDays, eachDay, makeDate, weekday, yearOf } from './dates.js';
-import type { CalendarEntry, ISODate } from './model.js';
+import { missingHolidays, type HolidayName } from './holiday-names.js';
+import type { CalendarEntry, Config, ISODate } from './model.js';
+import { msg } from './messages/index.js';
 
 /** The shape of chinese-days/dist/chinese-days.json: date → "English,中文,days". */
 export interface HolidayData {
@@ -26,17 +29,24 @@ export interface DayInfo {
 export interface YearStatus {
   year: number;
   covered: boolean;
+  /** The operator said the year is complete (calendar confirm), whatever is missing. */
+  confirmed: boolean;
   source: CoverageSource | null;
   /** Every day off that is not a plain weekend and every weekend working day, by date. */
   days: DayInfo[];
   /** The operator's entries in this year (also in `days` unless they only restate a plain day). */
   operatorEntries: CalendarEntry[];
-  /** Statutory holidays (元旦, 春节 …) with no day off named after them; a hint that the arrangement is incomplete. */
-  missingHolidays: string[];
+  /** Statutory holidays of the year (元旦, 春节 …) without a day off. */
+  missing: HolidayName[];
   workdayCount: number | null; // null when the year is not covered
 }
 
-export const STATUTORY_HOLIDAYS = ['元旦', '春节', '清明', '劳动', '端午', '中秋', '国庆'];
+export interface CalendarOptions {
+  /** Years the operator confirmed as complete. */
+  confirmed?: readonly number[];
+  /** Count Monday–Friday in a year not covered instead of refusing (deadlines; the result is provisional). */
+  provisional?: boolean;
+}
 
 /** "New Year's Day,元旦,1" → "元旦" */
 function chineseName(raw: string): string {
@@ -50,38 +60,60 @@ export function packageYears(data: HolidayData = packageData): number[] {
 /** The add-a-year instructions every refusal repeats. */
 export function uncoveredMessage(year: number): string {
   return (
-    `${year}年的节假日安排尚未录入，无法计算工作日；请按国务院办公厅${year}年放假通知录入，例如 ` +
-    `xinfang calendar set ${year}-01-01 off --name 元旦，或 xinfang calendar import FILE（.json 或 .ics），` +
-    `再用 xinfang calendar status --year ${year} 核对`
+    msg('calendar.yearNotCovered', { year })
   );
+}
+
+/** The calendar of a configuration: its entries and the years it confirmed. */
+export function calendarOfConfig(config: Pick<Config, 'calendar' | 'calendarConfirmed'>, options: Omit<CalendarOptions, 'confirmed'> = {}): HolidayCalendar {
+  return new HolidayCalendar(config.calendar, packageData, { ...options, confirmed: config.calendarConfirmed ?? [] });
 }
 
 export class HolidayCalendar {
   private readonly entries: Map<ISODate, CalendarEntry>;
   private readonly pkgYears: Set<number>;
-  private readonly opYears: Set<number>;
   private readonly entryYears: Set<number>;
+  private readonly confirmed: Set<number>;
+  private readonly missingCache = new Map<number, HolidayName[]>();
 
   constructor(
     entries: readonly CalendarEntry[],
     private readonly data: HolidayData = packageData,
+    private readonly options: CalendarOptions = {},
   ) {
     this.entries = new Map(entries.map((e) => [e.date, e]));
     this.pkgYears = new Set(packageYears(data));
-    this.opYears = new Set(entries.filter(coversItsYear).map((e) => yearOf(e.date)));
     this.entryYears = new Set(entries.map((e) => yearOf(e.date)));
+    this.confirmed = new Set(options.confirmed ?? []);
   }
 
+  /** Where the year's arrangement comes from, or null when it is not covered. */
   coverage(year: number): CoverageSource | null {
+    if (!this.isCovered(year)) return null;
     const pkg = this.pkgYears.has(year);
-    const op = this.opYears.has(year);
     if (pkg && this.entryYears.has(year)) return 'package+operator';
-    if (pkg) return 'package';
-    return op ? 'operator' : null;
+    return pkg ? 'package' : 'operator';
+  }
+
+  /** The statutory holidays of the year with no day off in the calendar. */
+  missing(year: number): HolidayName[] {
+    let m = this.missingCache.get(year);
+    if (!m) {
+      const off = eachDay(makeDate(year, 1, 1), makeDate(year, 12, 31))
+        .map((d) => this.dayInfo(d))
+        .filter((i) => !i.work && i.name !== '');
+      m = missingHolidays(year, off);
+      this.missingCache.set(year, m);
+    }
+    return m;
+  }
+
+  isConfirmed(year: number): boolean {
+    return this.confirmed.has(year);
   }
 
   isCovered(year: number): boolean {
-    return this.coverage(year) !== null;
+    return this.confirmed.has(year) || this.missing(year).length === 0;
   }
 
   assertCovered(year: number): void {
@@ -101,6 +133,7 @@ export class HolidayCalendar {
   }
 
   isWorkday(date: ISODate): boolean {
+    if (this.options.provisional && !this.isCovered(yearOf(date))) return weekday(date) <= 5;
     this.assertCovered(yearOf(date));
     return this.dayInfo(date).work;
   }
@@ -133,7 +166,7 @@ export class HolidayCalendar {
    * working day and is never counted: a deadline of 15 working days from a Friday receipt is addWorkdays(friday, 15).
    */
   addWorkdays(date: ISODate, n: number): ISODate {
-    if (!Number.isInteger(n)) throw new InputError(`工作日天数“${n}”必须是整数`);
+    if (!Number.isInteger(n)) throw new InputError(msg('calendar.workdayCountNotInteger', { days: n }));
     let d = date;
     for (let i = 0; i < Math.abs(n); i++) d = this.step(d, n > 0 ? 1 : -1);
     return d;
@@ -144,14 +177,14 @@ export class HolidayCalendar {
     const days = eachDay(makeDate(year, 1, 1), makeDate(year, 12, 31))
       .map((d) => this.dayInfo(d))
       .filter((i) => i.source === 'operator' || i.source === 'package');
-    const named = days.filter((d) => !d.work).map((d) => d.name);
     return {
       year,
       covered,
+      confirmed: this.confirmed.has(year),
       source: this.coverage(year),
       days,
       operatorEntries: [...this.entries.values()].filter((e) => yearOf(e.date) === year).sort(byDate),
-      missingHolidays: covered ? STATUTORY_HOLIDAYS.filter((h) => !named.some((n) => n.includes(h))) : [],
+      missing: this.missing(year),
       workdayCount: covered ? this.workdaysInRange(makeDate(year, 1, 1), makeDate(year, 12, 31)).length : null,
     };
   }
@@ -162,15 +195,6 @@ export class HolidayCalendar {
     while (!this.isWorkday(d)) d = addDays(d, dir);
     return d;
   }
-}
-
-/**
- * The strict rule for a year the package does not know: the operator has entered at least one day off dated
- * January–November of that year. December days off belong to the next year's 元旦 notice, so they alone do not
- * cover a year.
- */
-function coversItsYear(e: CalendarEntry): boolean {
-  return e.off && Number(e.date.slice(5, 7)) <= 11;
 }
 
 function byDate(a: { date: ISODate }, b: { date: ISODate }): number {

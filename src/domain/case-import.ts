@@ -2,6 +2,7 @@
 import { ledgerRowToCase, mapLedgerHeaders, rowFromCells, type LedgerContext } from './case-ledger.js';
 import type { Case } from './model.js';
 import { InputError } from '../errors.js';
+import { msg } from './messages/index.js';
 
 export interface SheetRecord {
   line: number;
@@ -25,7 +26,7 @@ export interface ImportPlan {
 
 /** Checks the header and every row; `onRow` reports progress (rows done). */
 export function planImport(records: SheetRecord[], ctx: LedgerContext, onRow: (done: number) => void = () => undefined): ImportPlan {
-  if (records.length === 0) throw new InputError('文件是空的：第1行应为台账表头');
+  if (records.length === 0) throw new InputError(msg('cases.importEmptyFile'));
   const headers = mapLedgerHeaders(records[0].cells);
   const plan: ImportPlan = { good: [], bad: [] };
   const numbers = new Map<string, number>();
@@ -42,7 +43,7 @@ export function planImport(records: SheetRecord[], ctx: LedgerContext, onRow: (d
     else plan.good.push({ line: rec.line, case: checked.case });
     onRow(i + 1);
   });
-  if (plan.good.length === 0 && plan.bad.length === 0) throw new InputError('文件中只有表头，没有信访件');
+  if (plan.good.length === 0 && plan.bad.length === 0) throw new InputError(msg('cases.importHeaderOnly'));
   return plan;
 }
 

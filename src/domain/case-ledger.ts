@@ -1,21 +1,24 @@
 // The case ledger (台账): the columns an office exchanges with the provincial system, a Case ↔ row mapping that
 // keeps every column through an export → import round trip, and row checks that report every problem of a row.
 import { InputError } from '../errors.js';
-import { handleDeadline, type WorkdayCalendar } from './case-deadlines.js';
+import { deadlineAfter, type WorkdayCalendar } from './case-deadlines.js';
 import { checkCaseInput, receptionFor, type CaseFields } from './case-register.js';
 import { maskPetitioner } from './case-repeat.js';
 import { Problems, checkPastDate, pickName } from './case-validate.js';
+import { afterReplyCells, afterReplyHistory, AFTER_REPLY_HEADERS, applyAfterReplyCells, reviewStatusOf } from './case-ledger-after.js';
+import type { PetitionKind } from './case-backlog.js';
 import { oneOf } from './text.js';
 import { rejectedDate } from './report-status.js';
 import { isValidDate, parseDate, yearOf } from './dates.js';
 import { parseCaseNumber } from './case-number.js';
 import { CASE_RESULTS, SATISFACTIONS } from './model.js';
 import type { Case, CaseResult, CaseStatus, Config, HistoryEntry, ISODate, Satisfaction } from './model.js';
+import { msg } from './messages/index.js';
 
 export const LEDGER_HEADERS = [
   '编号', '登记日期', '渠道', '来源', '交办文号', '信访人', '联系电话', '身份证号', '住址', '人数', '涉及地区',
   '问题类别', '内容摘要', '诉求', '标签', '受理日期', '责任单位', '包案领导', '办理期限', '办结日期', '办理结果',
-  '答复日期', '满意度',
+  '答复日期', '满意度', ...AFTER_REPLY_HEADERS,
 ] as const;
 export type LedgerHeader = (typeof LEDGER_HEADERS)[number];
 export type LedgerRow = Record<LedgerHeader, string>;
@@ -25,7 +28,7 @@ export const REQUIRED_LEDGER_HEADERS: LedgerHeader[] = ['登记日期', '渠道'
 /** How a rejected case shows in 办理结果 (the ledger has no column of its own for it). */
 const REJECTED_PREFIX = '不予受理';
 
-export function caseToLedgerRow(c: Case, opts: { showPii: boolean }): LedgerRow {
+export function caseToLedgerRow(c: Case, opts: { showPii: boolean; kind?: PetitionKind }): LedgerRow {
   const p = opts.showPii ? c.petitioner : maskPetitioner(c.petitioner);
   const rejected = c.status === '不予受理';
   return {
@@ -52,6 +55,7 @@ export function caseToLedgerRow(c: Case, opts: { showPii: boolean }): LedgerRow 
     办理结果: rejected ? `${REJECTED_PREFIX}：${c.rejectReason}` : (c.result ?? ''),
     答复日期: c.replyDate ?? '',
     满意度: c.satisfaction ?? '',
+    ...afterReplyCells(c, opts),
   };
 }
 
@@ -63,16 +67,21 @@ export function neutralizeCell(s: string): string {
   return DANGEROUS_START.test(s) || QUOTED_DANGEROUS.test(s) ? `'${s}` : s;
 }
 
-/** Undoes neutralizeCell on import, so an export → import round trip keeps the text. */
+/**
+ * Undoes neutralizeCell on import, and the ="…" a CSV export writes around a long number (src/io/csv.ts), so an
+ * export → import round trip keeps the text.
+ */
 export function restoreCell(s: string): string {
+  const asText = /^="(\d{12,}|0\d+)"$/.exec(s);
+  if (asText) return asText[1];
   return QUOTED_DANGEROUS.test(s) ? s.slice(1) : s;
 }
 
 /** Header row plus one neutralised row per case, in LEDGER_HEADERS order. */
-export function ledgerTable(cases: Case[], opts: { showPii: boolean }): string[][] {
+export function ledgerTable(cases: Case[], opts: { showPii: boolean; kindOf?: (c: Case) => PetitionKind }): string[][] {
   const rows: string[][] = [[...LEDGER_HEADERS]];
   for (const c of cases) {
-    const r = caseToLedgerRow(c, opts);
+    const r = caseToLedgerRow(c, { showPii: opts.showPii, kind: opts.kindOf?.(c) });
     rows.push(LEDGER_HEADERS.map((h) => neutralizeCell(r[h])));
   }
   return rows;
@@ -87,7 +96,7 @@ export function mapLedgerHeaders(header: string[]): Map<LedgerHeader, number> {
   });
   const missing = REQUIRED_LEDGER_HEADERS.filter((h) => !map.has(h));
   if (missing.length) {
-    throw new InputError(`表头缺少必需的列：${missing.join('、')}（第1行应为台账表头：${LEDGER_HEADERS.join('、')}）`);
+    throw new InputError(msg('cases.ledgerMissingColumns', { missing: missing.join('、'), headers: LEDGER_HEADERS.join('、') }));
   }
   return map;
 }
@@ -117,6 +126,8 @@ export interface LedgerCase {
 /** The status follows from the columns filled in: 满意度 → 已评价, 办结日期 → 已办结, 责任单位 → 办理中, 受理日期 → 已受理. */
 export function ledgerStatus(r: LedgerRow): CaseStatus {
   if (r.办理结果.startsWith(REJECTED_PREFIX)) return '不予受理';
+  const review = reviewStatusOf(r);
+  if (review) return review;
   if (r.满意度) return '已评价';
   if (r.办结日期) return '已办结';
   if (r.责任单位) return '办理中';
@@ -129,6 +140,8 @@ const STATUS_NEEDS: Partial<Record<CaseStatus, { because: LedgerHeader; columns:
   办理中: { because: '责任单位', columns: ['受理日期'] },
   已办结: { because: '办结日期', columns: ['受理日期', '责任单位', '办理结果'] },
   已评价: { because: '满意度', columns: ['受理日期', '责任单位', '办结日期', '办理结果'] },
+  复查中: { because: '复查申请日期', columns: ['受理日期', '责任单位', '办结日期', '办理结果'] },
+  复核中: { because: '复核申请日期', columns: ['受理日期', '责任单位', '办结日期', '办理结果'] },
 };
 
 function everyName<T extends { name: string }>(entries: T[]): { name: string; active: boolean }[] {
@@ -149,13 +162,13 @@ export function ledgerRowToCase(r: LedgerRow, ctx: LedgerContext): LedgerCase {
     ctx.today,
   );
   const p = new Problems();
-  if (masked) p.list.push('信访人信息是脱敏的（含 *），无法导入；请导入用 --show-pii 导出的台账');
+  if (masked) p.list.push(msg('cases.importMasked'));
   p.list.push(...checked.problems);
   const f: CaseFields = checked.fields;
   const status = ledgerStatus(r);
   const optDate = (v: string, what: string): ISODate | null => (v ? p.check(() => checkPastDate(v, ctx.today, what), null) : null);
-  const need = (cond: boolean, msg: string) => {
-    if (!cond) p.list.push(msg);
+  const need = (cond: boolean, problem: string) => {
+    if (!cond) p.list.push(problem);
   };
 
   const accepted = optDate(r.受理日期, '受理日期');
@@ -168,28 +181,32 @@ export function ledgerRowToCase(r: LedgerRow, ctx: LedgerContext): LedgerCase {
     ? p.check(() => oneOf<CaseResult>(r.办理结果, CASE_RESULTS, '办理结果'), null) : null;
   const satisfaction = r.满意度 ? p.check(() => oneOf<Satisfaction>(r.满意度, SATISFACTIONS, '满意度'), null) : null;
 
-  const assigned = ['办理中', '已办结', '已评价'].includes(status);
-  const finished = ['已办结', '已评价'].includes(status);
+  const assigned = ['办理中', '已办结', '已评价', '复查中', '复核中'].includes(status);
+  const finished = ['已办结', '已评价', '复查中', '复核中'].includes(status);
   const implied = STATUS_NEEDS[status];
   if (implied) {
     const missing = implied.columns.filter((h) => !r[h]);
-    need(missing.length === 0, `有${implied.because}，还须填写${missing.join('、')}`);
+    need(missing.length === 0, msg('cases.importStatusNeeds', { because: implied.because, columns: missing.join('、') }));
   }
-  need(!r.办理结果 || finished || status === '不予受理', '有办理结果但没有办结日期');
-  need(!r.受理日期 || status !== '不予受理', '不予受理的信访件不应有受理日期');
+  need(!r.办理结果 || finished || status === '不予受理', msg('cases.importResultWithoutClosed'));
+  need(!r.受理日期 || status !== '不予受理', msg('cases.importRejectedAccepted'));
   // a number in the store's own format names its year: the store files it under the year of receipt and numbers on from there
   const numbered = r.编号 ? parseCaseNumber(r.编号, ctx.config.settings.caseNumberFormat) : null;
   if (numbered && isValidDate(r.登记日期) && numbered.year !== yearOf(r.登记日期)) {
-    p.list.push(`编号 ${r.编号} 的年份 ${numbered.year} 与登记日期 ${r.登记日期} 不符；请核对，或清空编号由系统编号`);
+    p.list.push(msg('cases.importNumberYear', { no: r.编号, year: numbered.year, date: r.登记日期 }));
   }
-  if (accepted && accepted < f.receivedDate) p.list.push(`受理日期 ${accepted} 早于登记日期 ${f.receivedDate}`);
-  if (closed && accepted && closed < accepted) p.list.push(`办结日期 ${closed} 早于受理日期 ${accepted}`);
-  if (reply && accepted && reply < accepted) p.list.push(`答复日期 ${reply} 早于受理日期 ${accepted}`);
-  if (due && accepted && due < accepted) p.list.push(`办理期限 ${due} 早于受理日期 ${accepted}`);
-  if (!due && assigned && accepted && p.ok) due = handleDeadline(ctx.config.settings, ctx.calendar, accepted);
+  if (accepted && accepted < f.receivedDate) p.list.push(msg('cases.importAcceptedBeforeReceived', { accepted, received: f.receivedDate }));
+  if (closed && accepted && closed < accepted) p.list.push(msg('cases.importClosedBeforeAccepted', { closed, accepted }));
+  if (reply && accepted && reply < accepted) p.list.push(msg('cases.importReplyBeforeAccepted', { reply, accepted }));
+  if (due && accepted && due < accepted) p.list.push(msg('cases.importDueBeforeAccepted', { due, accepted }));
+  let dueProvisional = false;
+  if (!due && assigned && accepted && p.ok) {
+    const limit = deadlineAfter(ctx.config.settings, ctx.calendar, accepted, ctx.config.settings.handleDays);
+    [due, dueProvisional] = [limit.date, limit.provisional];
+  }
 
   const rejectReason = status === '不予受理' ? r.办理结果.slice(REJECTED_PREFIX.length).replace(/^[：:]\s*/, '') : '';
-  need(status !== '不予受理' || rejectReason !== '', '不予受理须写明理由，例如“不予受理：应通过行政复议途径解决”');
+  need(status !== '不予受理' || rejectReason !== '', msg('cases.importRejectedReason'));
   const c: Case = {
     no: r.编号,
     ...f,
@@ -201,6 +218,7 @@ export function ledgerRowToCase(r: LedgerRow, ctx: LedgerContext): LedgerCase {
     unit,
     leader,
     dueDate: assigned ? due : null,
+    ...(assigned && dueProvisional ? { dueProvisional: true } : {}),
     extension: null,
     closedDate: finished ? closed : null,
     result: finished ? result : null,
@@ -208,6 +226,7 @@ export function ledgerRowToCase(r: LedgerRow, ctx: LedgerContext): LedgerCase {
     satisfaction,
     history: [],
   };
+  applyAfterReplyCells(r, c, ctx, p);
   c.history = importedHistory(c, status === '不予受理' ? (closed ?? f.receivedDate) : null);
   return { case: c, problems: p.list, warnings: checked.warnings };
 }
@@ -224,5 +243,5 @@ function importedHistory(c: Case, rejectedOn: ISODate | null): HistoryEntry[] {
   if (c.closedDate) h.push({ date: c.closedDate, action: '办结', note: `办结，结果：${c.result}，答复日期${c.replyDate ?? c.closedDate}` });
   const rated = [c.closedDate, c.replyDate].filter((d): d is ISODate => !!d).sort().pop();
   if (c.satisfaction) h.push({ date: rated ?? c.receivedDate, action: '评价', note: `信访人评价：${c.satisfaction}` });
-  return h;
+  return [...h, ...afterReplyHistory(c)].sort((a, b) => a.date.localeCompare(b.date)); // stable: same-day steps keep their order
 }

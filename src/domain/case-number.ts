@@ -1,17 +1,16 @@
 // Case numbers from settings.caseNumberFormat, e.g. '{year}-{seq:4}' → 2026-0001; numbers run gap-free per year.
 import { InputError } from '../errors.js';
-
-export const DEFAULT_CASE_NUMBER_FORMAT = '{year}-{seq:4}';
+import { msg } from './messages/index.js';
 
 const TOKEN_RE = /\{(year|yy|seq)(?::(\d))?\}/g;
 
 export function checkCaseNumberFormat(format: string): string {
   const tokens = [...format.matchAll(TOKEN_RE)].map((m) => m[1]);
   if (tokens.filter((t) => t === 'seq').length !== 1 || !tokens.some((t) => t === 'year' || t === 'yy')) {
-    throw new InputError(`编号格式“${format}”不对：须含一个 {seq}（或 {seq:4}）和 {year}（或 {yy}），例如 {year}-{seq:4}`);
+    throw new InputError(msg('cases.numberFormatIncomplete', { format }));
   }
   const rest = format.replace(TOKEN_RE, '');
-  if (/[{}]/.test(rest)) throw new InputError(`编号格式“${format}”含有未知的占位符，可用 {year} {yy} {seq} {seq:N}`);
+  if (/[{}]/.test(rest)) throw new InputError(msg('cases.numberFormatUnknown', { format }));
   return format;
 }
 

@@ -15,6 +15,7 @@ import {
   requireText,
   TEXT_LIMITS,
 } from './case-validate.js';
+import { checkRepresentatives, needsRepresentatives } from './case-representatives.js';
 import { cleanParagraph, cleanText } from './text.js';
 import type { Case, Channel, Config, ISODate, Roster } from './model.js';
 
@@ -34,6 +35,8 @@ export interface CaseInput {
   summary?: string;
   demands?: string;
   tags?: string | string[];
+  /** Names of the representatives of a group of more than five. */
+  representatives?: string | string[];
 }
 
 /** The fields a registration cannot do without (the date defaults to today at the command line). */
@@ -47,6 +50,7 @@ export function missingCaseFields(input: CaseInput): RequiredCaseField[] {
 export type CaseFields = Pick<
   Case,
   'receivedDate' | 'channel' | 'source' | 'docNo' | 'petitioner' | 'persons' | 'region' | 'category' | 'tags' | 'summary' | 'demands'
+  | 'representatives'
 >;
 
 export interface CheckedCase {
@@ -77,7 +81,9 @@ export function checkCaseInput(input: CaseInput, config: Config, today: ISODate)
     summary: p.check(() => requireText(input.summary, '内容摘要', TEXT_LIMITS.summary), ''),
     demands: p.check(() => cleanParagraph(input.demands, '诉求', TEXT_LIMITS.demands), ''),
   };
-  const warn = personsWarning(persons);
+  const representatives = p.check(() => checkRepresentatives(input.representatives, persons), []);
+  if (representatives.length) fields.representatives = representatives;
+  const warn = needsRepresentatives(persons, representatives) ? personsWarning(persons) : null;
   return { fields, problems: p.list, warnings: warn ? [warn] : [] };
 }
 

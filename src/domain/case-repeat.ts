@@ -1,6 +1,6 @@
 // Who a petitioner is, for repeat detection (same ID number, or same name + phone), and how their data is masked
 // in reports and exports.
-import type { Petitioner } from './model.js';
+import type { Case, Petitioner } from './model.js';
 
 /** The identity keys of a petitioner: the ID number, and name + phone; none when neither is known. */
 export function petitionerKeys(p: Pick<Petitioner, 'name' | 'phone' | 'idNumber'>): string[] {
@@ -62,4 +62,11 @@ export function maskPetitioner(p: Petitioner): Petitioner {
     idNumber: maskIdNumber(p.idNumber),
     address: maskAddress(p.address),
   };
+}
+
+/** A case as every output shows it unless --show-pii: petitioner and representatives masked. */
+export function maskCase<T extends Pick<Case, 'petitioner' | 'representatives'>>(c: T): T {
+  const masked = { ...c, petitioner: maskPetitioner(c.petitioner) };
+  if (c.representatives) masked.representatives = c.representatives.map(maskName);
+  return masked;
 }

@@ -4,6 +4,7 @@ import { isValidDate, parseDate } from './dates.js';
 import { CHANNELS } from './model.js';
 import { cleanParagraph, cleanText, parsePositiveInt } from './text.js';
 import type { Channel, Config, ISODate } from './model.js';
+import { msg } from './messages/index.js';
 
 /** GB 11643-1999: weights of the first 17 digits, and the check character for (sum mod 11). */
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -20,14 +21,14 @@ export function checkIdNumber(raw: string, today: ISODate): string {
   const s = String(raw ?? '').trim().toUpperCase();
   if (s === '') return '';
   if (!/^\d{17}[\dX]$/.test(s)) {
-    throw new InputError(`身份证号“${s}”格式不对：应为18位，前17位是数字，最后一位是数字或X`);
+    throw new InputError(msg('cases.idCardFormat', { value: s }));
   }
   const birth = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`;
   if (!isValidDate(birth) || birth < '1900-01-01' || birth > today) {
-    throw new InputError(`身份证号“${s}”中的出生日期 ${s.slice(6, 14)} 不是有效日期，请核对号码`);
+    throw new InputError(msg('cases.idCardBirthDate', { value: s, birth: s.slice(6, 14) }));
   }
   if (idCheckChar(s) !== s[17]) {
-    throw new InputError(`身份证号“${s}”校验位不符（GB 11643），请逐位核对号码`);
+    throw new InputError(msg('cases.idCardChecksum', { value: s }));
   }
   return s;
 }
@@ -40,13 +41,13 @@ export function checkPhone(raw: string): string {
   const s = String(raw ?? '').replace(/[\s\u3000]/g, '');
   if (s === '') return '';
   if (MOBILE_RE.test(s) || LANDLINE_RE.test(s)) return s;
-  throw new InputError(`联系电话“${s}”格式不对：手机号为11位（如 13800138000），固定电话带区号（如 0518-85551001）`);
+  throw new InputError(msg('cases.phoneFormat', { value: s }));
 }
 
 /** A real date that is not after today. */
 export function checkPastDate(raw: string, today: ISODate, what: string): ISODate {
   const d = parseDate(raw, what);
-  if (d > today) throw new InputError(`${what} ${d} 晚于今天（${today}），不能登记未来的日期`);
+  if (d > today) throw new InputError(msg('cases.dateInFuture', { what, date: d, today }));
   return d;
 }
 
@@ -54,7 +55,7 @@ export function checkPastDate(raw: string, today: ISODate, what: string): ISODat
 export function checkStepDate(raw: string, today: ISODate, notBefore: ISODate | null, what: string, previous: string): ISODate {
   const d = checkPastDate(raw, today, what);
   if (notBefore && d < notBefore) {
-    throw new InputError(`${what} ${d} 早于${previous}日期 ${notBefore}，请核对日期`);
+    throw new InputError(msg('cases.dateBeforePrevious', { what, date: d, previous, notBefore }));
   }
   return d;
 }
@@ -76,10 +77,10 @@ interface Named {
 export function pickName(what: string, raw: string, entries: Named[], addHint: string): string {
   const s = String(raw ?? '').trim();
   const valid = entries.filter((e) => e.active).map((e) => e.name);
-  if (s === '') throw new InputError(`${what}不能为空，可选：${listNames(valid)}`);
+  if (s === '') throw new InputError(msg('cases.choiceEmpty', { what, choices: listNames(valid) }));
   if (valid.includes(s)) return s;
-  if (entries.some((e) => e.name === s)) throw new InputError(`${what}“${s}”已停用，可选：${listNames(valid)}`);
-  throw new InputError(`${what}“${s}”不存在，可选：${listNames(valid)}${addHint ? `；如需新增请用 ${addHint}` : ''}`);
+  if (entries.some((e) => e.name === s)) throw new InputError(msg('cases.choiceRetired', { what, value: s, choices: listNames(valid) }));
+  throw new InputError(msg('cases.choiceUnknown', { what, value: s, choices: listNames(valid), addHint: addHint ? msg('cases.choiceAddHint', { command: addHint }) : '' }));
 }
 
 /** 信访网电 — the one-character forms the office uses are accepted too. */
@@ -89,7 +90,7 @@ export function checkChannel(raw: string): Channel {
   const s = String(raw ?? '').trim();
   if ((CHANNELS as readonly string[]).includes(s)) return s as Channel;
   if (CHANNEL_ALIASES[s]) return CHANNEL_ALIASES[s];
-  throw new InputError(`渠道“${s}”不存在，可选：${CHANNELS.join('、')}`);
+  throw new InputError(msg('cases.channelUnknown', { value: s, choices: CHANNELS.join('、') }));
 }
 
 export function checkSource(config: Config, raw: string): string {
@@ -126,7 +127,7 @@ export function checkPersons(raw: string | number | undefined): number {
 /** Seed 4: many people with one request must choose at most five representatives. */
 export function personsWarning(persons: number): string | null {
   if (persons <= MAX_PERSONS_WITHOUT_REPRESENTATIVES) return null;
-  return `本件信访 ${persons} 人，超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人：多人反映共同诉求应推选代表（不超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人），请在诉求或摘要中登记代表姓名`;
+  return `本件信访 ${persons} 人，超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人：多人反映共同诉求应推选代表（不超过 ${MAX_PERSONS_WITHOUT_REPRESENTATIVES} 人），请用 --representatives 登记代表姓名`;
 }
 
 /** Longest free text of a case, in characters: room for a real summary, not for a pasted file. */

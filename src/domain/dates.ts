@@ -1,6 +1,7 @@
 // Calendar arithmetic on 'YYYY-MM-DD' strings, in UTC so no time zone can shift a day.
 import { InputError } from '../errors.js';
 import type { ISODate, ISOMonth } from './model.js';
+import { msg } from './messages/index.js';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
@@ -16,20 +17,20 @@ export function isValidDate(s: string): boolean {
 /** Checks a date typed by the operator; `what` names the option in the message (e.g. "--from"). */
 export function parseDate(s: string, what = '日期'): ISODate {
   const t = String(s ?? '').trim();
-  if (!isValidDate(t)) throw new InputError(`${what}“${t}”不是有效日期，请写成 YYYY-MM-DD，例如 2027-01-05`);
+  if (!isValidDate(t)) throw new InputError(msg('common.dateInvalid', { what, value: t }));
   return t;
 }
 
 export function parseMonth(s: string, what = '月份'): ISOMonth {
   const t = String(s ?? '').trim();
   const m = MONTH_RE.exec(t);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new InputError(`${what}“${t}”不是有效月份，请写成 YYYY-MM，例如 2027-01`);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new InputError(msg('common.monthInvalid', { what, value: t }));
   return t;
 }
 
 export function parseYear(s: string | number, what = '年份'): number {
   const t = String(s ?? '').trim();
-  if (!/^\d{4}$/.test(t) || Number(t) < 1990 || Number(t) > 2100) throw new InputError(`${what}“${t}”不是有效年份，请写成四位数字，例如 2027`);
+  if (!/^\d{4}$/.test(t) || Number(t) < 1990 || Number(t) > 2100) throw new InputError(msg('common.yearInvalid', { what, value: t }));
   return Number(t);
 }
 

@@ -1,5 +1,6 @@
 // The shapes every layer shares. Dates are 'YYYY-MM-DD' strings, months 'YYYY-MM'.
 // The store validates these shapes at run time (src/store/schema.ts); keep both in step.
+import type { RulePattern } from './roster/kinds/index.js';
 
 export type ISODate = string;
 export type ISOMonth = string;
@@ -53,14 +54,8 @@ export const RULE_KINDS = ['接访', '下访'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 export const SHIFT_POLICIES = ['next', 'previous', 'skip'] as const;
 export type ShiftPolicy = (typeof SHIFT_POLICIES)[number];
-
-/** How a roster rule picks its days. */
-export type RulePattern =
-  | { type: 'monthDays'; days: number[] } // 每月1日、16日
-  | { type: 'weekly'; weekday: number } // 1 = Monday … 7 = Sunday
-  | { type: 'nthWeekday'; nth: number; weekday: number } // 每月第一个星期一 (nth -1 = last)
-  | { type: 'workdays' } // every working day
-  | { type: 'perLeader'; count: number }; // each leader N days a month, spread over working days
+/** How a roster rule picks its days: each pattern kind is declared in src/domain/roster/kinds/ (one file each). */
+export type { RulePattern } from './roster/kinds/index.js';
 
 export interface RosterRule {
   id: number;
@@ -113,12 +108,24 @@ export interface Settings {
   acceptDays: number; // 15
   handleDays: number; // 60
   maxExtensionDays: number; // 30
+  /** false: a calendar-day deadline ending on a rest day stays there instead of moving to the next working day. */
+  lastDayRollover?: boolean;
+  /** Bookings one leader's reception day may hold before the clerk is warned (absent: the default of 10). */
+  visitLimit?: number;
 }
 
 export interface Org {
   name: string;
   /** 发文机关 written at the end of documents; defaults to the org name. */
   issuer: string;
+}
+
+/** Official letters (告知书, 交办单 …): the 文号 format, the 机关代字 in it, and the last number per year and kind. */
+export interface LetterSettings {
+  numberFormat: string; // e.g. '{org}{code}〔{year}〕{seq}号'
+  orgCode: string; // 机关代字, e.g. 示教
+  /** 'YEAR/KIND' → the last number issued. */
+  seq: Record<string, number>;
 }
 
 export interface Config {
@@ -132,7 +139,11 @@ export interface Config {
   sources: Source[];
   rosterRules: RosterRule[];
   calendar: CalendarEntry[];
+  /** Years the operator confirmed as complete (calendar confirm), though a holiday has no day off entered. */
+  calendarConfirmed?: number[];
   roster: Roster;
+  /** Absent until the first letter or letter setting. */
+  letters?: LetterSettings;
 }
 
 // ---- cases ----
@@ -140,7 +151,7 @@ export interface Config {
 export const CHANNELS = ['来信', '来访', '网上', '来电'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const CASE_STATUSES = ['登记', '已受理', '不予受理', '办理中', '已办结', '已评价'] as const;
+export const CASE_STATUSES = ['登记', '已受理', '不予受理', '办理中', '已办结', '已评价', '复查中', '复核中'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export const CASE_RESULTS = ['解决', '部分解决', '解释疏导', '不予支持'] as const;
@@ -158,8 +169,34 @@ export interface Petitioner {
 
 export interface HistoryEntry {
   date: ISODate;
-  action: string; // 登记 受理 不予受理 交办 进展 延期 办结 评价 …
+  action: string; // 登记 受理 不予受理 交办 进展 延期 办结 评价 复查 复核 化解 终结 改派 更正 撤销 文书 …
   note: string;
+  /** Who recorded it (the operator's account), for corrections and the steps after them. */
+  by?: string;
+  /** The case fields as they were before this step, so `case undo` can take it back. */
+  before?: Partial<Case>;
+  /** Taken back by a later 撤销 entry (kept, not erased). */
+  undone?: boolean;
+}
+
+/** 初信初访: a person's first petition on a matter; 重复信访: a later one on the same matter. */
+export const PETITION_KINDS = ['初信初访', '重复信访'] as const;
+export type PetitionKind = (typeof PETITION_KINDS)[number];
+
+export const REVIEW_LEVELS = ['复查', '复核'] as const;
+export type ReviewLevel = (typeof REVIEW_LEVELS)[number];
+
+/** A request for 复查 or 复核 after the written reply (信访工作条例 art. 35), with its own deadline and reply. */
+export interface Review {
+  level: ReviewLevel;
+  date: ISODate;
+  body: string;
+  /** Why a request after the 30-day window was recorded anyway; '' when it came in time. */
+  late: string;
+  dueDate: ISODate;
+  closedDate: ISODate | null;
+  result: CaseResult | null;
+  replyDate: ISODate | null;
 }
 
 export interface Case {
@@ -184,10 +221,23 @@ export interface Case {
   unit: string; // 责任单位
   leader: string; // 包案领导
   dueDate: ISODate | null;
+  /** dueDate is the statutory limit counted Monday–Friday into a year not yet entered; counted again once it is. */
+  dueProvisional?: boolean;
   extension: { days: number; reason: string; date: ISODate } | null;
   closedDate: ISODate | null;
   result: CaseResult | null;
   replyDate: ISODate | null;
   satisfaction: Satisfaction | null;
   history: HistoryEntry[];
+  /** The representatives a group of more than 5 persons named (at most 5). */
+  representatives?: string[];
+  reviews?: Review[];
+  /** 化解 (息诉罢访): the matter is settled, not only the case closed. */
+  resolution?: { date: ISODate; note: string } | null;
+  /** 终结认定: the finding that ends the matter, with its 文号. */
+  termination?: { date: ISODate; docNo: string } | null;
+  /** As judged at registration (or given by an imported ledger); absent: judged from the linked cases. */
+  petitionKind?: PetitionKind;
+  /** The booking (预约接访 / 约访) this visit was registered from, when there was one. */
+  visit?: string;
 }

@@ -5,6 +5,7 @@ import { parseDate } from './dates.js';
 import type { Config, Leader, Source, Staff, Unit, UnitKind } from './model.js';
 import { UNIT_KINDS } from './model.js';
 import { cleanPhone, cleanText, oneOf, parsePositiveInt } from './text.js';
+import { msg } from './messages/index.js';
 
 export interface Defaults {
   settings: Config['settings'];
@@ -33,15 +34,13 @@ function findIn<T extends { name: string }>(list: T[], name: string, what: strin
   const hit = list.find((x) => x.name === name);
   if (hit) return hit;
   const names = list.map((x) => x.name);
-  throw new InputError(`没有名为“${name}”的${what}${names.length ? `，现有：${names.join('、')}` : `，请先用 ${addHint} 添加`}`);
+  throw new InputError(msg('org.notFound', { name, what, more: names.length ? msg('org.notFoundExisting', { names: names.join('、') }) : msg('org.notFoundAddHint', { command: addHint }) }));
 }
 
 export const findLeader = (c: Config, name: string): Leader => findIn(c.leaders, name, '领导', 'xinfang leader add');
-export const findStaff = (c: Config, name: string): Staff => findIn(c.staff, name, '信访干部', 'xinfang staff add');
-export const findUnit = (c: Config, name: string): Unit => findIn(c.units, name, '单位', 'xinfang unit add');
 
 function refuseDuplicate(list: { name: string }[], name: string, what: string): void {
-  if (list.some((x) => x.name === name)) throw new InputError(`${what}“${name}”已存在`);
+  if (list.some((x) => x.name === name)) throw new InputError(msg('org.alreadyExists', { what, name }));
 }
 
 /** Position typed as 1-based order (--order N); defaults to the end. */
@@ -80,7 +79,7 @@ export function addLeader(c: Config, input: LeaderInput): Leader {
 export function updateLeader(c: Config, name: string, input: Omit<LeaderInput, 'name' | 'order'>): Leader {
   const l = findLeader(c, name);
   if (input.title === undefined && input.portfolio === undefined && input.phone === undefined) {
-    throw new InputError('没有要修改的内容，请指定 --title、--portfolio 或 --phone');
+    throw new InputError(msg('org.leaderEditNothing'));
   }
   if (input.title !== undefined) l.title = cleanText(input.title, '职务（--title）', 40, true);
   if (input.portfolio !== undefined) l.portfolio = cleanText(input.portfolio, '分管工作（--portfolio）', 100, true);
@@ -101,10 +100,10 @@ export function setLeaderAway(c: Config, name: string, from: unknown, to: unknow
   const l = findLeader(c, name);
   const f = parseDate(String(from ?? ''), '开始日期（--from）');
   const t = parseDate(String(to ?? ''), '结束日期（--to）');
-  if (t < f) throw new InputError(`结束日期 ${t} 早于开始日期 ${f}，请检查 --from 和 --to`);
+  if (t < f) throw new InputError(msg('org.absenceEndsBeforeStart', { to: t, from: f }));
   const why = cleanText(reason ?? '', '原因（--reason）', 50);
   const overlap = l.away.find((a) => !(a.to < f || a.from > t));
-  if (overlap) throw new InputError(`${name} 在 ${overlap.from} 至 ${overlap.to} 已登记外出（${overlap.reason}），与新时段重叠`);
+  if (overlap) throw new InputError(msg('org.absenceOverlaps', { name, from: overlap.from, to: overlap.to, reason: overlap.reason }));
   l.away.push({ from: f, to: t, reason: why });
   l.away.sort((a, b) => (a.from < b.from ? -1 : 1));
   return l;
@@ -173,7 +172,7 @@ export function removeNamed(c: Config, list: ListName, name: string, today: stri
   const future = slotRefs.filter((s) => s.date >= today);
   if (future.length > 0) {
     const dates = future.slice(0, 3).map((s) => s.date).join('、');
-    throw new InputError(`${LIST_WHAT[list]}“${name}”仍排在 ${dates}${future.length > 3 ? ` 等 ${future.length} 个` : ''}接待日，请先用 xinfang roster swap 换人或重新生成排班`);
+    throw new InputError(msg('org.stillOnRoster', { what: LIST_WHAT[list], name, dates, more: future.length > 3 ? msg('org.stillOnRosterMore', { count: future.length }) : '' }));
   }
   const refs = [...slotRefs.map((s) => `接待日 ${s.date}`), ...references];
   if (refs.length > 0) {

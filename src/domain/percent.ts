@@ -1,3 +1,4 @@
+import { msg } from './messages/index.js';
 // Shares written the way the annual summary writes them: count ÷ total × 100, rounded half-up to two
 // decimals in exact integer arithmetic (107 of 4000 is 2.675 → 2.68%, which floating point gets wrong),
 // trailing zeros dropped ("10%", "12.5%", "4.44%").
@@ -5,7 +6,7 @@
 /** Hundredths of a percent, rounded half-up; 0 when there is no total (never NaN). */
 export function shareHundredths(count: number, total: number): number {
   if (!Number.isInteger(count) || !Number.isInteger(total) || count < 0 || total < 0) {
-    throw new RangeError(`份额只能由非负整数计算：${count} / ${total}`);
+    throw new RangeError(msg('common.shareNotInteger', { count, total }));
   }
   if (total === 0) return 0;
   const n = BigInt(count) * 20000n + BigInt(total); // 2·count·10000 + total
@@ -34,4 +35,9 @@ export function shareNumber(count: number, total: number): number {
 /** A JSON percent number (4.44) back to the written form ("4.44%"). */
 export function percentLabel(percent: number): string {
   return `${percentText(Math.round(percent * 100))}%`;
+}
+
+/** The share as a JSON number, or null when there is nothing to divide by (a rate of no cases is not 0%). */
+export function rateNumber(count: number, total: number): number | null {
+  return total > 0 ? shareNumber(count, total) : null;
 }

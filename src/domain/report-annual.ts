@@ -1,14 +1,22 @@
-// The annual statistics of the 信访工作总结 (seed 5), computed once from a year's cases and the roster;
+// The annual statistics of the 信访工作总结 (docs/design.md, "Reports"), computed once from a year's cases and the roster;
 // the narrative, tables, .docx, JSON and CSV are all renderings of this model.
+import type { WorkdayCalendar } from './case-deadlines.js';
 import { CHANNELS } from './model.js';
 import type { Case, Config, ISODate, RosterSlot, UnitKind } from './model.js';
 import { shareNumber } from './percent.js';
+import { backlogFigures, type BacklogFigures } from './report-backlog.js';
 import { change, type Change } from './report-change.js';
+import { annualPeriods, type ReportPeriod } from './report-period.js';
+import type { ReceptionRecord } from './visit-model.js';
+import { petitionFigures, type PetitionFigures } from './report-petitions.js';
+import { qualityFigures, type QualityFigures } from './report-quality.js';
 import { receptionsIn, type Receptions } from './report-receptions.js';
+import { rosterPublished, type RosterPublished } from './report-roster-published.js';
 import { countStates } from './report-status.js';
 import { tally, type Share } from './report-tally.js';
+import { trendOf, type TrendYear, type YearTotals } from './report-trend.js';
 
-/** Category names that are always listed last (seed 5: "其它问题11件" closes the list). */
+/** Category names that are always listed last (docs/domain.md: "其它问题11件" closes the list). */
 export const OTHER_CATEGORIES = ['其它', '其他'] as const;
 /** Regions not configured as a 县区 or 学校 unit are counted under this kind. */
 export const OTHER_KIND = '其他';
@@ -53,14 +61,23 @@ export interface AnnualGroup extends AnnualFigures {
   sources: string[];
 }
 
-export interface AnnualReport extends AnnualFigures {
+export interface AnnualReport extends AnnualFigures, PetitionFigures, QualityFigures {
   year: number;
   org: string;
+  /** The whole year, or 1 January to today while the year is not over. */
+  period: ReportPeriod;
+  /** What previousYearTotal and the year-on-year figures count: the same period of the previous year (同期). */
+  previousPeriod: ReportPeriod;
   bySource: Share[];
-  /** Cases received in each month, January first. */
+  /** Cases received in each month of the period, January first (a partial year stops at its last month). */
   byMonth: number[];
   groups: AnnualGroup[];
-  receptions: Receptions;
+  /** The days held, and whether the roster published (公示) reception days in the period (null: no roster for it). */
+  receptions: Receptions & { published: RosterPublished | null };
+  /** Received, 办结 and 办结率 of this year and up to four before it. */
+  trend: TrendYear[];
+  /** 信访积案 on 1 January, 化解 and 终结 of it up to the cut-off, what is left and what was added. */
+  backlog: BacklogFigures;
 }
 
 export interface AnnualInput {
@@ -68,30 +85,45 @@ export interface AnnualInput {
   config: Config;
   cases: readonly Case[];
   /**
-   * The previous year, for 同比: how many cases each source sent (the store keeps these counts, so the previous
-   * year's cases need not be read), or its cases; none, null or empty when the store has none: no year-on-year.
+   * The previous year, for 同比: how many cases each source sent in the whole year (the store keeps these counts,
+   * so the previous year's cases need not be read; used for a complete year only), or its cases (at least those of
+   * the same period); none, null or empty when the store has none: no year-on-year.
    */
   previousYearBySource?: Readonly<Record<string, number>> | null;
   previousYearCases?: readonly Case[] | null;
+  /** The run date: while the year is not over, the report covers 1 January to this day and compares with 同期. */
+  today?: ISODate;
   /** Roster slots; defaults to the configured roster. */
   slots?: readonly RosterSlot[];
   /** Reception days after this date have not been held yet (the run date during the year). */
   asOf?: ISODate;
+  /** The reception day records (reception close) of the period: the figures of days held come from them. */
+  receptionRecords?: readonly ReceptionRecord[];
   /** How many topic tags count as hot topics. */
   hotTopicLimit?: number;
   /** Source groups listed first, in this order (templates/report-annual.json groupOrder); others follow in configured order. */
   groupOrder?: readonly string[];
+  /** Needed only when deadlines count working days (按期办结, overdue). */
+  calendar?: WorkdayCalendar | null;
+  /** Received and 办结 of earlier years (the store keeps these per year), for the five-year trend. */
+  earlierYears?: readonly YearTotals[];
+  /**
+   * For 积案: the cases of earlier years that may be backlog in this year (not settled by the end of their year, or
+   * reopened since) and the earlier cases they name as repeats. Without them there is no backlog to count.
+   */
+  earlierCases?: readonly Case[];
 }
 
 export function buildAnnualReport(input: AnnualInput): AnnualReport {
   const { year, config } = input;
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
+  const periods = annualPeriods(year, input.today);
+  const { from, to } = periods.period;
   const cases = inPeriod(input.cases, from, to);
   const groupOf = (source: string) => config.sources.find((s) => s.name === source)?.group ?? source;
-  const prevBySource: [string, number][] = input.previousYearBySource
-    ? Object.entries(input.previousYearBySource)
-    : [...countBy(input.previousYearCases ?? [], (c) => c.source)];
+  const prevBySource: [string, number][] =
+    input.previousYearBySource && periods.period.complete
+      ? Object.entries(input.previousYearBySource)
+      : [...countBy(inPeriod(input.previousYearCases ?? [], periods.previous.from, periods.previous.to), (c) => c.source)];
   const prevTotal = prevBySource.reduce((n, [, count]) => n + count, 0);
   /** The previous year's cases from the sources in `group` (all when omitted); null when that year has none. */
   const previous = (group?: string): number | null =>
@@ -119,17 +151,31 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
     .map(groupFigures)
     .sort((a, b) => Number(b.total > 0) - Number(a.total > 0) || rank(a.group) - rank(b.group));
 
-  const byMonth = Array.from({ length: 12 }, () => 0);
+  const byMonth = Array.from({ length: Number(to.slice(5, 7)) }, () => 0);
   for (const c of cases) byMonth[Number(c.receivedDate.slice(5, 7)) - 1]++;
+  const overall = figuresFor(cases, previous());
+  // overdue is counted at the end of the year, or on the run date while the year lasts
+  const cutoff = input.asOf !== undefined && input.asOf < to ? input.asOf : to;
+  const slots = input.slots ?? config.roster.slots;
 
   return {
     year,
     org: config.org.name,
-    ...figuresFor(cases, previous()),
+    period: periods.period,
+    previousPeriod: periods.previous,
+    ...overall,
     bySource: tally(cases, (c) => c.source, cases.length, { order: config.sources.map((s) => s.name) }),
     byMonth,
     groups,
-    receptions: receptionsIn(cases, input.slots ?? config.roster.slots, config.leaders, from, to, input.asOf),
+    receptions: {
+      ...receptionsIn(cases, slots, config.leaders, from, to, input.asOf, input.receptionRecords),
+      published: rosterPublished(config.roster.periods, slots, year, from, to),
+    },
+    ...petitionFigures(cases),
+    ...qualityFigures(cases, config, input.calendar ?? null, cutoff),
+    trend: trendOf(year, { received: overall.total, closed: overall.closed }, input.earlierYears ?? [], periods.period.complete ? undefined : to),
+    // of the year's own cases only those repeating an earlier one matter for 积案
+    backlog: backlogFigures([...(input.earlierCases ?? []), ...input.cases.filter((c) => c.repeatOf.length > 0)], year, cutoff),
   };
 }
 
@@ -141,8 +187,12 @@ function figures(cases: readonly Case[], previous: number | null, config: Config
     return kind === '县区' || kind === '学校' ? kind : OTHER_KIND;
   };
   const unitOrder = config.units.map((u) => u.name);
+  const byRegion = tally(cases, (c) => c.region, total, { order: unitOrder })
+    .map((s) => ({ ...s, kind: kindOf(s.name) }))
+    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  // from the regions' counts: one pass over the cases fewer per kind
   const byKind = KIND_ORDER.map((kind) => {
-    const count = cases.filter((c) => kindOf(c.region) === kind).length;
+    const count = byRegion.reduce((n, r) => (r.kind === kind ? n + r.count : n), 0);
     return { kind, count, percent: shareNumber(count, total) };
   }).filter((k) => k.count > 0);
   return {
@@ -152,9 +202,7 @@ function figures(cases: readonly Case[], previous: number | null, config: Config
     rejected: states.rejected,
     closureRate: shareNumber(states.closed, total),
     byKind,
-    byRegion: tally(cases, (c) => c.region, total, { order: unitOrder })
-      .map((s) => ({ ...s, kind: kindOf(s.name) }))
-      .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
+    byRegion,
     byCategory: tally(cases, (c) => c.category, total, {
       order: config.categories.map((c) => c.name),
       last: OTHER_CATEGORIES,
@@ -169,7 +217,16 @@ function figures(cases: readonly Case[], previous: number | null, config: Config
 /** The most frequent topic tags; equal counts keep the order in which the tags first appeared in the year. */
 function hotTopics(cases: readonly Case[], limit: number): TopicCount[] {
   const counts = new Map<string, number>();
-  for (const c of cases) for (const t of unique(c.tags.map((x) => x.trim()).filter(Boolean))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const seen = new Set<string>(); // one set for every case: a year has ten thousand of them
+  for (const c of cases) {
+    seen.clear();
+    for (const raw of c.tags) {
+      const t = raw.trim();
+      if (!t || seen.has(t)) continue;
+      seen.add(t);
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+  }
   return [...counts.entries()]
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count) // stable: ties stay in first-appearance order

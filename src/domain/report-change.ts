@@ -1,6 +1,6 @@
 // Comparison with an earlier period (同比/环比): "增加N件（增长x%）", "减少N件（下降x%）", "持平".
 import { percentLabel, shareNumber } from './percent.js';
-import type { Wording } from './wording.js';
+import type { Values, Wording } from './wording.js';
 
 export interface Change {
   previous: number;
@@ -23,9 +23,9 @@ export function change(current: number, previous: number): Change {
   };
 }
 
-/** The template sentence for a change: PREFIX.up / upFromNone (no base to grow from) / down / flat. */
-export function describeChange(w: Wording, c: Change, prefix: string): string {
-  const values = { diff: c.diff, previous: c.previous, current: c.current, percent: c.percent === null ? '' : percentLabel(c.percent) };
+/** The template sentence for a change: PREFIX.up / upFromNone (no base to grow from) / down / flat; `extra` fills more placeholders. */
+export function describeChange(w: Wording, c: Change, prefix: string, extra: Values = {}): string {
+  const values = { ...extra, diff: c.diff, previous: c.previous, current: c.current, percent: c.percent === null ? '' : percentLabel(c.percent) };
   const key = c.direction === 'up' ? (c.percent === null ? 'upFromNone' : 'up') : c.direction;
   return w.text(`${prefix}.${key}`, values);
 }

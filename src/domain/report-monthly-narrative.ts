@@ -5,6 +5,8 @@ import type { MonthlyReport } from './report-monthly.js';
 import type { Narrative, NarrativeBlock } from './report-narrative.js';
 import { OTHER_CATEGORIES } from './report-annual.js';
 import { percentLabel } from './percent.js';
+import { monthlyTables } from './report-tables.js';
+import { MONTHLY_SECTIONS, listedSections } from './report-sections/registry.js';
 import { Wording, type Values } from './wording.js';
 
 const FILE = 'report-monthly.json';
@@ -43,7 +45,9 @@ export function monthlyNarrative(report: MonthlyReport, template: unknown): Narr
   );
 
   heading(w.text('overdueHeading', base));
-  paragraph(w.text(report.overdue.length ? 'overdue' : 'overdueNone', { ...base, count: report.overdue.length }));
+  // the overdue list is a 附表 of its own: name it ("详见附表3")
+  const overdueTable = monthlyTables(report, template).findIndex((t) => t.key === 'overdue') + 1;
+  paragraph(w.text(report.overdue.length ? 'overdue' : 'overdueNone', { ...base, count: report.overdue.length, table: overdueTable }));
 
   heading(w.text('receptionsHeading', base));
   const r = report.receptions;
@@ -58,6 +62,12 @@ export function monthlyNarrative(report: MonthlyReport, template: unknown): Narr
   if (r.days === 0) paragraph(w.text('receptionsNoDays', rValues));
   else paragraph(w.text(r.batches > 0 ? 'receptions' : 'receptionsNone', rValues), w.text('receptionDays', { items: days }));
 
+  for (const s of listedSections(w, MONTHLY_SECTIONS)) {
+    const t = s.narrative(w, report, base);
+    heading(t.heading);
+    paragraph(t.paragraph);
+  }
+
   for (const s of w.sections(base)) {
     heading(s.heading);
     blocks.push({ kind: 'placeholder', text: s.placeholder });
@@ -69,9 +79,10 @@ function figures(f: MonthlyReport['yearToDate']): Values {
   return {
     received: f.received,
     accepted: f.accepted,
+    rejected: f.rejected,
+    pendingAcceptance: f.pendingAcceptance,
     closed: f.closed,
     inProgress: f.inProgress,
-    rejected: f.rejected,
     closureRate: percentLabel(f.closureRate),
     closedInPeriod: f.closedInPeriod,
     closedOnTime: f.closedOnTime,

@@ -2,26 +2,31 @@
 // cases stood at the end of the month, the cases closed in the month and how many on time, what was overdue at
 // the end of the month, the year to date, 环比/同比, and the leaders' reception days. Counted as of the last day
 // of the month, so the report reads the same whenever it is run.
-import { currentDeadline, type WorkdayCalendar } from './case-deadlines.js';
+import { currentDeadline, type DueStage, type WorkdayCalendar } from './case-deadlines.js';
 import { daysInMonth, diffDays, parseMonth, previousMonth } from './dates.js';
 import { CHANNELS } from './model.js';
 import type { Case, Config, ISODate, ISOMonth, RosterSlot } from './model.js';
 import { shareNumber } from './percent.js';
 import { OTHER_CATEGORIES, inPeriod } from './report-annual.js';
 import { change, type Change } from './report-change.js';
+import type { ReceptionRecord } from './visit-model.js';
+import { petitionFigures, type PetitionFigures } from './report-petitions.js';
+import { closingDeadline } from './report-quality.js';
 import { receptionsIn, type Receptions } from './report-receptions.js';
-import { closedOnTime, countStates, stateOf } from './report-status.js';
+import { countAcceptance, stateOf } from './report-status.js';
 import { tally, type Share } from './report-tally.js';
 
 export interface PeriodFigures {
   from: ISODate;
   to: ISODate;
+  /** Of the cases received in the period, as of its last day: received = accepted + rejected + pendingAcceptance. */
   received: number;
-  /** Of the cases received in the period, as of its last day: */
   accepted: number;
+  rejected: number;
+  pendingAcceptance: number;
+  /** Of the accepted cases: closed, and still being handled (accepted = closed + inProgress). */
   closed: number;
   inProgress: number;
-  rejected: number;
   /** closed ÷ received × 100 */
   closureRate: number;
   /** Cases closed during the period (whenever received) and how many of them by their due date. */
@@ -38,14 +43,16 @@ export interface OverdueCase {
   region: string;
   summary: string;
   /** 受理 (not accepted in time) or 办理 (not closed by the due date). */
-  stage: '受理' | '办理';
+  stage: DueStage;
   deadline: ISODate;
+  /** Counted Monday–Friday into a year whose holidays are not entered (暂定). */
+  provisional?: true;
   daysOverdue: number;
   unit: string;
   leader: string;
 }
 
-export interface MonthlyReport extends PeriodFigures {
+export interface MonthlyReport extends PeriodFigures, PetitionFigures {
   month: ISOMonth;
   year: number;
   org: string;
@@ -76,6 +83,8 @@ export interface MonthlyInput {
   calendar?: WorkdayCalendar | null;
   /** Reception days after this date have not been held yet (the run date, when reporting the current month). */
   asOf?: ISODate;
+  /** The reception day records (reception close) of the period: the figures of days held come from them. */
+  receptionRecords?: readonly ReceptionRecord[];
 }
 
 export function buildMonthlyReport(input: MonthlyInput): MonthlyReport {
@@ -102,17 +111,18 @@ export function buildMonthlyReport(input: MonthlyInput): MonthlyReport {
     month,
     year,
     org: config.org.name,
-    ...periodFigures(all, from, to),
+    ...periodFigures(all, from, to, config, input.calendar ?? null),
     byChannel: tally(cases, (c) => c.channel, total, { order: CHANNELS, includeZero: true }),
     bySource: tally(cases, (c) => c.source, total, { order: config.sources.map((s) => s.name) }),
     byCategory: tally(cases, (c) => c.category, total, { order: config.categories.map((c) => c.name), last: OTHER_CATEGORIES }),
     byRegion: tally(cases, (c) => c.region, total, { order: config.units.map((u) => u.name) }),
     overdue: overdueAt(all, to, config, input.calendar ?? null),
-    yearToDate: periodFigures(all, ytdFrom, to),
+    yearToDate: periodFigures(all, ytdFrom, to, config, input.calendar ?? null),
     monthOnMonth: covered(pmTo) ? change(total, count(pmFrom, pmTo)) : null,
     yearOnYear: covered(lyTo) ? change(total, count(lyFrom, lyTo)) : null,
     yearToDateOnYear: covered(lyTo) ? change(count(ytdFrom, to), count(`${year - 1}-01-01`, lyTo)) : null,
-    receptions: receptionsIn(all, input.slots ?? config.roster.slots, config.leaders, from, to, input.asOf),
+    receptions: receptionsIn(all, input.slots ?? config.roster.slots, config.leaders, from, to, input.asOf, input.receptionRecords),
+    ...petitionFigures(cases),
   };
 }
 
@@ -121,19 +131,21 @@ export function monthRange(month: ISOMonth): [ISODate, ISODate] {
   return [`${month}-01`, `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`];
 }
 
-function periodFigures(all: readonly Case[], from: ISODate, to: ISODate): PeriodFigures {
+function periodFigures(all: readonly Case[], from: ISODate, to: ISODate, config: Config, cal: WorkdayCalendar | null): PeriodFigures {
   const received = inPeriod(all, from, to);
-  const states = countStates(received, to);
+  const states = countAcceptance(received, to);
   const closedIn = all.filter((c) => stateOf(c, to) === 'closed' && c.closedDate! >= from);
-  const onTime = closedIn.filter(closedOnTime).length;
+  // a case without 办理期限 (an imported row) is held to the statutory limit
+  const onTime = closedIn.filter((c) => c.closedDate! <= closingDeadline(c, config.settings, cal)).length;
   return {
     from,
     to,
     received: received.length,
-    accepted: received.filter((c) => c.acceptedDate !== null && c.acceptedDate <= to).length,
+    accepted: states.accepted,
+    rejected: states.rejected,
+    pendingAcceptance: states.pendingAcceptance,
     closed: states.closed,
     inProgress: states.inProgress,
-    rejected: states.rejected,
     closureRate: shareNumber(states.closed, received.length),
     closedInPeriod: closedIn.length,
     closedOnTime: onTime,
@@ -142,7 +154,7 @@ function periodFigures(all: readonly Case[], from: ISODate, to: ISODate): Period
 }
 
 /** Cases open at the end of `day` whose running deadline had passed; most overdue first. */
-function overdueAt(all: readonly Case[], day: ISODate, config: Config, cal: WorkdayCalendar | null): OverdueCase[] {
+export function overdueAt(all: readonly Case[], day: ISODate, config: Config, cal: WorkdayCalendar | null): OverdueCase[] {
   const rows: OverdueCase[] = [];
   for (const c of all) {
     if (c.receivedDate > day || stateOf(c, day) !== 'open') continue;
@@ -164,6 +176,7 @@ function overdueAt(all: readonly Case[], day: ISODate, config: Config, cal: Work
       summary: c.summary,
       stage: running.stage,
       deadline: running.deadline,
+      ...(running.provisional ? { provisional: true as const } : {}),
       daysOverdue: diffDays(running.deadline, day),
       unit: c.unit,
       leader: c.leader,

@@ -1,9 +1,11 @@
-// The statistics part of the 信访工作总结 written the way seed 5 writes it, from the annual model and the
+// The statistics part of the 信访工作总结 written the way offices write it (docs/domain.md), from the annual model and the
 // sentence patterns of templates/report-annual.json (passed in: the domain reads no files).
 import { describeChange, type Change } from './report-change.js';
 import type { AnnualFigures, AnnualGroup, AnnualReport } from './report-annual.js';
 import { OTHER_CATEGORIES } from './report-annual.js';
 import { percentLabel } from './percent.js';
+import { annualWording } from './report-period.js';
+import { ANNUAL_SECTIONS, listedSections } from './report-sections/registry.js';
 import { Wording, type Values } from './wording.js';
 
 /** Renderer-independent pieces of the narrative; headings are unnumbered (the renderer numbers them 一、（一）1.). */
@@ -17,16 +19,14 @@ export interface Narrative {
   blocks: NarrativeBlock[];
 }
 
-const FILE = 'report-annual.json';
-
 /** group.KEY, unless groups.<name>.KEY overrides it for this source group. */
 function groupText(w: Wording, group: string, key: string, values: Values): string {
   const override = `groups.${group}.${key}`;
   return w.text(w.has(override) ? override : `group.${key}`, values);
 }
 
-export function annualNarrative(report: AnnualReport, template: unknown): Narrative {
-  const w = new Wording(template, FILE);
+export function annualNarrative(report: AnnualReport, template: unknown): Narrative & { subtitle?: string } {
+  const w = annualWording(template, report);
   const year = report.year;
   const blocks: NarrativeBlock[] = [];
   const heading = (level: 1 | 2 | 3, text: string) => blocks.push({ kind: 'heading', level, text });
@@ -43,26 +43,41 @@ export function annualNarrative(report: AnnualReport, template: unknown): Narrat
   }
 
   heading(2, w.text('receptions.heading', { year }));
-  const r = report.receptions;
-  if (r.days === 0 && r.batches === 0) paragraph(w.text('receptions.none', { year }));
-  else {
-    const leaders = r.byLeader
-      .map((l) => {
-        const values = { leader: l.leader, title: l.title, days: l.days, batches: l.batches, persons: l.persons };
-        return w.text(l.batches > 0 ? 'receptions.leaderItem' : 'receptions.leaderItemNone', values);
-      })
-      .join(w.text('receptions.leaderSeparator'));
-    paragraph(
-      w.text('receptions.summary', { year, days: r.days, batches: r.batches, persons: r.persons }),
-      r.byLeader.length > 0 ? w.text('receptions.byLeader', { items: leaders }) : '',
-    );
+  paragraph(...receptionSentences(w, report));
+
+  for (const s of listedSections(w, ANNUAL_SECTIONS)) {
+    const t = s.narrative(w, report, { year, nextYear: year + 1 });
+    heading(2, t.heading);
+    paragraph(t.paragraph);
   }
 
   for (const s of w.sections({ year, nextYear: year + 1 })) {
     heading(1, s.heading);
     blocks.push({ kind: 'placeholder', text: s.placeholder });
   }
-  return { title: w.text('title', { year, org: report.org }), blocks };
+  // a year not over says so under the title (partialYear.subtitle)
+  const subtitle = w.has('subtitle') ? { subtitle: w.text('subtitle', { year }) } : {};
+  return { title: w.text('title', { year, org: report.org }), ...subtitle, blocks };
+}
+
+/** 公示 of the roster (when there is one for the period), the days held, then each leader's (title first). */
+function receptionSentences(w: Wording, report: AnnualReport): string[] {
+  const { year } = report;
+  const r = report.receptions;
+  const p = r.published;
+  const published = p ? w.text(p.wholeYear ? 'receptions.published' : 'receptions.publishedMonthly', { year, scheduled: p.scheduledDays }) : '';
+  if (r.days === 0 && r.batches === 0) return [published, w.text('receptions.none', { year })];
+  const leaders = r.byLeader
+    .map((l) => {
+      const values = { leader: l.leader, title: l.title, days: l.days, batches: l.batches, persons: l.persons };
+      return w.text(l.batches > 0 ? 'receptions.leaderItem' : 'receptions.leaderItemNone', values);
+    })
+    .join(w.text('receptions.leaderSeparator'));
+  return [
+    published,
+    w.text('receptions.summary', { year, days: r.days, batches: r.batches, persons: r.persons }),
+    r.byLeader.length > 0 ? w.text('receptions.byLeader', { items: leaders }) : '',
+  ];
 }
 
 function groupNarrative(

@@ -1,6 +1,10 @@
-// Leaders' reception days (接访) for a period: days held from the roster, and the visits received on them —
-// a 来访 case linked to a slot is one 批次 with its number of people as 人次 (3 people = 1 批 3 人次).
+// Leaders' reception days (接访) for a period, counted from the day records (reception close): a day closed as held
+// counts for the leaders who received on it, with the visits registered on it — a 来访 case linked to the day is one
+// 批次 with its number of people as 人次 (3 people = 1 批 3 人次). A day with such visits counts as held even before it
+// is closed (the visits show it was); a roster day with neither a record nor visits is not held, but listed as
+// unrecorded so the report can ask for it. docs/reception-days.md explains the choice.
 import type { Case, ISODate, Leader, RosterSlot } from './model.js';
+import type { ReceptionRecord } from './visit-model.js';
 
 export interface ReceptionDay {
   date: ISODate;
@@ -24,10 +28,13 @@ export interface Receptions {
   persons: number;
   byLeader: LeaderReceptions[];
   byDay: ReceptionDay[];
+  /** Past 接访 days of the roster with no record and no visits (present only when there are some). */
+  unrecorded?: { date: ISODate; leader: string }[];
 }
 
 /**
- * Receptions between `from` and `to` inclusive. Scheduled days after `asOf` (still to come) are not counted as held.
+ * Receptions between `from` and `to` inclusive, from the day records and the visits linked to days. Roster days after
+ * `asOf` (still to come) are never listed as unrecorded.
  */
 export function receptionsIn(
   cases: readonly Case[],
@@ -36,14 +43,17 @@ export function receptionsIn(
   from: ISODate,
   to: ISODate,
   asOf: ISODate = to,
+  records: readonly ReceptionRecord[] = [],
 ): Receptions {
   const heldTo = asOf < to ? asOf : to;
   const days = new Map<string, ReceptionDay>();
   const keyOf = (date: ISODate, leader: string) => `${date}\u0000${leader}`;
-  for (const s of slots) {
-    if (s.kind !== '接访' || s.date < from || s.date > heldTo) continue;
-    const k = keyOf(s.date, s.leader);
-    if (!days.has(k)) days.set(k, { date: s.date, leader: s.leader, batches: 0, persons: 0 });
+  const recorded = new Set<ISODate>();
+  for (const r of records) {
+    if (r.date < from || r.date > to) continue;
+    recorded.add(r.date);
+    if (!r.held) continue;
+    for (const leader of r.leaders) days.set(keyOf(r.date, leader), { date: r.date, leader, batches: 0, persons: 0 });
   }
   for (const c of cases) {
     const r = c.reception;
@@ -54,6 +64,10 @@ export function receptionsIn(
     day.persons += Math.max(1, c.persons);
     days.set(k, day);
   }
+  const visited = new Set([...days.values()].map((d) => d.date));
+  const unrecorded = slots
+    .filter((s) => s.kind === '接访' && s.leader && s.date >= from && s.date <= heldTo && !recorded.has(s.date) && !visited.has(s.date))
+    .map((s) => ({ date: s.date, leader: s.leader }));
   const byDay = [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : leaderCmp(leaders, a.leader, b.leader)));
   const perLeader = new Map<string, LeaderReceptions>();
   for (const d of byDay) {
@@ -70,6 +84,7 @@ export function receptionsIn(
     persons: byDay.reduce((n, d) => n + d.persons, 0),
     byLeader: [...perLeader.values()].sort((a, b) => leaderCmp(leaders, a.leader, b.leader)),
     byDay,
+    ...(unrecorded.length ? { unrecorded } : {}),
   };
 }
 

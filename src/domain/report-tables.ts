@@ -1,11 +1,14 @@
 // The statistics tables of the reports (附表), built once from the models; the terminal, the .docx and the CSV
 // all show these same rows. Titles come from the report templates.
+import { markProvisional } from './case-deadlines.js';
 import { CHANNELS } from './model.js';
 import { chineseDate, chineseMonthDay } from './dates.js';
 import { percentLabel } from './percent.js';
 import type { AnnualReport } from './report-annual.js';
 import type { MonthlyReport } from './report-monthly.js';
 import type { Change } from './report-change.js';
+import { annualWording } from './report-period.js';
+import { ANNUAL_SECTIONS, MONTHLY_SECTIONS, listedSections } from './report-sections/registry.js';
 import type { Share } from './report-tally.js';
 import { Wording } from './wording.js';
 
@@ -33,7 +36,7 @@ const col = (header: string, width: number, align: StatColumn['align'] = 'center
 const pct = (p: number) => percentLabel(p);
 
 export function annualTables(r: AnnualReport, template: unknown): StatTable[] {
-  const w = new Wording(template, 'report-annual.json');
+  const w = annualWording(template, r);
   const title = (key: string, n: number) => w.text(`appendix.${key}`, { n, year: r.year });
   const groups = r.groups.filter((g) => g.total > 0);
   const perGroup = groups.length > 1; // one column per source group only when there is more than one
@@ -93,8 +96,21 @@ export function annualTables(r: AnnualReport, template: unknown): StatTable[] {
       ['合计', '', String(rc.days), String(rc.batches), String(rc.persons)],
     ],
   });
+  // 同比 right after the six statistics tables, then the figure sections' tables (numbered in this order)
+  if (r.yearOnYear) {
+    const row = (label: string, c: Change) => [label, String(c.current), String(c.previous), signed(c, String(c.diff)), c.percent === null ? '—' : signed(c, pct(c.percent))];
+    add({
+      key: 'comparison',
+      columns: [col('来源分组', 12), col('本期', 9), col('上年同期', 10), col('增减', 9), col('增减幅度', 11)],
+      rows: [...r.groups.flatMap((g) => (g.yearOnYear ? [row(g.group, g.yearOnYear)] : [])), row('合计', r.yearOnYear)],
+    });
+  }
+  for (const s of listedSections(w, ANNUAL_SECTIONS)) for (const t of s.tables(w, r)) add(t);
   return tables;
 }
+
+/** "+30", "-5", "0" (and "+20%", "-3.33%", "0%"): the change with its direction. */
+const signed = (c: Change, magnitude: string) => (c.direction === 'up' ? `+${magnitude}` : c.direction === 'down' ? `-${magnitude}` : magnitude);
 
 export function monthlyTables(r: MonthlyReport, template: unknown): StatTable[] {
   const w = new Wording(template, 'report-monthly.json');
@@ -125,9 +141,10 @@ export function monthlyTables(r: MonthlyReport, template: unknown): StatTable[] 
     rows: [
       ['收到信访件', String(r.received), String(y.received)],
       ['已受理', String(r.accepted), String(y.accepted)],
+      ['其中已办结', String(r.closed), String(y.closed)],
+      ['其中正在办理', String(r.inProgress), String(y.inProgress)],
       ['不予受理', String(r.rejected), String(y.rejected)],
-      ['已办结', String(r.closed), String(y.closed)],
-      ['正在办理', String(r.inProgress), String(y.inProgress)],
+      ['待受理', String(r.pendingAcceptance), String(y.pendingAcceptance)],
       ['办结率', pct(r.closureRate), pct(y.closureRate)],
       ['办结件数（含以前月份转入）', String(r.closedInPeriod), String(y.closedInPeriod)],
       ['其中按期办结', String(r.closedOnTime), String(y.closedOnTime)],
@@ -144,7 +161,7 @@ export function monthlyTables(r: MonthlyReport, template: unknown): StatTable[] 
         { ...col('序号', 5), wide: true }, col('编号', 11), { ...col('登记日期', 11), wide: true }, { ...col('问题类别', 10), wide: true },
         { ...col('涉及地区', 10), wide: true }, col('超期环节', 9), col('期限', 11), col('超期天数', 9), col('责任单位', 12), col('包案领导', 9),
       ],
-      rows: r.overdue.map((o, i) => [String(i + 1), o.no, o.receivedDate, o.category, o.region, o.stage, o.deadline, String(o.daysOverdue), o.unit || '—', o.leader || '—']),
+      rows: r.overdue.map((o, i) => [String(i + 1), o.no, o.receivedDate, o.category, o.region, o.stage, markProvisional(o.deadline, o.provisional === true), String(o.daysOverdue), o.unit || '—', o.leader || '—']),
     });
   }
   const titleOf = (leader: string) => r.receptions.byLeader.find((l) => l.leader === leader)?.title ?? '';
@@ -156,5 +173,6 @@ export function monthlyTables(r: MonthlyReport, template: unknown): StatTable[] 
       ['合计', `${r.receptions.days}天`, '', String(r.receptions.batches), String(r.receptions.persons)],
     ],
   });
+  for (const s of listedSections(w, MONTHLY_SECTIONS)) for (const t of s.tables(w, r)) add(t);
   return tables;
 }

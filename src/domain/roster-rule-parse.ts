@@ -1,21 +1,13 @@
 // `roster rule add` flags → a RosterRule (without its id). Pure: commander hands over the raw strings.
 import { InputError, UsageError } from '../errors.js';
-import { RULE_KINDS, SHIFT_POLICIES } from './model.js';
+import { SHIFT_WORDS } from './chinese-values.js';
+import { RULE_KINDS } from './model.js';
 import type { RosterRule, RuleKind, RulePattern, ShiftPolicy } from './model.js';
+import { isDateBased, optionName, PATTERN_KINDS, type RuleFlags } from './roster/kinds/index.js';
 import { cleanText } from './text.js';
+import { msg } from './messages/index.js';
 
-export interface RuleFlags {
-  days?: string;
-  weekly?: string;
-  nth?: string;
-  weekday?: string;
-  workdays?: boolean;
-  perLeader?: string;
-  kind?: string;
-  shift?: string;
-  location?: string;
-  time?: string;
-}
+export type { RuleFlags } from './roster/kinds/index.js';
 
 export interface RuleDefaults {
   location: string;
@@ -25,60 +17,43 @@ export interface RuleDefaults {
 /** A reception place is a room or an address, not a paragraph. */
 export const LOCATION_MAX = 50;
 
-const PATTERN_FLAGS = ['--days', '--weekly', '--nth', '--workdays', '--per-leader'];
-const LIST_SPLIT = /[,，、;；\s]+/;
+/** Each kind's own option (--days, --weekly, --nth, --workdays, --per-leader). */
+const PATTERN_FLAGS = PATTERN_KINDS.map((k) => optionName(k.options[0]));
 
-function intIn(raw: string, min: number, max: number, flag: string, hint: string): number {
-  const t = raw.trim();
-  const n = Number(t);
-  if (!/^-?\d+$/.test(t) || n < min || n > max) throw new InputError(`${flag} 的值“${t}”无效：${hint}`);
-  return n;
-}
-
+/** The one kind whose own option is given, and its pattern. */
 function parsePattern(f: RuleFlags): RulePattern {
-  if (f.weekday !== undefined && f.nth === undefined) {
-    throw new UsageError('--weekday 要与 --nth 一起用（如 --nth 1 --weekday 1 为每月第一个星期一）；每周某天请用 --weekly');
+  for (const k of PATTERN_KINDS) {
+    const companion = k.options.slice(1).find((o) => o.alone && f[o.key] !== undefined);
+    if (companion?.alone && f[k.options[0].key] === undefined) throw new UsageError(companion.alone);
   }
-  const given = [f.days, f.weekly, f.nth, f.workdays ? true : undefined, f.perLeader].filter((v) => v !== undefined);
-  if (given.length === 0) throw new UsageError(`请用 ${PATTERN_FLAGS.join('、')} 之一说明接待日怎么排，例如 --days 1,16`);
-  if (given.length > 1) throw new UsageError(`${PATTERN_FLAGS.join('、')} 只能选一个；多种接待日请分别添加规则`);
-  if (f.days !== undefined) {
-    const parts = f.days.split(LIST_SPLIT).filter(Boolean);
-    if (parts.length === 0) throw new InputError('--days 需要日期，例如 --days 1,16');
-    const days = parts.map((p) => intIn(p, 1, 31, '--days', '每月的日子写 1 到 31，用逗号分隔，例如 1,16'));
-    if (new Set(days).size !== days.length) throw new InputError(`--days 的值“${f.days}”有重复的日子`);
-    return { type: 'monthDays', days: [...days].sort((a, b) => a - b) };
-  }
-  if (f.weekly !== undefined) {
-    return { type: 'weekly', weekday: intIn(f.weekly, 1, 7, '--weekly', '写 1 到 7（1 为星期一，7 为星期日）') };
-  }
-  if (f.nth !== undefined) {
-    if (f.weekday === undefined) throw new UsageError('--nth 要与 --weekday 一起用，例如 --nth 1 --weekday 1（每月第一个星期一）');
-    const nth = intIn(f.nth, -1, 4, '--nth', '写 1 到 4（第几个），或 -1（最后一个）');
-    if (nth === 0) throw new InputError('--nth 的值“0”无效：写 1 到 4（第几个），或 -1（最后一个）');
-    return { type: 'nthWeekday', nth, weekday: intIn(f.weekday, 1, 7, '--weekday', '写 1 到 7（1 为星期一，7 为星期日）') };
-  }
-  if (f.workdays) return { type: 'workdays' };
-  return { type: 'perLeader', count: intIn(f.perLeader ?? '', 1, 10, '--per-leader', '每位领导每月的天数写 1 到 10') };
+  const given = PATTERN_KINDS.filter((k) => {
+    const v = f[k.options[0].key];
+    return v !== undefined && v !== false;
+  });
+  if (given.length === 0) throw new UsageError(msg('roster.patternMissing', { flags: PATTERN_FLAGS.join('、') }));
+  if (given.length > 1) throw new UsageError(msg('roster.patternSeveral', { flags: PATTERN_FLAGS.join('、') }));
+  return given[0].parse(f);
 }
 
 function parseKind(raw: string | undefined): RuleKind {
   if (raw === undefined) return '接访';
   const t = raw.trim();
-  if (!(RULE_KINDS as readonly string[]).includes(t)) throw new InputError(`--kind 的值“${t}”无效：写 ${RULE_KINDS.join(' 或 ')}`);
+  if (!(RULE_KINDS as readonly string[]).includes(t)) throw new InputError(msg('common.kindInvalid', { value: t, kinds: RULE_KINDS.join(msg('common.orSeparator')) }));
   return t as RuleKind;
 }
 
 function parseShift(raw: string | undefined, pattern: RulePattern): ShiftPolicy {
   if (raw === undefined) return 'next';
   const t = raw.trim();
-  if (!(SHIFT_POLICIES as readonly string[]).includes(t)) {
-    throw new InputError(`--shift 的值“${t}”无效：写 next（顺延）、previous（提前）或 skip（不另行安排）`);
+  const policy = Object.hasOwn(SHIFT_WORDS, t) ? SHIFT_WORDS[t] : undefined;
+  if (!policy) {
+    throw new InputError(msg('roster.shiftInvalid', { value: t }));
   }
-  if (pattern.type === 'workdays' || pattern.type === 'perLeader') {
-    throw new UsageError('--shift 只用于 --days、--weekly、--nth 的规则；按工作日排的规则不会落在节假日');
+  if (!isDateBased(pattern)) {
+    const dated = PATTERN_KINDS.filter((k) => k.dateBased).map((k) => optionName(k.options[0]));
+    throw new UsageError(msg('roster.shiftNotDated', { kinds: dated.join('、') }));
   }
-  return t as ShiftPolicy;
+  return policy;
 }
 
 const RANGE_RE = /^(\d{1,2}):(\d{2})\s*[-－—~～至到]+\s*(\d{1,2}):(\d{2})$/;
@@ -86,18 +61,18 @@ const RANGE_RE = /^(\d{1,2}):(\d{2})\s*[-－—~～至到]+\s*(\d{1,2}):(\d{2})$
 /** "8:30-12:00,14:30-17:30" → "8:30-12:00 14:30-17:30" (ranges in order, not overlapping). */
 export function parseTime(raw: string): string {
   const parts = raw.trim().replace(/：/g, ':').split(/[,，、;；]+|\s+(?=\d{1,2}:\d{2}\s*[-－—~～至到])/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length === 0) throw new InputError('--time 不能为空，例如 --time "8:30-12:00,14:30-17:30"');
+  if (parts.length === 0) throw new InputError(msg('roster.timeEmpty'));
   let lastEnd = -1;
   const out = parts.map((p) => {
     const m = RANGE_RE.exec(p);
-    const bad = () => new InputError(`--time 的时段“${p}”无效：写成 时:分-时:分，多个时段用逗号分隔，例如 "8:30-12:00,14:30-17:30"`);
+    const bad = () => new InputError(msg('roster.timeSpanInvalid', { span: p }));
     if (!m) throw bad();
     const [h1, m1, h2, m2] = [m[1], m[2], m[3], m[4]].map(Number);
     if (h1 > 23 || h2 > 24 || m1 > 59 || m2 > 59) throw bad();
     const start = h1 * 60 + m1;
     const end = h2 * 60 + m2;
-    if (end <= start) throw new InputError(`--time 的时段“${p}”结束时间早于开始时间`);
-    if (start < lastEnd) throw new InputError(`--time 的时段“${p}”与前一时段重叠或顺序颠倒`);
+    if (end <= start) throw new InputError(msg('roster.timeEndsBeforeStart', { span: p }));
+    if (start < lastEnd) throw new InputError(msg('roster.timeOverlaps', { span: p }));
     lastEnd = end;
     return `${h1}:${m[2]}-${h2}:${m[4]}`;
   });
@@ -106,7 +81,7 @@ export function parseTime(raw: string): string {
 
 export function parseRuleFlags(f: RuleFlags, defaults: RuleDefaults): Omit<RosterRule, 'id'> {
   const pattern = parsePattern(f);
-  if (!(f.location ?? defaults.location).trim()) throw new InputError('--location 不能为空，例如 --location 局机关三楼会议室');
+  if (!(f.location ?? defaults.location).trim()) throw new InputError(msg('roster.locationEmpty'));
   const location = cleanText(f.location ?? defaults.location, '接待地点（--location）', LOCATION_MAX);
   return {
     kind: parseKind(f.kind),

@@ -1,9 +1,12 @@
-// Roster rules as data: which dates a rule picks in a month, how a rest day is shifted, and the rule in words.
+// Roster rules as data: a rule's days in a month, how a rest day is shifted, and the rule in words — the same for
+// every pattern kind; what differs between kinds is declared in src/domain/roster/kinds/ (one file each).
 // Parsing of the `roster rule add` flags lives in roster-rule-parse.ts.
 import { InputError } from '../errors.js';
 import type { HolidayCalendar } from './calendar.js';
-import { chineseMonthDay, daysInMonth, makeDate, weekday } from './dates.js';
-import type { ISODate, RosterRule, RuleKind, RulePattern, ShiftPolicy } from './model.js';
+import { chineseMonthDay, makeDate, daysInMonth } from './dates.js';
+import type { ISODate, Leader, RosterRule, RuleKind, RulePattern, ShiftPolicy } from './model.js';
+import { patternKind, type MonthContext } from './roster/kinds/index.js';
+import { msg } from './messages/index.js';
 
 /** A reception date a rule produced; `mergedFrom` lists other dates of the same rule shifted onto this one. */
 export interface Candidate {
@@ -25,6 +28,8 @@ export interface RosterWording {
   daySuffix: string;
   listSeparator: string;
   time: string;
+  /** Between the two ends of a time range, as official text writes it ("8:30—12:00"); default "—". */
+  rangeDash?: string;
   shiftedNote: Record<Exclude<ShiftPolicy, 'skip'>, string>;
   mergedNote: string;
   unassignedNote: string;
@@ -38,21 +43,9 @@ export function fill(template: string, values: Record<string, string | number>):
 
 /** The raw dates a date-based rule names in one month, before any shift. */
 export function rawDates(pattern: RulePattern, year: number, month: number): ISODate[] {
-  const last = daysInMonth(year, month);
-  const all = Array.from({ length: last }, (_, i) => makeDate(year, month, i + 1));
-  switch (pattern.type) {
-    case 'monthDays':
-      return pattern.days.filter((d) => d <= last).map((d) => makeDate(year, month, d));
-    case 'weekly':
-      return all.filter((d) => weekday(d) === pattern.weekday);
-    case 'nthWeekday': {
-      const matching = all.filter((d) => weekday(d) === pattern.weekday);
-      const pick = pattern.nth === -1 ? matching[matching.length - 1] : matching[pattern.nth - 1];
-      return pick ? [pick] : [];
-    }
-    default:
-      throw new InputError(`规则类型“${pattern.type}”不按日期取日`);
-  }
+  const kind = patternKind(pattern);
+  if (!kind.dateBased) throw new InputError(msg('roster.ruleNotDateBased', { type: pattern.type }));
+  return kind.rawDates(pattern, year, month);
 }
 
 /** Moves a date that is not a working day according to the policy; null when the policy skips it. */
@@ -70,28 +63,54 @@ function nextMonth(year: number, month: number): [number, number] {
   return month === 12 ? [year + 1, 1] : [year, month + 1];
 }
 
-/**
- * The dates a rule gives in one month, after shifting. A neighbouring month's date shifted into this month belongs
- * here (1 January shifted back lands in December), so generating month by month equals generating a whole year.
- * A neighbouring month in a year the calendar does not cover is left out: its shifts cannot be known yet.
- * Two dates of the rule landing on one day make one slot; the unshifted date keeps it, the other is recorded.
- */
+/** A rule's month: dates for the rotation to fill, or days its kind gave to the leaders itself. */
+export type RuleMonth =
+  | { by: 'rotation'; candidates: Candidate[] }
+  | { by: 'leader'; days: { date: ISODate; leader: Leader }[]; short: { leader: string; missing: number }[] };
+
+/** One rule's slots-to-be in one month, whatever its pattern kind. */
+export function ruleMonth(rule: RosterRule, ctx: MonthContext): RuleMonth {
+  ctx.cal.assertCovered(ctx.year);
+  const kind = patternKind(rule.pattern);
+  if (kind.dateBased) {
+    return { by: 'rotation', candidates: shiftedInMonth((y, m) => kind.rawDates(rule.pattern, y, m), rule.shift, ctx.year, ctx.month, ctx.cal) };
+  }
+  const source = kind.generate(rule.pattern, ctx);
+  switch (source.by) {
+    case 'rotation':
+      return { by: 'rotation', candidates: source.dates.map((date) => ({ date, shiftedFrom: null, mergedFrom: [] })) };
+    case 'leader':
+      return source;
+    default: {
+      const missed: never = source;
+      return missed;
+    }
+  }
+}
+
+/** The dates a rule gives in one month for the rotation to fill; refused for a kind that gives days to leaders. */
 export function ruleDatesInMonth(rule: RosterRule, year: number, month: number, cal: HolidayCalendar): Candidate[] {
-  const { pattern } = rule;
-  if (pattern.type === 'perLeader') throw new InputError('“每人每月N天”的规则按领导分配日期，不单独取日');
-  cal.assertCovered(year);
+  const m = ruleMonth(rule, { year, month, cal, leaders: [], leaderBusy: () => false });
+  if (m.by === 'leader') throw new InputError(msg('roster.ruleByLeader'));
+  return m.candidates;
+}
+
+/**
+ * The dates a date-based rule gives in one month, after shifting. A neighbouring month's date shifted into this
+ * month belongs here (1 January shifted back lands in December), so generating month by month equals generating a
+ * whole year. A neighbouring month in a year the calendar does not cover is left out: its shifts cannot be known
+ * yet. Two dates of the rule landing on one day make one slot; the unshifted date keeps it, the other is recorded.
+ */
+function shiftedInMonth(raw: (year: number, month: number) => ISODate[], policy: ShiftPolicy, year: number, month: number, cal: HolidayCalendar): Candidate[] {
   const first = makeDate(year, month, 1);
   const last = makeDate(year, month, daysInMonth(year, month));
-  if (pattern.type === 'workdays') {
-    return cal.workdaysInRange(first, last).map((date) => ({ date, shiftedFrom: null, mergedFrom: [] }));
-  }
   const months = [prevMonth(year, month), [year, month] as [number, number], nextMonth(year, month)];
   const shifted: Candidate[] = [];
   for (const [y, m] of months) {
     if (!cal.isCovered(y)) continue;
-    for (const raw of rawDates(pattern, y, m)) {
-      const date = shiftDate(raw, rule.shift, cal);
-      if (date && date >= first && date <= last) shifted.push({ date, shiftedFrom: date === raw ? null : raw, mergedFrom: [] });
+    for (const r of raw(y, m)) {
+      const date = shiftDate(r, policy, cal);
+      if (date && date >= first && date <= last) shifted.push({ date, shiftedFrom: date === r ? null : r, mergedFrom: [] });
     }
   }
   return mergeSameDay(shifted);
@@ -131,16 +150,14 @@ export function ruleInWords(rule: Omit<RosterRule, 'id'>, w: RosterWording): str
   const values: Record<string, string | number> = {
     dayName: w.dayName[rule.kind],
     shift: w.shift[rule.shift],
-    verb: p.type === 'perLeader' ? w.perLeaderVerb[rule.kind] : w.workdaysVerb[rule.kind],
+    verb: w.workdaysVerb[rule.kind],
+    ...patternKind(p).words(p, w, rule.kind),
   };
-  if (p.type === 'monthDays') values.days = p.days.map((d) => `${d}${w.daySuffix}`).join(w.listSeparator);
-  if (p.type === 'weekly') values.weekday = w.weekdayShort[p.weekday];
-  if (p.type === 'nthWeekday') Object.assign(values, { nth: w.nth[String(p.nth)], weekday: w.weekdayLong[p.weekday] });
-  if (p.type === 'perLeader') values.count = p.count;
   return fill(fill(w.rule[p.type], values), values);
 }
 
-/** "接待时间：8:30-12:00、14:30-17:30。" — empty when the rule has no time. */
+/** "接待时间：8:30—12:00、14:30—17:30。" — empty when the rule has no time. */
 export function timeInWords(time: string, w: RosterWording): string {
-  return time ? fill(w.time, { time: time.split(' ').join(w.listSeparator) }) : '';
+  const ranges = time.split(' ').filter(Boolean).map((r) => r.replace(/-/g, w.rangeDash ?? '—'));
+  return ranges.length ? fill(w.time, { time: ranges.join(w.listSeparator) }) : '';
 }

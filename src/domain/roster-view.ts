@@ -1,7 +1,8 @@
-// Read-only views of the stored roster: the JSON of `roster show` (SPEC 7), `roster upcoming`, the published table.
+// Read-only views of the stored roster: the JSON of `roster show` (docs/design.md, "The roster"), `roster upcoming`, the published table.
 import type { HolidayCalendar } from './calendar.js';
 import { addDays, chineseMonthDay, yearOf } from './dates.js';
 import type { Config, ISODate, Leader, RosterSlot, RuleKind } from './model.js';
+import { patternKind } from './roster/kinds/index.js';
 import { slotsInPeriod, type Period } from './roster.js';
 import { fill, ruleInWords, timeInWords, type RosterWording } from './roster-rules.js';
 
@@ -50,7 +51,7 @@ export function rosterJson(config: Config, p: Period): { slots: SlotView[] } {
 }
 
 /**
- * The day to tell a leader of their slot: two days ahead (seed 4, 提前2天通知接访领导), brought forward to a
+ * The day to tell a leader of their slot: two days ahead (docs/domain.md, 提前2天通知接访领导), brought forward to a
  * working day when that falls on a rest day. Without calendar data for that year, plainly two days ahead.
  */
 export function notifyDate(slotDate: ISODate, cal: HolidayCalendar): ISODate {
@@ -93,6 +94,14 @@ export interface RosterDocWording {
   noteLabel: string;
   kindMark: Record<RuleKind, string>;
   fileName: string;
+  /** false hides the 联系电话 column (default shown: the published table names each leader's contact). */
+  showPhone?: boolean;
+  /** Header of the phone column, put after 分管工作. */
+  phoneColumn?: string;
+  /** 备注 of a slot on a make-up working day (调休上班), e.g. "{date}（{weekday}）调休上班". */
+  makeupDayNote?: string;
+  /** Titles of the tables of their own: the every-working-day duty (每日在岗) and the 下访 days. */
+  sections?: { main: string; duty: string; visits: string };
 }
 
 /** The published 领导信访接待日安排表 as plain data; src/render turns it into .docx. */
@@ -101,6 +110,10 @@ export interface RosterDocModel {
   fileName: string;
   columns: string[];
   rows: string[][];
+  /** Title over `rows` when the document also has sections (alone, the document's title says it). */
+  rowsTitle: string;
+  /** The every-working-day duty and the 下访 days, each as a table of its own (same columns) under its title. */
+  sections: { title: string; rows: string[][] }[];
   noteLabel: string;
   notes: string[];
   issuer: string;
@@ -116,28 +129,56 @@ export function rosterFileName(org: string, p: Period, doc: RosterDocWording): s
   return fill(doc.fileName, { title: rosterTitle(org, p, doc) });
 }
 
-export function rosterDocModel(config: Config, p: Period, today: ISODate, w: RosterWording, doc: RosterDocWording): RosterDocModel {
+/**
+ * The table of a period. `isMakeupDay` tells a weekend day that is a working day (调休上班); a slot on one says so
+ * in its 备注.
+ */
+export function rosterDocModel(
+  config: Config,
+  p: Period,
+  today: ISODate,
+  w: RosterWording,
+  doc: RosterDocWording,
+  isMakeupDay: (d: ISODate) => boolean = () => false,
+): RosterDocModel {
   const title = rosterTitle(config.org.name, p, doc);
-  const rows = slotsInPeriod(config.roster, p).map((s) => {
+  const showPhone = doc.showPhone !== false;
+  const dutyRules = new Set(config.rosterRules.filter((r) => patternKind(r.pattern).dailyDuty && r.kind === '接访').map((r) => r.id));
+  const sectionOf = (s: RosterSlot) => (s.kind === '下访' ? 'visits' : dutyRules.has(s.ruleId) ? 'duty' : 'main');
+  const row = (s: RosterSlot) => {
     const l = leaderView(config.leaders, s.leader);
-    const note = [doc.kindMark[s.kind], s.note].filter(Boolean).join('；');
+    const makeup = s.weekday >= 6 && isMakeupDay(s.date) && doc.makeupDayNote
+      ? fill(doc.makeupDayNote, { date: chineseMonthDay(s.date), weekday: w.weekdayLong[s.weekday] })
+      : '';
+    const note = [sectionOf(s) === 'main' ? doc.kindMark[s.kind] : '', makeup, s.note].filter(Boolean).join('；');
     return [
       chineseMonthDay(s.date),
       w.weekdayLong[s.weekday],
       l?.name ?? w.unassignedNote,
       l?.title ?? '',
       l?.portfolio ?? '',
+      ...(showPhone ? [l?.phone ?? ''] : []),
       s.staff.join(w.listSeparator),
       s.location,
       note,
     ];
-  });
+  };
+  const slots = slotsInPeriod(config.roster, p);
+  const rows = slots.filter((s) => sectionOf(s) === 'main').map(row);
+  const titles = { duty: doc.sections?.duty ?? '每日在岗领导', visits: doc.sections?.visits ?? '领导下访安排' };
+  const sections = (['duty', 'visits'] as const)
+    .map((k) => ({ title: titles[k], rows: slots.filter((s) => sectionOf(s) === k).map(row) }))
+    .filter((x) => x.rows.length > 0);
+  const columns = [...doc.columns];
+  if (showPhone) columns.splice(5, 0, doc.phoneColumn ?? '联系电话');
   const notes = config.rosterRules.map((r) => ruleInWords(r, w) + timeInWords(r.time, w));
   return {
     title,
     fileName: rosterFileName(config.org.name, p, doc),
-    columns: [...doc.columns],
+    columns,
     rows,
+    rowsTitle: doc.sections?.main ?? '领导接待日安排',
+    sections,
     noteLabel: doc.noteLabel,
     notes,
     issuer: config.org.issuer || config.org.name,

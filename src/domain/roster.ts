@@ -4,8 +4,10 @@ import type { HolidayCalendar } from './calendar.js';
 import { daysInMonth, makeDate, weekday } from './dates.js';
 import { RULE_KINDS } from './model.js';
 import type { Config, ISODate, Leader, Roster, RosterRule, RosterSlot } from './model.js';
-import { isAway, leaderRotation, spreadPerLeader, staffRotation } from './rotation.js';
-import { candidateNote, ruleDatesInMonth, type Candidate, type RosterWording } from './roster-rules.js';
+import { DayLoad } from './roster-busy.js';
+import { leaderRotation, staffRotation } from './rotation.js';
+import { candidateNote, ruleMonth, type Candidate, type RosterWording } from './roster-rules.js';
+import { msg } from './messages/index.js';
 
 export interface Period {
   year: number;
@@ -15,6 +17,8 @@ export interface Period {
 export interface Generated {
   slots: RosterSlot[];
   warnings: string[];
+  /** How rules that met on one day were reconciled (rotation passed over someone busy; two slots of one kind). */
+  resolved: string[];
 }
 
 export function periodRange(p: Period): [ISODate, ISODate] {
@@ -37,34 +41,47 @@ export function compareSlots(a: RosterSlot, b: RosterSlot): number {
 export function generateRoster(config: Config, period: Period, cal: HolidayCalendar, w: RosterWording): Generated {
   cal.assertCovered(period.year);
   if (config.rosterRules.length === 0) {
-    throw new InputError('还没有接待日规则，请先添加，例如 xinfang roster rule add --days 1,16 --location 会议室');
+    throw new InputError(msg('roster.noRules'));
   }
   if (!config.leaders.some((l) => l.active)) {
-    throw new InputError('还没有在任的领导，请先用 xinfang leader add 添加领导');
+    throw new InputError(msg('roster.noLeaders'));
   }
   const months = period.month === null ? Array.from({ length: 12 }, (_, i) => i + 1) : [period.month];
   const [from] = periodRange(period);
   const slots: RosterSlot[] = [];
   const warnings: string[] = [];
+  const load = new DayLoad();
+  const place = (s: RosterSlot) => {
+    slots.push(s);
+    load.add(s);
+  };
   for (const rule of config.rosterRules) {
     const last = lastSlotBefore(config.roster.slots, rule.id, from);
     const leaders = leaderRotation(config.leaders, (last?.plannedLeader ?? last?.leader) || undefined);
     const staff = staffRotation(config.staff, last?.staff[0]);
     for (const month of months) {
-      if (rule.pattern.type === 'perLeader') {
-        const spread = spreadPerLeader(config.leaders, rule.pattern.count, period.year, month, cal);
-        for (const d of spread.days) slots.push(makeSlot(rule, d.date, d.leader, staff.take()?.name, '', null));
-        for (const s of spread.short) warnings.push(`${period.year}年${month}月：${s.leader}外出，少安排${s.missing}天（${rule.kind}）`);
-        continue;
-      }
-      for (const c of ruleDatesInMonth(rule, period.year, month, cal)) {
-        const leader = leaders.take((l) => !isAway(l, c.date));
-        if (!leader) warnings.push(`${c.date}：领导均外出或不在任，${rule.kind}领导待指定（xinfang roster assign ${c.date} --leader 姓名）`);
-        slots.push(makeSlot(rule, c.date, leader, staff.take()?.name, slotNote(c, rule, leader, w), c.shiftedFrom));
+      const m = ruleMonth(rule, { year: period.year, month, cal, leaders: config.leaders, leaderBusy: (name, date) => load.leaderBusy(name, date) });
+      switch (m.by) {
+        case 'leader':
+          for (const d of m.days) place(makeSlot(rule, d.date, d.leader, load.takeStaff(staff, rule, d.date)?.name, '', null));
+          for (const s of m.short) warnings.push(`${period.year}年${month}月：${s.leader}外出，少安排${s.missing}天（${rule.kind}）`);
+          break;
+        case 'rotation':
+          for (const c of m.candidates) {
+            load.reportSameKind(rule, c.date);
+            const leader = load.takeLeader(leaders, rule, c.date);
+            if (!leader) warnings.push(`${c.date}：领导均外出或不在任，${rule.kind}领导待指定（xinfang roster assign ${c.date} --leader 姓名）`);
+            place(makeSlot(rule, c.date, leader, load.takeStaff(staff, rule, c.date)?.name, slotNote(c, rule, leader, w), c.shiftedFrom));
+          }
+          break;
+        default: {
+          const missed: never = m;
+          return missed;
+        }
       }
     }
   }
-  return { slots: slots.sort(compareSlots), warnings };
+  return { slots: slots.sort(compareSlots), warnings, resolved: load.messages };
 }
 
 function slotNote(c: Candidate, rule: RosterRule, leader: Leader | null, w: RosterWording): string {
@@ -129,7 +146,7 @@ export function hasGenerated(roster: Roster, p: Period): boolean {
 export function assertMayGenerate(roster: Roster, p: Period, force: boolean): void {
   if (hasGenerated(roster, p) && !force) {
     throw new InputError(
-      `${periodLabel(p)}的接待安排已经生成过；重新生成会替换现有安排（包括已调换的），确需重新生成请加 --force`,
+      msg('roster.alreadyGenerated', { period: periodLabel(p) }),
     );
   }
 }

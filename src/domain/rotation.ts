@@ -25,6 +25,14 @@ export class Rotation<T extends { name: string; active: boolean }> {
     this.next = i < 0 ? 0 : (i + 1) % Math.max(people.length, 1);
   }
 
+  /** Who `take` would give, without moving the cursor. */
+  peek(mayServe: (p: T) => boolean = (p) => p.active): T | null {
+    const at = this.next;
+    const p = this.take(mayServe);
+    this.next = at;
+    return p;
+  }
+
   /** The first person from the cursor on who may serve; null when nobody may (the cursor then stays put). */
   take(mayServe: (p: T) => boolean = (p) => p.active): T | null {
     for (let k = 0; k < this.people.length; k++) {
@@ -69,6 +77,8 @@ export function spreadPerLeader(
   year: number,
   month: number,
   cal: HolidayCalendar,
+  /** A leader already on another rule's slot that day (avoided when the month leaves room). */
+  busy: (leader: string, date: ISODate) => boolean = () => false,
 ): Spread {
   const workdays = cal.workdaysInRange(makeDate(year, month, 1), makeDate(year, month, daysInMonth(year, month)));
   const active = leaders.filter((l) => l.active);
@@ -86,7 +96,8 @@ export function spreadPerLeader(
     const ideal = Math.min(workdays.length - 1, Math.floor(((t + 0.5) * workdays.length) / total));
     const mine = taken.get(leader.name)!;
     const ok = (i: number) => !mine.has(i) && !isAway(leader, workdays[i]);
-    const pos = nearest(ideal, workdays.length, (i) => ok(i) && load[i] === 0) ?? nearest(ideal, workdays.length, ok);
+    const free = (i: number) => ok(i) && !busy(leader.name, workdays[i]);
+    const pos = nearest(ideal, workdays.length, (i) => free(i) && load[i] === 0) ?? nearest(ideal, workdays.length, free) ?? nearest(ideal, workdays.length, ok);
     if (pos === null) {
       missing.set(leader.name, (missing.get(leader.name) ?? 0) + 1);
       continue;

@@ -1,5 +1,6 @@
 // Checks on operator-typed values shared by every command: names and free text, phones, lists of choices, numbers.
 import { InputError } from '../errors.js';
+import { msg } from './messages/index.js';
 
 // Also what XML cannot hold (U+FFFE, U+FFFF, a lone half of a surrogate pair): such text would break every .docx/.xlsx it reached.
 const NOT_XML = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -7,10 +8,10 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROL_BUT_LINE_BREAK = /[\u0000-\u0009\u000b-\u001f\u007f]/;
 
 function checked(s: string, what: string, max: number, allowEmpty: boolean, control: RegExp): string {
-  if (!allowEmpty && s === '') throw new InputError(`${what}不能为空`);
-  if (control.test(s)) throw new InputError(`${what}含有控制字符，请重新输入`);
-  if (NOT_XML.test(s)) throw new InputError(`${what}含有无效字符（如 U+FFFF 或残缺的代理字符），请重新输入`);
-  if ([...s].length > max) throw new InputError(`${what}过长（最多 ${max} 个字）`);
+  if (!allowEmpty && s === '') throw new InputError(msg('common.textEmpty', { what }));
+  if (control.test(s)) throw new InputError(msg('common.textControlChars', { what }));
+  if (NOT_XML.test(s)) throw new InputError(msg('common.textNotXml', { what }));
+  if ([...s].length > max) throw new InputError(msg('common.textTooLong', { what, max }));
   return s;
 }
 
@@ -41,7 +42,7 @@ export function isPhone(s: string): boolean {
 export function cleanPhone(value: unknown, what = '电话', allowEmpty = true): string {
   const s = String(value ?? '').trim().replace(/\s+/g, '');
   if (s === '' && allowEmpty) return '';
-  if (!isPhone(s)) throw new InputError(`${what}“${String(value).slice(0, 40)}”格式不对，应为手机号（如 13800138000）或座机（如 0518-85551001）`);
+  if (!isPhone(s)) throw new InputError(msg('common.phoneInvalid', { what, value: String(value).slice(0, 40) }));
   return s;
 }
 
@@ -49,12 +50,12 @@ export function cleanPhone(value: unknown, what = '电话', allowEmpty = true): 
 export function oneOf<T extends string>(value: unknown, choices: readonly T[], what: string): T {
   const s = String(value ?? '').trim();
   if ((choices as readonly string[]).includes(s)) return s as T;
-  throw new InputError(`${what}“${s.slice(0, 40)}”无效，可选：${choices.join('、')}`);
+  throw new InputError(msg('common.choiceInvalid', { what, value: s.slice(0, 40), choices: choices.join('、') }));
 }
 
 /** A positive whole number typed on the command line. */
 export function parsePositiveInt(value: unknown, what: string, max = 100000): number {
   const s = String(value ?? '').trim();
-  if (!/^\d+$/.test(s) || Number(s) < 1 || Number(s) > max) throw new InputError(`${what}“${s.slice(0, 20)}”应为 1 到 ${max} 之间的整数`);
+  if (!/^\d+$/.test(s) || Number(s) < 1 || Number(s) > max) throw new InputError(msg('common.integerOutOfRange', { what, value: s.slice(0, 20), max }));
   return Number(s);
 }

@@ -2,6 +2,7 @@
 import { InputError } from '../errors.js';
 import { percentLabel } from './percent.js';
 import { groupTies, type Share } from './report-tally.js';
+import { msg } from './messages/index.js';
 
 export type Values = Record<string, string | number>;
 
@@ -14,7 +15,7 @@ export function fill(pattern: string, values: Values, where: string): string {
     const v = values[name.trim()];
     if (v === undefined) {
       const known = Object.keys(values).map((k) => `{${k}}`).join('、');
-      throw new InputError(`模板 ${where} 中的占位符 {${name}} 无法识别，可用的有：${known || '（无）'}，请改正模板`);
+      throw new InputError(msg('common.templatePlaceholderUnknown', { where, name, known: known || msg('common.none') }));
     }
     return String(v);
   });
@@ -23,7 +24,7 @@ export function fill(pattern: string, values: Values, where: string): string {
 /** Reads a string at a dotted path of a template object, or says which entry is missing. */
 export function textAt(template: unknown, path: string, file: string): string {
   const v = lookup(template, path);
-  if (typeof v !== 'string') throw new InputError(`模板 ${file} 缺少文字项“${path}”，请补上该项或恢复原模板`);
+  if (typeof v !== 'string') throw new InputError(msg('common.templateTextMissing', { file, path }));
   return v;
 }
 
@@ -46,7 +47,7 @@ export class Wording {
   list(path: string): string[] {
     const v = lookup(this.template, path);
     if (v === undefined) return [];
-    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new InputError(`模板 ${this.file} 中的“${path}”应为文字列表，如 ["上级转办", "市长信箱"]，请改正模板`);
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new InputError(msg('common.templateListExpected', { file: this.file, path }));
     return v as string[];
   }
 
@@ -59,7 +60,7 @@ export class Wording {
   number(path: string, fallback: number): number {
     const v = lookup(this.template, path);
     if (v === undefined) return fallback;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new InputError(`模板 ${this.file} 中的“${path}”应为非负整数，请改正模板`);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new InputError(msg('common.templateIntegerExpected', { file: this.file, path }));
     return v;
   }
 
@@ -80,7 +81,7 @@ export class Wording {
     const s = lookup(this.template, 'sections');
     if (s === undefined) return [];
     const ok = Array.isArray(s) && s.every((x) => x && typeof x.heading === 'string' && typeof x.placeholder === 'string');
-    if (!ok) throw new InputError(`模板 ${this.file} 中的“sections”应为 [{ "heading": "…", "placeholder": "…" }] 列表，请改正模板`);
+    if (!ok) throw new InputError(msg('common.templateSectionsExpected', { file: this.file }));
     return (s as { heading: string; placeholder: string }[]).map((x, i) => ({
       heading: fill(x.heading, values, `${this.file} 的 sections[${i}].heading`),
       placeholder: fill(x.placeholder, values, `${this.file} 的 sections[${i}].placeholder`),

@@ -72,7 +72,19 @@ function quoteCell(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** CSV text with a UTF-8 BOM, so Excel opens the Chinese correctly. */
+/** Digits Excel and WPS would turn into a number and damage: 12 digits or more (an 18-digit 身份证号 loses its
+ * last three), or a leading zero (a 区号). */
+const FRAGILE_DIGITS = /^(\d{12,}|0\d+)$/;
+
+/**
+ * A cell a spreadsheet must keep as text: written as the formula ="…", which Excel and WPS both show as the text
+ * itself. A leading apostrophe or tab would stay visible in the cell.
+ */
+export function spreadsheetText(s: string): string {
+  return FRAGILE_DIGITS.test(s) ? `="${s}"` : s;
+}
+
+/** CSV text with a UTF-8 BOM, so Excel opens the Chinese correctly; long digit strings stay text. */
 export function writeCsv(rows: string[][]): string {
-  return '\uFEFF' + rows.map((r) => r.map(quoteCell).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + rows.map((r) => r.map((c) => quoteCell(spreadsheetText(c))).join(',')).join('\r\n') + '\r\n';
 }

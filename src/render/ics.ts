@@ -1,5 +1,6 @@
 // An iCalendar (RFC 5545) file of reception days for the leaders' phones: one event per slot, in Beijing time,
-// with a reminder two days ahead (seed 4: 提前2天通知接访领导). UIDs are stable, so a re-import updates events.
+// with a reminder two days ahead (docs/domain.md: the leader is told two days ahead). UIDs are stable, so a re-import updates events.
+import { titledName } from '../domain/names.js';
 import type { ISODate } from '../domain/model.js';
 import type { SlotView } from '../domain/roster-view.js';
 
@@ -48,7 +49,7 @@ function span(time: string): [string, string] | null {
 }
 
 function event(s: SlotView, o: IcsOptions, uid: string): string[] {
-  const who = s.leader ? `${s.leader.name}${s.leader.title ? `（${s.leader.title}）` : ''}` : '待指定';
+  const who = s.leader ? titledName(s.leader.name, s.leader.title) : '待指定';
   const times = span(s.time);
   const when = times
     ? [`DTSTART;TZID=Asia/Shanghai:${compact(s.date)}T${times[0]}`, `DTEND;TZID=Asia/Shanghai:${compact(s.date)}T${times[1]}`]

@@ -1,17 +1,16 @@
 // The monthly report and the annual summary as official documents: the narrative with numbered headings
-// (一、 黑体, （一） 楷体, 1. 仿宋), the issuer and date, then the statistics tables as 附表 on a new page, and
-// for the annual summary a bar chart of the categories.
-import { chineseDate } from '../domain/dates.js';
+// (一、 黑体, （一） 楷体, 1. 仿宋), the 附件说明, the issuer and date, then the statistics tables as 附表 on pages
+// of their own, and for the annual summary a bar chart of the categories and a column chart of the years.
 import type { ISODate } from '../domain/model.js';
 import type { AnnualReport } from '../domain/report-annual.js';
 import type { MonthlyReport } from '../domain/report-monthly.js';
 import { monthlyNarrative } from '../domain/report-monthly-narrative.js';
 import { annualNarrative, type Narrative } from '../domain/report-narrative.js';
+import { annualWording } from '../domain/report-period.js';
 import { annualTables, monthlyTables, type StatTable } from '../domain/report-tables.js';
 import { Wording } from '../domain/wording.js';
-import { barChartPng } from './chart-png.js';
-import type { Block, ImageBlock, OfficialDoc } from './docx/document-model.js';
-import { textChars } from './docx/official-text.js';
+import type { Block, ChartBlock, OfficialDoc } from './docx/document-model.js';
+import { categoryChart, trendChart } from './report-charts.js';
 import { numberHeadings } from './report-text.js';
 
 export interface ReportDocInput {
@@ -19,73 +18,59 @@ export interface ReportDocInput {
   tables: StatTable[];
   issuer: string;
   date: ISODate;
-  /** 附表 — the label above the tables. */
+  /** The label on the first attachment page ("附件"), and the 附件说明 label under the body ("附件："). */
   appendixLabel: string;
-  /** Pictures placed right after the table with this key (the annual category chart). */
-  images?: { afterTable: string; image: ImageBlock; note?: string }[];
+  appendixNoteLabel: string;
+  /** Charts placed right after the table with this key (the annual category chart). */
+  charts?: { afterTable: string; chart: ChartBlock }[];
 }
 
 const BLANK: Block = { kind: 'paragraph', text: '', align: 'left', indent: false };
 
-/**
- * 发文机关署名 and 成文日期 before the 附表 (the shared renderer puts its signature after everything): the issuer
- * 右空二字, the date starting two characters right of the issuer, padded with full-width spaces.
- */
-function signatureBlocks(issuer: string, date: ISODate): Block[] {
-  const d = chineseDate(date);
-  const dateRight = Math.max(0, 2 + textChars(issuer) - 2 - textChars(d));
-  const issuerRight = dateRight + textChars(d) + 2 - textChars(issuer);
-  const pad = (n: number) => '\u3000'.repeat(Math.max(0, Math.round(n)));
-  return [
-    BLANK,
-    { kind: 'paragraph', text: `${issuer}${pad(issuerRight)}`, align: 'right' },
-    { kind: 'paragraph', text: `${d}${pad(dateRight)}`, align: 'right' },
-  ];
-}
+/** "附表3  2026年…统计表" → "2026年…统计表": the 附件说明 numbers the tables itself. */
+const tableName = (title: string) => title.replace(/^\S*\d+[\s\u3000]+/, '');
 
+/** Narrative, 附件说明, 发文机关署名 and 成文日期, then the 附表 as the attachment on pages of their own. */
 export function reportOfficialDoc(input: ReportDocInput): OfficialDoc {
   const body = numberHeadings(input.narrative.blocks).map((b): Block => (b.kind === 'paragraph' ? { kind: 'paragraph', text: b.text } : b));
-  const blocks: Block[] = [...body, ...signatureBlocks(input.issuer, input.date)];
+  const blocks: Block[] = [...body];
   if (input.tables.length) {
-    blocks.push({ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: input.appendixLabel });
+    blocks.push({ kind: 'attachmentNote', label: input.appendixNoteLabel, items: input.tables.map((t) => tableName(t.title)) });
+  }
+  blocks.push({ kind: 'signature', issuer: input.issuer, date: input.date });
+  if (input.tables.length) {
+    blocks.push({ kind: 'attachmentLabel', text: input.appendixLabel });
     for (const [i, t] of input.tables.entries()) {
       if (i > 0) blocks.push(BLANK);
       blocks.push({ kind: 'table', title: t.title, columns: t.columns, rows: t.rows, ...(t.landscape ? { landscape: true } : {}) });
-      for (const img of input.images?.filter((i) => i.afterTable === t.key) ?? []) {
-        blocks.push(BLANK, img.image);
-        if (img.note) blocks.push({ kind: 'note', text: img.note });
-      }
+      for (const c of input.charts?.filter((c) => c.afterTable === t.key) ?? []) blocks.push(BLANK, c.chart);
     }
   }
-  return { title: input.narrative.title, ...(input.narrative.subtitle ? { subtitle: input.narrative.subtitle } : {}), blocks };
+  return {
+    title: input.narrative.title,
+    ...(input.narrative.subtitle ? { subtitle: input.narrative.subtitle } : {}),
+    blocks,
+    author: input.issuer,
+  };
 }
 
-/** Width of the chart on the page (the text width is 156 mm) and its pixel size. */
-const CHART = { widthMm: 150, widthPx: 1200, heightPx: 640 };
-
-/** The annual summary: narrative, signature, 附表 with the category chart after the category table. */
+/** The annual summary: narrative, signature, 附表 with the category chart and the trend chart after their tables. */
 export function annualOfficialDoc(r: AnnualReport, template: unknown, issuer: string, date: ISODate): OfficialDoc {
-  const w = new Wording(template, 'report-annual.json');
-  const tables = annualTables(r, template);
-  const images: ReportDocInput['images'] = [];
-  if (r.byCategory.length > 0) {
-    const chart = barChartPng(r.byCategory.map((c) => c.count), { widthPx: CHART.widthPx, heightPx: CHART.heightPx });
-    const items = r.byCategory
-      .map((c, i) => w.text('appendix.chartItem', { n: i + 1, name: w.mapped('categoryNames', c.name) }))
-      .join(w.text('appendix.chartItemSeparator'));
-    images.push({
-      afterTable: 'categories',
-      image: {
-        kind: 'image',
-        png: chart.png,
-        widthMm: CHART.widthMm,
-        heightMm: Math.round((CHART.widthMm * chart.heightPx) / chart.widthPx),
-        caption: w.text('appendix.chart', { year: r.year }),
-      },
-      note: w.text('appendix.chartNote', { items }),
-    });
-  }
-  return reportOfficialDoc({ narrative: annualNarrative(r, template), tables, issuer, date, appendixLabel: w.text('appendix.heading'), images });
+  const w = annualWording(template, r);
+  const trend = trendChart(r, w);
+  const charts = [
+    ...(r.byCategory.length > 0 ? [{ afterTable: 'categories', chart: categoryChart(r, w) }] : []),
+    ...(trend ? [{ afterTable: 'trend', chart: trend }] : []),
+  ];
+  return reportOfficialDoc({
+    narrative: annualNarrative(r, template),
+    tables: annualTables(r, template),
+    issuer,
+    date,
+    appendixLabel: w.text('appendix.heading'),
+    appendixNoteLabel: w.text('appendix.noteLabel'),
+    charts,
+  });
 }
 
 /** The monthly report: narrative, signature, 附表. */
@@ -97,5 +82,6 @@ export function monthlyOfficialDoc(r: MonthlyReport, template: unknown, issuer: 
     issuer,
     date,
     appendixLabel: w.text('appendix.heading'),
+    appendixNoteLabel: w.text('appendix.noteLabel'),
   });
 }

@@ -49,7 +49,7 @@ export function loadTemplate<T>(name: string): T {
   return value as T;
 }
 
-/** Forget cached templates (tests that switch XINFANG_TEMPLATES). */
+/** Forgets the parsed files: the next load reads them again (the in-process runner calls it before each command). */
 export function clearTemplateCache(): void {
   cache.clear();
 }

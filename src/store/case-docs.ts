@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ISOMonth } from '../domain/model.js';
 import { StoreError } from '../errors.js';
-import { indexRel, monthRel, OPEN_REL, personHash, SECRET_REL, shardRel } from './case-files.js';
-import { storedMonthSpec as monthSpec, storedOpenSpec as openSpec, storedPeopleSpec as peopleSpec, storedYearIndexSpec as yearIndexSpec, type MonthFile, type OpenFile, type PeopleShard, type YearIndex } from './case-schema.js';
+import { CASES_DIR, indexRel, MONTH_FILE_RE, monthRel, OPEN_REL, personHash, SECRET_REL } from './case-files.js';
+import { storedMonthSpec as monthSpec, storedOpenSpec as openSpec, storedYearIndexSpec as yearIndexSpec, type MonthFile, type OpenFile, type YearIndex } from './case-schema.js';
 import type { DocSpec } from './json-doc.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { sealText } from './seal.js';
@@ -94,7 +94,7 @@ export class CaseDocs {
   }
 
   protected yearIndex(year: number): YearIndex {
-    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, monthSeals: {}, monthBytes: {} }));
+    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, closed: 0, unsettled: {}, monthSeals: {}, monthBytes: {} }));
   }
 
   protected monthFile(m: ISOMonth): MonthFile {
@@ -103,10 +103,6 @@ export class CaseDocs {
 
   protected openFile(): OpenFile {
     return this.load(OPEN_REL, openSpec, () => ({ schemaVersion: SCHEMA_VERSION, cases: [] }));
-  }
-
-  protected shard(hash: string): PeopleShard {
-    return this.load(shardRel(hash), peopleSpec, () => ({ schemaVersion: SCHEMA_VERSION, people: {} }));
   }
 
   private secret: string | null = null;
@@ -124,6 +120,45 @@ export class CaseDocs {
       return fs.readdirSync(path.join(this.dir, rel));
     } catch {
       return [];
+    }
+  }
+
+  private readonly monthNumbers = new Map<ISOMonth, Set<string>>();
+
+  protected numbersOf(m: ISOMonth): Set<string> {
+    let set = this.monthNumbers.get(m);
+    if (!set) this.monthNumbers.set(m, (set = new Set(this.monthFile(m).cases.map((c) => c.no))));
+    return set;
+  }
+
+  private readonly guardedYears = new Set<number>();
+
+  /**
+   * Before numbering in a year: its index must know every month file of the year on disk, at the size it wrote it
+   * (one directory listing and a stat per month, no extra read), so an index older than a month file cannot hand
+   * out a number that month file already holds.
+   */
+  protected guardNumbering(year: number, m: ISOMonth): void {
+    const idx = this.yearIndex(year);
+    this.monthFile(m);
+    if (this.guardedYears.has(year)) return;
+    this.guardedYears.add(year);
+    const seals = idx.monthSeals ?? {};
+    const bytes = idx.monthBytes ?? {};
+    const sizeOf = (name: string) => {
+      try {
+        return fs.statSync(path.join(this.dir, CASES_DIR, String(year), name)).size;
+      } catch {
+        return -1;
+      }
+    };
+    for (const name of this.listDir(`${CASES_DIR}/${year}`)) {
+      const mm = MONTH_FILE_RE.exec(name)?.[1];
+      if (!mm?.startsWith(`${year}-`)) continue;
+      const known = Object.hasOwn(seals, mm.slice(5)) && (!Object.hasOwn(bytes, mm.slice(5)) || bytes[mm.slice(5)] === sizeOf(name));
+      if (!known) {
+        throw new StoreError(`数据文件 ${path.join(this.dir, indexRel(year))} 没有记录月份文件 ${name} 的当前版本（索引比月份文件旧或已损坏），为免重复编号已停止；运行 xinfang check --repair 修复`);
+      }
     }
   }
 }

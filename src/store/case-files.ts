@@ -1,11 +1,13 @@
 // Where the case files live and what the derived ones hold, shared by the repo (daily reads and writes) and by the
 // integrity check that re-derives them from the month files.
 //   cases/YYYY/YYYY-MM.json  the cases received that month (the truth)
-//   cases/YYYY/index.json    next number of the year; number → month; cases per source; each month file's seal
+//   cases/YYYY/index.json    next number of the year; number → month; counts per source and of 办结 (year-counts.ts);
+//                            the cases that may be 积案 later (year-backlog.ts); each month file's seal and size
 //   cases/open.json          a summary of every case still running against a deadline (for `case due`)
 //   cases/people/XX.json     HMAC(secret, petitioner key) → their cases, sharded by the first two hex digits
 //   secret.key               the per-store HMAC key (0600), never leaves the data folder
 import crypto from 'node:crypto';
+import { openReview, runningDueDate } from '../domain/case-after-reply.js';
 import type { OpenCaseSummary } from '../domain/case-deadlines.js';
 import type { Case, ISOMonth } from '../domain/model.js';
 
@@ -22,23 +24,10 @@ export const MONTH_FILE_RE = /^(\d{4}-\d{2})\.json$/;
  * the backups keep the version each change wrote of these only, so a change costs one extra copy, not five.
  */
 export function isPrimary(rel: string): boolean {
-  return rel === 'config.json' || rel === SECRET_REL || /^cases\/\d{4}\/\d{4}-\d{2}\.json$/.test(rel);
+  return rel === 'config.json' || rel === SECRET_REL || /^cases\/\d{4}\/\d{4}-\d{2}\.json$/.test(rel) || /^visits\/\d{4}\.json$/.test(rel);
 }
 
 export const CLOSED: ReadonlySet<Case['status']> = new Set(['已办结', '已评价', '不予受理']);
-
-/** counts[key] += by, dropping a count that reaches 0 (an own property even for a name like "__proto__"). */
-export function bump(counts: Record<string, number>, key: string, by: number): void {
-  const n = (Object.hasOwn(counts, key) ? counts[key] : 0) + by;
-  if (n > 0) Object.defineProperty(counts, key, { value: n, enumerable: true, writable: true, configurable: true });
-  else delete counts[key];
-}
-
-export function countBySource(cases: readonly Case[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const c of cases) bump(counts, c.source, 1);
-  return counts;
-}
 
 export function openSummary(c: Case): OpenCaseSummary {
   return {
@@ -46,7 +35,8 @@ export function openSummary(c: Case): OpenCaseSummary {
     status: c.status,
     receivedDate: c.receivedDate,
     acceptedDate: c.acceptedDate,
-    dueDate: c.dueDate,
+    dueDate: runningDueDate(c),
+    ...(c.dueProvisional && !openReview(c) ? { dueProvisional: true, ...(c.extension ? { extensionDays: c.extension.days } : {}) } : {}),
     unit: c.unit,
     leader: c.leader,
     summary: c.summary,

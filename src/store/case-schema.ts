@@ -3,15 +3,62 @@
 // the cost of reading a year. test/store/helpers/zod-case-schema.ts keeps the zod schema they replaced, as the
 // reference test/store/case-check.test.ts compares them with.
 import type { OpenCaseSummary } from '../domain/case-deadlines.js';
-import { CASE_RESULTS, CASE_STATUSES, CHANNELS, SATISFACTIONS } from '../domain/model.js';
-import type { Case } from '../domain/model.js';
-import { array, check, type Checker, int, nullable, object, oneOf, optional, record, string } from './check.js';
+import { CASE_RESULTS, CASE_STATUSES, CHANNELS, PETITION_KINDS, REVIEW_LEVELS, SATISFACTIONS } from '../domain/model.js';
+import type { Case, HistoryEntry, ISODate, Review } from '../domain/model.js';
+import { array, boolean, check, type Checker, int, nullable, object, oneOf, optional, record, string } from './check.js';
 import type { DocSpec } from './json-doc.js';
+import { jsonType, wrongType } from './issue-text.js';
 
 const text = string();
 const date = string({ pattern: /^\d{4}-\d{2}-\d{2}$/, message: '应为 YYYY-MM-DD 日期' });
 const month = string({ pattern: /^\d{4}-\d{2}$/, message: '应为 YYYY-MM 月份' });
 const version = int({ min: 1 });
+
+const bool: Checker<boolean> = (v, at, issues) => {
+  if (typeof v !== 'boolean') issues.push({ path: at.slice(), message: wrongType('boolean', jsonType(v)) });
+};
+
+const reviewCheck = object<Review>({
+  level: oneOf(REVIEW_LEVELS),
+  date,
+  body: text,
+  late: text,
+  dueDate: date,
+  closedDate: nullable(date),
+  result: nullable(oneOf(CASE_RESULTS)),
+  replyDate: nullable(date),
+});
+
+/**
+ * The fields a workflow step may change, as they were before it (kept for `case undo`). Checked like the case itself:
+ * an undo restores only what passes here.
+ */
+const beforeCheck = object<Partial<Case>>({
+  status: optional(oneOf(CASE_STATUSES)),
+  acceptedDate: optional(nullable(date)),
+  rejectReason: optional(text),
+  unit: optional(text),
+  leader: optional(text),
+  dueDate: optional(nullable(date)),
+  extension: optional(nullable(object({ days: int({ min: 1 }), reason: text, date }))),
+  closedDate: optional(nullable(date)),
+  result: optional(nullable(oneOf(CASE_RESULTS))),
+  replyDate: optional(nullable(date)),
+  satisfaction: optional(nullable(oneOf(SATISFACTIONS))),
+  reviews: optional(array(reviewCheck)),
+  resolution: optional(nullable(object({ date, note: text }))),
+  termination: optional(nullable(object({ date, docNo: text }))),
+  dueProvisional: optional(boolean()),
+} as unknown as { [K in keyof Partial<Case>]-?: Checker<Partial<Case>[K]> });
+
+const historyCheck = object<HistoryEntry>({
+  date,
+  action: text,
+  note: text,
+  by: optional(text),
+  before: optional(beforeCheck),
+  undone: optional(bool),
+});
 
 export const caseCheck: Checker<Case> = object<Case>({
   no: string({ min: 1 }),
@@ -34,12 +81,19 @@ export const caseCheck: Checker<Case> = object<Case>({
   unit: text,
   leader: text,
   dueDate: nullable(date),
+  dueProvisional: optional(boolean()),
   extension: nullable(object({ days: int({ min: 1 }), reason: text, date })),
   closedDate: nullable(date),
   result: nullable(oneOf(CASE_RESULTS)),
   replyDate: nullable(date),
   satisfaction: nullable(oneOf(SATISFACTIONS)),
-  history: array(object({ date, action: text, note: text })),
+  history: array(historyCheck),
+  representatives: optional(array(text)),
+  reviews: optional(array(reviewCheck)),
+  resolution: optional(nullable(object({ date, note: text }))),
+  termination: optional(nullable(object({ date, docNo: text }))),
+  petitionKind: optional(oneOf(PETITION_KINDS)),
+  visit: optional(string({ pattern: /^Y\d{4}-\d{3,}$/, message: '应为 Y年份-序号 的预约编号' })),
 });
 
 /** cases/YYYY/YYYY-MM.json: the cases received in one month. */
@@ -66,6 +120,18 @@ export interface YearIndex {
   monthSeals?: Record<string, string>;
   /** The size in bytes of each month file as last written: a stat, not a read, shows one changed since (see addCase). */
   monthBytes?: Record<string, number>;
+  /**
+   * How many of the year's cases are 办结 (已办结/已评价) now, so the annual five-year trend reads only the indexes.
+   * Absent in indexes written before it existed (then the year is counted instead; the next change to the year fills it in).
+   */
+  closed?: number;
+  /**
+   * For the 积案 of later years (year-backlog.ts): the year's cases that may still be 积案 after it, by number, with
+   * the last day they may be (null: no end yet), and the later cases repeating one of them on the same matter.
+   * Absent in indexes written before they existed (then the year is judged from its cases).
+   */
+  unsettled?: Record<string, ISODate | null>;
+  repeatedBy?: Record<string, string[]>;
 }
 
 /** cases/open.json: every case still running against a deadline, so `case due` reads one small file. */
@@ -89,14 +155,39 @@ export interface PeopleShard {
 const sealValue = string({ pattern: /^[0-9a-f]{64}$/ });
 const monthCheck = object<MonthFile>({ schemaVersion: version, month, cases: array(caseCheck), seal: optional(sealValue) });
 
+const monthsOfNumbers = record(string({ pattern: /^\d{2}$/ }));
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * number → month: ten thousand entries a year, and the reports of later years read several indexes, so a sound map
+ * is recognised in one tight loop; the general checker runs only to word what is wrong.
+ */
+const numberMonths: Checker<Record<string, string>> = (v, at, issues) => {
+  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    let sound = true;
+    for (const k in v) {
+      const m = (v as Record<string, unknown>)[k];
+      if (typeof m !== 'string' || m.length !== 2 || !isDigit(m.charCodeAt(0)) || !isDigit(m.charCodeAt(1)) || k === '__proto__') {
+        sound = false;
+        break;
+      }
+    }
+    if (sound) return;
+  }
+  monthsOfNumbers(v, at, issues);
+};
+
 const indexCheck = object<YearIndex>({
   schemaVersion: version,
   year: int(),
   nextSeq: int({ min: 1 }),
-  months: record(string({ pattern: /^\d{2}$/ })),
+  months: numberMonths,
   bySource: optional(record(int({ min: 1 }))),
   monthSeals: optional(record(sealValue)),
   monthBytes: optional(record(int({ min: 0 }))),
+  closed: optional(int({ min: 0 })),
+  unsettled: optional(record(nullable(date))),
+  repeatedBy: optional(record(array(string({ min: 1 })))),
 });
 
 const openSummaryCheck = object<OpenCaseSummary>({
@@ -105,6 +196,8 @@ const openSummaryCheck = object<OpenCaseSummary>({
   receivedDate: date,
   acceptedDate: nullable(date),
   dueDate: nullable(date),
+  dueProvisional: optional(boolean()),
+  extensionDays: optional(int({ min: 1 })),
   unit: text,
   leader: text,
   summary: text,

@@ -1,24 +1,32 @@
-// The case files (laid out in case-files.ts), read so daily commands touch only what they need (README, 性能).
+// The case files (laid out in case-files.ts), read so daily commands touch only what they need (docs/design.md, "The store").
 // A repo reads through the store (or a transaction), keeps what it loaded, and writes what it changed on flush().
 // Every case file carries a seal (seal.ts) and each year index keeps its month files' seals: damage stops a command
 // with the repair command instead of giving a wrong answer, and checking costs no read the command did not need.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { OpenCaseSummary } from '../domain/case-deadlines.js';
 import { formatCaseNumber, parseCaseNumber } from '../domain/case-number.js';
 import { petitionerKeys } from '../domain/case-repeat.js';
 import { monthOf, yearOf } from '../domain/dates.js';
 import type { BadRow, ImportRow } from '../domain/case-import.js';
 import type { Case, ISODate, ISOMonth, Petitioner } from '../domain/model.js';
-import { InputError, StoreError } from '../errors.js';
-import { bump, CASES_DIR, CLOSED, countBySource, indexRel, MONTH_FILE_RE, monthRel, OPEN_REL, openSummary, shardRel } from './case-files.js';
+import { InputError } from '../errors.js';
+import { CASES_DIR, CLOSED, indexRel, MONTH_FILE_RE, monthRel, OPEN_REL, openSummary } from './case-files.js';
 import { CaseDocs } from './case-docs.js';
 import type { PersonRef } from './case-schema.js';
+import { PeopleIndex } from './people-index.js';
+import { countAdded, countUpdated, receivedAndClosed, recountYear, sourceCounts, type YearRecount } from './year-counts.js';
+import { noteRepeatsOf, repeatsOfMatter, unsettledOf } from './year-backlog.js';
 
 export { CASES_DIR, openSummary } from './case-files.js';
 export type { DocSink, DocSource } from './case-docs.js';
 
 export class CasesRepo extends CaseDocs {
+  private readonly people = new PeopleIndex(
+    `${CASES_DIR}/people`,
+    (rel, spec, empty) => this.load(rel, spec, empty),
+    (rel) => this.touch(rel),
+    (key) => this.hash(key),
+  );
+
   /** Years that have cases, oldest first (on disk, plus any this repo has just started). */
   years(): number[] {
     const ys = new Set(this.listDir(CASES_DIR).filter((n) => /^\d{4}$/.test(n)).map(Number));
@@ -48,17 +56,26 @@ export class CasesRepo extends CaseDocs {
     return this.monthsOf(year).flatMap((m) => this.casesOfMonth(m));
   }
 
-  /**
-   * How many cases each source sent in a year. From the year index when it keeps the counts and they add up to its
-   * number of cases — then no month file of that year is read; otherwise (an index from before the counts, or none)
-   * counted from the year's cases.
-   */
+  /** How many cases each source sent in a year: from its index when it keeps the counts (see year-counts.ts). */
   receivedBySource(year: number): Record<string, number> {
+    return sourceCounts(this.yearIndex(year), () => this.casesOfYear(year));
+  }
+
+  /** How many cases a year received and how many are 办结 now: from its index when it keeps the count (see year-counts.ts). */
+  yearTotals(year: number): { received: number; closed: number } {
+    return receivedAndClosed(this.yearIndex(year), () => this.casesOfYear(year));
+  }
+
+  /** Recounts every year's index from its cases (after an upgrade or a hand edit); see year-counts.ts. */
+  recountYears(): YearRecount[] {
+    const repeats = repeatsOfMatter(this.allCases());
+    return this.years().map((y) => recountYear(y, this.yearIndex(y), this.casesOfYear(y), repeats, () => this.touch(indexRel(y))));
+  }
+
+  /** A year's 积案 lists for later years' reports (see year-backlog.ts): kept in its index, else judged from its cases. */
+  backlogLists(year: number): { unsettled: Record<string, ISODate | null>; repeatedBy: Record<string, string[]>; months: Record<string, string> } {
     const idx = this.yearIndex(year);
-    const kept = idx.bySource;
-    const size = Object.keys(idx.months).length;
-    if (kept && size > 0 && Object.values(kept).reduce((a, b) => a + b, 0) === size) return { ...kept };
-    return countBySource(this.casesOfYear(year));
+    return { unsettled: unsettledOf(idx, () => this.casesOfYear(year)), repeatedBy: idx.repeatedBy ?? {}, months: idx.months };
   }
 
   allCases(): Case[] {
@@ -103,12 +120,7 @@ export class CasesRepo extends CaseDocs {
 
   /** Earlier cases of the same person (same ID number, or same name + phone), received on or before `upTo`, oldest first. */
   findRepeats(p: Pick<Petitioner, 'name' | 'phone' | 'idNumber'>, upTo?: ISODate): PersonRef[] {
-    const seen = new Map<string, PersonRef>();
-    for (const key of petitionerKeys(p)) {
-      const h = this.hash(key);
-      for (const ref of this.shard(h).people[h] ?? []) seen.set(ref.no, ref);
-    }
-    return [...seen.values()].filter((r) => upTo === undefined || r.date <= upTo).sort((a, b) => a.date.localeCompare(b.date) || a.no.localeCompare(b.no));
+    return this.people.find(p, upTo);
   }
 
   // ---- writing ----
@@ -134,56 +146,20 @@ export class CasesRepo extends CaseDocs {
       while (idx.months[no] || inMonth.has(no)) no = formatCaseNumber(this.numberFormat, year, idx.nextSeq++);
       c = { ...c, no };
     }
-    // an index from before the per-source counts gets them now, from the year's cases so far (once)
-    idx.bySource ??= countBySource(this.casesOfYear(year));
-    bump(idx.bySource, c.source, 1);
+    countAdded(idx, c, () => this.casesOfYear(year));
     idx.months[c.no] = m.slice(5);
     this.monthFile(m).cases.push(c);
     this.numbersOf(m).add(c.no);
     this.touch(indexRel(year));
     this.touch(monthRel(m));
     this.syncOpen(c);
-    this.remember(c);
+    this.people.remember(c);
+    noteRepeatsOf(c, (no) => {
+      const e = this.findCase(no);
+      const y = e && yearOf(e.receivedDate);
+      return e && y ? { case: e, idx: this.yearIndex(y), yearCases: () => this.casesOfYear(y), touch: () => this.touch(indexRel(y)) } : null;
+    });
     return c;
-  }
-
-  private readonly monthNumbers = new Map<ISOMonth, Set<string>>();
-
-  private numbersOf(m: ISOMonth): Set<string> {
-    let set = this.monthNumbers.get(m);
-    if (!set) this.monthNumbers.set(m, (set = new Set(this.monthFile(m).cases.map((c) => c.no))));
-    return set;
-  }
-
-  private readonly guardedYears = new Set<number>();
-
-  /**
-   * Before numbering in a year: its index must know every month file of the year on disk, at the size it wrote it
-   * (one directory listing and a stat per month, no extra read), so an index older than a month file cannot hand
-   * out a number that month file already holds.
-   */
-  private guardNumbering(year: number, m: ISOMonth): void {
-    const idx = this.yearIndex(year);
-    this.monthFile(m);
-    if (this.guardedYears.has(year)) return;
-    this.guardedYears.add(year);
-    const seals = idx.monthSeals ?? {};
-    const bytes = idx.monthBytes ?? {};
-    const sizeOf = (name: string) => {
-      try {
-        return fs.statSync(path.join(this.dir, CASES_DIR, String(year), name)).size;
-      } catch {
-        return -1;
-      }
-    };
-    for (const name of this.listDir(`${CASES_DIR}/${year}`)) {
-      const mm = MONTH_FILE_RE.exec(name)?.[1];
-      if (!mm?.startsWith(`${year}-`)) continue;
-      const known = Object.hasOwn(seals, mm.slice(5)) && (!Object.hasOwn(bytes, mm.slice(5)) || bytes[mm.slice(5)] === sizeOf(name));
-      if (!known) {
-        throw new StoreError(`数据文件 ${path.join(this.dir, indexRel(year))} 没有记录月份文件 ${name} 的当前版本（索引比月份文件旧或已损坏），为免重复编号已停止；运行 xinfang check --repair 修复`);
-      }
-    }
   }
 
   /**
@@ -209,20 +185,31 @@ export class CasesRepo extends CaseDocs {
     return { added, bad };
   }
 
-  /** Replaces a case with fn(case); the number and received date cannot change. */
+  /**
+   * Replaces a case with fn(case). The number cannot change; the received date only within its year (a correction):
+   * the case then moves to the month file of its new date.
+   */
   updateCase(no: string, fn: (c: Case) => Case): Case {
     const cur = this.getCase(no);
     const next = fn(structuredClone(cur));
-    if (next.no !== cur.no || next.receivedDate !== cur.receivedDate) throw new Error('updateCase may not change no or receivedDate');
+    if (next.no !== cur.no || yearOf(next.receivedDate) !== yearOf(cur.receivedDate)) throw new Error('updateCase may not change no or the year of receipt');
+    const year = yearOf(cur.receivedDate);
     const m = monthOf(cur.receivedDate);
     const file = this.monthFile(m);
-    file.cases[file.cases.indexOf(cur)] = next;
+    const m2 = monthOf(next.receivedDate);
+    if (m2 === m) file.cases[file.cases.indexOf(cur)] = next;
+    else {
+      file.cases.splice(file.cases.indexOf(cur), 1);
+      this.monthFile(m2).cases.push(next);
+      this.yearIndex(year).months[no] = m2.slice(5);
+      this.touch(indexRel(year));
+      this.touch(monthRel(m2));
+    }
     this.touch(monthRel(m));
-    const counts = next.source !== cur.source ? this.yearIndex(yearOf(cur.receivedDate)).bySource : undefined;
-    if (counts) {
-      bump(counts, cur.source, -1);
-      bump(counts, next.source, 1);
-      this.touch(indexRel(yearOf(cur.receivedDate)));
+    if (countUpdated(this.yearIndex(year), cur, next, () => this.casesOfYear(year))) this.touch(indexRel(year));
+    if (next.receivedDate !== cur.receivedDate || petitionerKeys(next.petitioner).join() !== petitionerKeys(cur.petitioner).join()) {
+      this.people.forget(cur);
+      this.people.remember(next);
     }
     this.syncOpen(next);
     return next;
@@ -246,14 +233,5 @@ export class CasesRepo extends CaseDocs {
       if (!open.delete(c.no)) return;
     } else open.set(c.no, openSummary(c));
     this.touch(OPEN_REL);
-  }
-
-  private remember(c: Case): void {
-    for (const key of petitionerKeys(c.petitioner)) {
-      const h = this.hash(key);
-      const shard = this.shard(h);
-      (shard.people[h] ??= []).push({ no: c.no, date: c.receivedDate });
-      this.touch(shardRel(h));
-    }
   }
 }

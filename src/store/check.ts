@@ -36,11 +36,23 @@ export function int(opts: { min?: number; max?: number } = {}): Checker<number> 
   };
 }
 
+export function bool(): Checker<boolean> {
+  return (v, at, issues) => {
+    if (typeof v !== 'boolean') wrong(issues, at, 'boolean', v);
+  };
+}
+
 export function oneOf<const V extends readonly string[]>(values: V): Checker<V[number]> {
   const set = new Set<unknown>(values);
   return (v, at, issues) => {
     if (v === undefined) return wrong(issues, at, 'string', v);
     if (!set.has(v)) fail(issues, at, notOneOf(values));
+  };
+}
+
+export function boolean(): Checker<boolean> {
+  return (v, at, issues) => {
+    if (typeof v !== 'boolean') wrong(issues, at, 'boolean', v);
   };
 }
 

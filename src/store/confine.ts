@@ -26,6 +26,11 @@ export function insideStore(dir: string, rel: unknown, source: string): string {
 
 const checkedDirs = new Set<string>();
 
+/** Forgets the folders found sound: a later command checks them again (see resetModuleState in src/cli/run.ts). */
+export function forgetCheckedDirs(): void {
+  checkedDirs.clear();
+}
+
 /**
  * Refuses a symbolic link (or a device, a pipe…) on the way from `dir` to `abs`: the folders between them, and `abs`
  * itself when it exists, must be real folders and a regular file. Folders already checked by this process are not

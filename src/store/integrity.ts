@@ -5,13 +5,16 @@ import { parseCaseNumber } from '../domain/case-number.js';
 import { petitionerKeys } from '../domain/case-repeat.js';
 import { yearOf } from '../domain/dates.js';
 import { StoreError } from '../errors.js';
-import { CASES_DIR, CLOSED, countBySource, indexRel, monthRel, newSecret, OPEN_REL, openSummary, personHash, SECRET_REL, shardRel } from './case-files.js';
+import { CASES_DIR, CLOSED, indexRel, monthRel, newSecret, OPEN_REL, openSummary, personHash, SECRET_REL, shardRel } from './case-files.js';
 import { storedOpenSpec as openSpec, storedPeopleSpec as peopleSpec, storedYearIndexSpec as yearIndexSpec, type PeopleShard, type YearIndex } from './case-schema.js';
 import type { FileChanges } from './commit.js';
+import { examineVisits } from './integrity-visits.js';
 import { type Finding, type MonthState, problemOf, readMonths, type TreeReader } from './integrity-months.js';
 import { type DocSpec, parseDoc } from './json-doc.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { sealText } from './seal.js';
+import { countBySource, countClosed } from './year-counts.js';
+import { canonicalLists, rejudgeYear, repeatsOfMatter } from './year-backlog.js';
 
 export type { Finding, TreeReader } from './integrity-months.js';
 
@@ -36,8 +39,8 @@ function readStored<T>(src: TreeReader, rel: string, spec: DocSpec<T>, legacy: b
   }
 }
 
-function deriveIndex(year: number, months: MonthState[], format: string, stored: YearIndex | null): YearIndex {
-  const idx: YearIndex = { schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, monthSeals: {}, monthBytes: {} };
+function deriveIndex(year: number, months: MonthState[], format: string, stored: YearIndex | null, repeatedBy: ReadonlyMap<string, string[]>): YearIndex {
+  const idx: YearIndex = { schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, closed: 0, monthSeals: {}, monthBytes: {} };
   let top = 0;
   for (const m of months) {
     idx.monthSeals![m.month.slice(5)] = m.seal;
@@ -48,7 +51,10 @@ function deriveIndex(year: number, months: MonthState[], format: string, stored:
       if (parsed && parsed.year === year) top = Math.max(top, parsed.seq);
     }
   }
-  idx.bySource = countBySource(months.flatMap((m) => m.cases));
+  const cases = months.flatMap((m) => m.cases);
+  idx.bySource = countBySource(cases);
+  idx.closed = countClosed(cases);
+  rejudgeYear(idx, cases, repeatedBy);
   // a number once handed out is never handed out again, even if its case is gone
   idx.nextSeq = Math.max(top + 1, stored?.nextSeq ?? 1);
   return idx;
@@ -64,6 +70,8 @@ function compareIndex(stored: YearIndex, want: YearIndex): string[] {
   if (extra.length) out.push(`记有月份文件中没有的编号 ${some(extra)}`);
   if (moved.length) out.push(`编号 ${some(moved)} 记错了月份`);
   if (JSON.stringify(sortKeys(stored.bySource ?? {})) !== JSON.stringify(sortKeys(want.bySource ?? {}))) out.push('按来源的件数与月份文件不符');
+  if (stored.closed !== want.closed) out.push(`已办结件数记为 ${stored.closed ?? '（无）'}，月份文件中为 ${want.closed}`);
+  if (canonicalLists(stored) !== canonicalLists(want)) out.push('可能成为积案的信访件清单与月份文件不符');
   const seals = Object.keys({ ...want.monthSeals, ...stored.monthSeals }).filter((mm) => stored.monthSeals?.[mm] !== want.monthSeals?.[mm]);
   const sizes = Object.keys({ ...want.monthBytes, ...stored.monthBytes }).filter((mm) => stored.monthBytes?.[mm] !== want.monthBytes?.[mm]);
   const off = [...new Set([...seals, ...sizes])].sort();
@@ -106,20 +114,21 @@ export function examine(src: TreeReader, format: string, legacy = false): Examin
   for (const m of months) if (m.rewrite !== null) fixes.set(monthRel(m.month), m.rewrite);
 
   // year indexes: every year with month files, and any year folder holding only an index
+  const all = months.flatMap((m) => m.cases);
+  const repeatedBy = repeatsOfMatter(all);
   const years = new Set([...months.map((m) => yearOf(`${m.month}-01`)), ...src.list(CASES_DIR).filter((n) => /^\d{4}$/.test(n)).map(Number)]);
   for (const y of [...years].sort()) {
     const rel = indexRel(y);
     const { doc, problem } = readStored(src, rel, yearIndexSpec, legacy);
     const ofYear = months.filter((m) => m.month.startsWith(`${y}-`));
     if (!doc && !problem && ofYear.length === 0) continue;
-    const want = deriveIndex(y, ofYear, format, doc);
+    const want = deriveIndex(y, ofYear, format, doc, repeatedBy);
     const text = sealText(want).text;
     note(rel, problem ? [problem] : doc ? compareIndex(doc, want) : ['缺失'], text);
     if (legacy) fixes.set(rel, text);
   }
 
   // open.json
-  const all = months.flatMap((m) => m.cases);
   const open = all.filter((c) => !CLOSED.has(c.status)).map(openSummary);
   const stored = readStored(src, OPEN_REL, openSpec, legacy);
   const openText = sealText({ schemaVersion: SCHEMA_VERSION, cases: open }).text;
@@ -157,5 +166,6 @@ export function examine(src: TreeReader, format: string, legacy = false): Examin
     note(rel, problems, text);
     if (legacy) fixes.set(rel, text);
   }
+  examineVisits(src, legacy, findings, blockers, fixes);
   return { findings, blockers, fixes, cases: all.length };
 }

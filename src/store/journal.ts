@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FILE_MODE } from './atomic.js';
+import type { BackupManifest } from './backup.js';
 
 export const JOURNAL_FILE = 'journal.jsonl';
 
@@ -13,6 +14,28 @@ export interface JournalEntry {
   records: string[]; // e.g. 'leader:张明', 'case:2027-0001' — names of leaders/units are public, petitioners never
   files: string[];
   backup: string; // the backup taken before this change: `xinfang backup restore ID` undoes it and all later ones
+}
+
+/** The journal's entries, oldest first. A line that is not a well-formed entry (a hand edit, a torn write) is skipped. */
+export function readJournal(dir: string): JournalEntry[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(dir, JOURNAL_FILE), 'utf8');
+  } catch {
+    return [];
+  }
+  const out: JournalEntry[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const e = JSON.parse(line) as Partial<JournalEntry>;
+      const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+      if (typeof e.backup === 'string' && typeof e.action === 'string' && typeof e.command === 'string' && strings(e.records)) out.push(e as JournalEntry);
+    } catch {
+      /* not a line of ours: skipped */
+    }
+  }
+  return out;
 }
 
 export function journalLine(entry: JournalEntry): string {
@@ -48,4 +71,13 @@ export function appendJournalOnce(dir: string, line: string): void {
   } finally {
     fs.closeSync(out);
   }
+}
+
+/** A backup with what the journal says of the change it was taken before. */
+export interface BackupHistory {
+  backup: BackupManifest;
+  /** The change in words (e.g. 添加领导), when the journal has its line. */
+  action?: string;
+  /** The records it touched, e.g. 'leader:张明', 'case:2027-0001'. */
+  records: string[];
 }

@@ -1,5 +1,4 @@
 // Reading one JSON document of the store: parse, migrate, validate — or a StoreError naming the file and the problem.
-import { LowSync, type SyncAdapter } from 'lowdb';
 import type { ZodIssue, ZodType } from 'zod';
 import { StoreError } from '../errors.js';
 import type { CheckResult } from './check.js';
@@ -82,28 +81,8 @@ export function parseDoc<T>(file: string, text: string, spec: DocSpec<T>, legacy
   return res.value;
 }
 
-/** lowdb adapter: reads validate; writes are handed to the caller (the store stages them into a transaction). */
-export class ValidatedJsonFile<T> implements SyncAdapter<T> {
-  constructor(
-    private readonly file: string,
-    private readonly spec: DocSpec<T>,
-    private readonly onWrite: (data: T) => void = () => {
-      throw new Error('read-only document');
-    },
-  ) {}
-
-  read(): T | null {
-    const text = readNoFollow(this.file);
-    return text === null ? null : parseDoc(this.file, text, this.spec);
-  }
-
-  write(data: T): void {
-    this.onWrite(data);
-  }
-}
-
+/** Reads and validates one document of the store (never through a link); null when the file does not exist. */
 export function readDoc<T>(file: string, spec: DocSpec<T>): T | null {
-  const db = new LowSync<T | null>(new ValidatedJsonFile<T | null>(file, spec as DocSpec<T | null>), null);
-  db.read();
-  return db.data;
+  const text = readNoFollow(file);
+  return text === null ? null : parseDoc(file, text, spec);
 }

@@ -9,7 +9,7 @@ type Step = (doc: Record<string, unknown>) => Record<string, unknown>;
 const same: Step = (doc) => doc;
 
 /**
- * MIGRATIONS[kind][v] turns a version-v document of that kind into version v+1. Version 2 seals the case files and
+ * MIGRATIONS[kind][v] turns a version-v document of that kind into version v+1. Version 2 seals the case and visit files and
  * keys the petitioner index with the store's secret: no single document can be brought up alone, so the documents
  * pass unchanged here and upgrade.ts rewrites the whole case tree in one change when a version-1 store is opened.
  */
@@ -19,6 +19,7 @@ const MIGRATIONS: Record<string, Record<number, Step>> = {
   'cases-index': { 1: same },
   'cases-open': { 1: same },
   'cases-people': { 1: same },
+  visits: { 1: same },
 };
 
 export function migrate(kind: string, raw: unknown, file: string): unknown {

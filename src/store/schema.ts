@@ -1,7 +1,8 @@
-// Run-time shape of config.json; every load is checked against it (SPEC 5). Mirrors src/domain/model.ts.
+// Run-time shape of config.json; every load is checked against it (docs/design.md, "The store"). Mirrors src/domain/model.ts.
 import { z } from 'zod';
 import { RULE_KINDS, SHIFT_POLICIES, UNIT_KINDS } from '../domain/model.js';
-import type { Config } from '../domain/model.js';
+import type { Config, RulePattern } from '../domain/model.js';
+import { PATTERN_KINDS, WEEKDAY, type FieldLimit } from '../domain/roster/kinds/index.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 日期');
 
@@ -21,14 +22,21 @@ const unit = z.object({ name: z.string().min(1), kind: z.enum(UNIT_KINDS), activ
 const category = z.object({ name: z.string().min(1), active: z.boolean() });
 const source = z.object({ name: z.string().min(1), group: z.string().min(1), active: z.boolean() });
 
-const weekdayNo = z.number().int().min(1).max(7);
-const pattern = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('monthDays'), days: z.array(z.number().int().min(1).max(31)).min(1) }),
-  z.object({ type: z.literal('weekly'), weekday: weekdayNo }),
-  z.object({ type: z.literal('nthWeekday'), nth: z.number().int().min(-1).max(5), weekday: weekdayNo }),
-  z.object({ type: z.literal('workdays') }),
-  z.object({ type: z.literal('perLeader'), count: z.number().int().min(1).max(23) }),
-]);
+const within = ([min, max]: readonly [number, number]) => z.number().int().min(min).max(max);
+const weekdayNo = within(WEEKDAY.limits);
+
+/** A pattern field from its kind's limits: the same numbers `roster rule add` accepts. */
+function field(f: FieldLimit): z.ZodTypeAny {
+  const n = f.except === undefined ? within(f.limits) : within(f.limits).refine((v) => v !== f.except, `不能为 ${f.except}`);
+  return f.list ? z.array(n).min(1) : n;
+}
+
+const patternOptions = PATTERN_KINDS.map((k) =>
+  z.object({ type: z.literal(k.type), ...Object.fromEntries(Object.entries(k.fields).map(([name, f]) => [name, field(f as FieldLimit)])) }),
+);
+// Built from the registry, so its static type is asserted here; test/store/rule-kinds-schema.test.ts checks every
+// kind at the bounds of its limits.
+const pattern = z.discriminatedUnion('type', patternOptions as unknown as [z.ZodDiscriminatedUnionOption<'type'>, ...z.ZodDiscriminatedUnionOption<'type'>[]]) as unknown as z.ZodType<RulePattern>;
 
 const rosterRule = z.object({
   id: z.number().int().min(1),
@@ -68,6 +76,8 @@ export const configSchema = z.object({
     acceptDays: z.number().int().min(1),
     handleDays: z.number().int().min(1),
     maxExtensionDays: z.number().int().min(0),
+    lastDayRollover: z.boolean().optional(),
+    visitLimit: z.number().int().min(1).max(1000).optional(),
   }),
   leaders: z.array(leader),
   staff: z.array(staff),
@@ -76,6 +86,10 @@ export const configSchema = z.object({
   sources: z.array(source),
   rosterRules: z.array(rosterRule),
   calendar: z.array(z.object({ date, off: z.boolean(), name: z.string() })),
+  calendarConfirmed: z.array(z.number().int().min(1990).max(2100)).optional(),
   roster,
+  letters: z
+    .object({ numberFormat: z.string().min(1), orgCode: z.string(), seq: z.record(z.number().int().min(1)) })
+    .optional(),
 }) satisfies z.ZodType<Config>;
 

@@ -9,16 +9,17 @@ import { BACKUP_DIR, type BackupManifest, backupText, createBackup, damagedBacku
 import { isPrimary, newSecret, SECRET_REL } from './case-files.js';
 import { readNoFollow, refuseLinks } from './confine.js';
 import { applyChanges, type FileChanges, PENDING_FILE, recoverPending, removeStrayTemps } from './commit.js';
-import { journalLine } from './journal.js';
+import { type BackupHistory, journalLine, readJournal } from './journal.js';
+import { LowSync } from 'lowdb';
+import { CONFIG_FILE, ConfigFile, configSpec, configText } from './config-file.js';
 import { type DocSpec, parseDoc, readDoc } from './json-doc.js';
 import { acquireLock } from './lock.js';
 import { problemsAfter } from './restore-check.js';
 import { verifySeal } from './seal.js';
 import { writeFailure } from './write-failure.js';
-import { configSchema } from './schema.js';
 
-export const CONFIG_FILE = 'config.json';
-export const configSpec: DocSpec<Config> = { kind: 'config', schema: configSchema };
+export { CONFIG_FILE, configSpec } from './config-file.js';
+export type { BackupHistory } from './journal.js';
 
 export interface RunContext {
   command: string; // e.g. 'leader add'
@@ -29,7 +30,7 @@ export interface RunContext {
 
 export function serialize(rel: string, data: unknown): string {
   // config is small and worth reading by eye; case files are large and compact
-  return rel === CONFIG_FILE ? JSON.stringify(data, null, 2) + '\n' : JSON.stringify(data);
+  return rel === CONFIG_FILE ? configText(data as Config) : JSON.stringify(data);
 }
 
 /** The draft a transaction works on. Reads see this transaction's own writes. */
@@ -76,19 +77,15 @@ export class Tx {
   }
 }
 
-function canParse(configText: string): boolean {
-  try {
-    parseDoc(CONFIG_FILE, configText, configSpec);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export class Store {
-  private cachedConfig: { text: string; config: Config } | null = null;
+  /** config.json, read and written through lowdb with the store's own adapter. */
+  private readonly configFile: ConfigFile;
+  private readonly db: LowSync<Config | null>;
 
-  private constructor(readonly dir: string) {}
+  private constructor(readonly dir: string) {
+    this.configFile = new ConfigFile(path.join(dir, CONFIG_FILE));
+    this.db = new LowSync<Config | null>(this.configFile, null);
+  }
 
   static exists(dir: string): boolean {
     return fs.existsSync(path.join(dir, CONFIG_FILE));
@@ -105,17 +102,13 @@ export class Store {
     return store;
   }
 
-  /** Creates a new data folder with its first configuration. */
   /** Creates a new data folder with its first configuration. A folder that already exists keeps its mode (see exposure()). */
   static create(dir: string, config: Config, ctx: RunContext): Store {
     ensureDir(dir);
     const store = new Store(dir);
     store.withLock(ctx, () => {
       if (Store.exists(dir)) throw new InputError(`数据目录 ${dir} 已经初始化过，无需再次 init`);
-      const files = new Map([
-        [CONFIG_FILE, serialize(CONFIG_FILE, config)],
-        [SECRET_REL, newSecret()],
-      ]);
+      const files = store.staged(new Map(), config).set(SECRET_REL, newSecret());
       store.commit(ctx, files, [{ action: '初始化', records: [`org:${config.org.name}`] }]);
     });
     return store;
@@ -128,11 +121,16 @@ export class Store {
   }
 
   config(): Config {
-    const file = path.join(this.dir, CONFIG_FILE);
-    const text = readNoFollow(file);
-    if (text === null) throw new StoreError(`无法读取数据文件 ${file}（ENOENT）`);
-    if (this.cachedConfig?.text !== text) this.cachedConfig = { text, config: parseDoc(file, text, configSpec) };
-    return this.cachedConfig.config;
+    this.db.read();
+    if (!this.db.data) throw new StoreError(`无法读取数据文件 ${path.join(this.dir, CONFIG_FILE)}（ENOENT）`);
+    return this.db.data;
+  }
+
+  /** `changes` with config.json added when `config` differs from what was read (written through lowdb). */
+  private staged(changes: FileChanges, config: Config): FileChanges {
+    this.db.data = config;
+    this.configFile.stageInto(changes, () => this.db.write());
+    return changes;
   }
 
   read<T>(rel: string, spec: DocSpec<T>): T | null {
@@ -163,12 +161,7 @@ export class Store {
       const tx = new Tx(this, before);
       const result = fn(tx);
       if (result instanceof Promise) throw new Error('transaction functions must be synchronous');
-      const changes: FileChanges = new Map(tx.staged);
-      const configText = serialize(CONFIG_FILE, tx.config);
-      if (configText !== this.cachedConfig?.text) {
-        parseDoc(path.join(this.dir, CONFIG_FILE), configText, configSpec); // never write what we could not read back
-        changes.set(CONFIG_FILE, configText);
-      }
+      const changes = this.staged(new Map(tx.staged), tx.config);
       if (changes.size > 0) this.commit(ctx, changes, tx.notes);
       return result;
     });
@@ -198,13 +191,22 @@ export class Store {
       if (!kept) {
         throw new InputError(`备份中没有 ${rel} 最后一次保存的版本（只保留最近 ${KEEP_BACKUPS} 次修改的）；可运行 xinfang check 查看，xinfang check --repair 修复`);
       }
-      const readable = rel === CONFIG_FILE ? canParse(kept.text) : !rel.startsWith('cases/') || verifySeal(kept.text).state === 'ok';
+      const readable = rel === CONFIG_FILE ? this.parsesAsConfig(kept.text) : !rel.startsWith('cases/') || verifySeal(kept.text).state === 'ok';
       if (!readable) {
         throw new StoreError(`备份 ${kept.backup.id} 中 ${rel} 的副本不完整，无法恢复；请运行 xinfang check --repair`);
       }
       if (this.readText(rel) === kept.text) throw new InputError(`${rel} 与最后一次保存的版本相同，无需恢复`);
       this.commit(ctx, new Map([[rel, kept.text]]), [{ action: '恢复文件', records: [`file:${rel}`, `backup:${kept.backup.id}`] }]);
       return { rel, backup: kept.backup };
+    });
+  }
+
+  /** The backups, oldest first, each with what the journal says of the change it was taken before. */
+  history(): BackupHistory[] {
+    const said = new Map(readJournal(this.dir).map((e) => [e.backup, e]));
+    return listBackups(this.dir).map((backup) => {
+      const e = said.get(backup.id);
+      return { backup, action: e?.action, records: e?.records ?? [] };
     });
   }
 
@@ -245,17 +247,21 @@ export class Store {
       if (!(e instanceof StoreError)) throw e;
     }
     const file = path.join(this.dir, CONFIG_FILE);
+    // a copy of a broken file (kept by an earlier restore) is passed over: look further back
     for (const b of listBackups(this.dir).reverse()) {
       const text = backupText(this.dir, b, CONFIG_FILE);
-      if (text === null) continue;
-      try {
-        parseDoc(file, text, configSpec);
-        return b.id;
-      } catch {
-        /* a copy of a broken file (kept by an earlier restore): look further back */
-      }
+      if (text !== null && this.parsesAsConfig(text)) return b.id;
     }
     throw new StoreError(`${file} 已损坏，且备份中没有可用的 config.json，无法自动恢复；文件未被修改`);
+  }
+
+  private parsesAsConfig(text: string): boolean {
+    try {
+      parseDoc(CONFIG_FILE, text, configSpec);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private withLock<R>(ctx: RunContext, fn: () => R): R {
@@ -288,6 +294,5 @@ export class Store {
     }
     keepWritten(this.dir, backup, changes);
     pruneBackups(this.dir, [...backups, backup]);
-    this.cachedConfig = null;
   }
 }

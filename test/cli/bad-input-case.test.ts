@@ -50,7 +50,7 @@ describe('text that looks like markup, a path or a formula is kept as given and 
   });
 
   test('stored exactly as typed', () => {
-    const c = JSON.parse(ok(['case', 'show', '2026-0001', '--json']).stdout);
+    const c = JSON.parse(ok(['case', 'show', '2026-0001', '--json', '--show-pii']).stdout);
     expect(c).toMatchObject({ summary: given.summary, demands: given.demands, region: given.region, category: given.category, source: given.source });
     expect(c.petitioner).toMatchObject({ name: given.name, address: given.address });
   });

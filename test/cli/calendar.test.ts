@@ -17,18 +17,24 @@ test('status of a package year lists the arrangement; of 2027 says how to add it
   expect(text.stdout).toContain('2018-02-15');
   const y2027 = run(dir, ['calendar', 'status', '--year', '2027']);
   expect(y2027.code).toBe(0);
-  expect(y2027.stdout).toContain('2027年：未录入节假日安排');
-  expect(y2027.stdout).toContain('xinfang calendar set 2027-01-01 off --name 元旦');
-  expect(y2027.stdout).toContain('xinfang calendar import FILE');
+  expect(y2027.stdout).toContain('2027年：节假日安排不完整，没有元旦、春节、清明节、劳动节、端午节、中秋节、国庆节的放假日');
+  expect(y2027.stdout).toContain('xinfang calendar import 通知.txt');
+  expect(y2027.stdout).toContain('xinfang calendar confirm --year 2027');
 });
 
-test('set and unset: an operator entry covers a year and wins over the package', () => {
+test('set and unset: one entry does not cover a year; operator entries win over the package', () => {
   const dir = initStore();
   const set = run(dir, ['calendar', 'set', '2027-01-01', 'off', '--name', '元旦']);
-  expect(set).toMatchObject({ code: 0, stderr: '' });
+  expect(set.code).toBe(0);
   expect(set.stdout).toContain('已设置：2027-01-01 星期五 放假（元旦）');
-  expect(set.stdout).toContain('2027年的节假日安排已可用于排班');
-  expect(json(run(dir, ['calendar', 'status', '--year', '2027', '--json']).stdout)).toMatchObject({ covered: true, source: 'operator' });
+  expect(set.stdout).not.toContain('可用于排班');
+  expect(set.stderr).toContain('2027年还没有春节、清明节、劳动节、端午节、中秋节、国庆节的放假日，仍不能排班');
+  expect(json(run(dir, ['calendar', 'status', '--year', '2027', '--json']).stdout)).toMatchObject({
+    covered: false,
+    confirmed: false,
+    source: null,
+    missing: ['春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节'],
+  });
   expect(run(dir, ['calendar', 'set', '2027-02-20', 'work', '--name', '调休上班']).code).toBe(0);
   expect(run(dir, ['calendar', 'set', '2018-12-29', 'off', '--name', '单位安排']).code).toBe(0);
   const s2018 = json(run(dir, ['calendar', 'status', '--year', '2018', '--json']).stdout);
@@ -40,7 +46,7 @@ test('set and unset: an operator entry covers a year and wins over the package',
 
 test.each<[string[], number, RegExp]>([
   [['calendar', 'set', '2027-02-30', 'off'], 1, /“2027-02-30”不是有效日期/],
-  [['calendar', 'set', '2027-01-01', 'holiday'], 1, /“holiday”无效：写 off（放假）或 work（上班）/],
+  [['calendar', 'set', '2027-01-01', 'holiday'], 1, /“holiday”无效：写 休（off，放假）或 班（work，上班）/],
   [['calendar', 'set', '2027-01-01'], 2, /缺少参数/],
   [['calendar', 'unset', '2027-05-01'], 1, /2027-05-01没有自定的节假日条目/],
   [['calendar', 'status', '--year', '27'], 1, /--year“27”不是有效年份/],
@@ -68,10 +74,13 @@ test('import: a JSON list and an .ics calendar; a broken file changes nothing', 
   const dir = initStore();
   const files = tempDir();
   const good = path.join(files, '2027.json');
-  fs.writeFileSync(good, JSON.stringify([{ date: '2027-01-01', off: true, name: '元旦' }, { date: '2027-02-20', off: false, name: '调休上班' }]));
+  const names = ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节'];
+  const days = ['01-01', '02-08', '04-05', '05-03', '06-09', '09-15', '10-01'];
+  fs.writeFileSync(good, JSON.stringify([...names.map((name, i) => ({ date: `2027-${days[i]}`, off: true, name })), { date: '2027-02-20', off: false, name: '调休上班' }]));
   const r = run(dir, ['calendar', 'import', good]);
   expect(r.code).toBe(0);
-  expect(r.stdout).toContain('2 天（新增 2，更新 0，未变 0）');
+  expect(r.stdout).toContain('8 天（新增 8，更新 0，未变 0）');
+  expect(r.stdout).toContain('2027年的节假日安排已完整');
   expect(json(run(dir, ['calendar', 'status', '--year', '2027', '--json']).stdout).covered).toBe(true);
 
   const before = snapshot(dir);
@@ -82,7 +91,7 @@ test('import: a JSON list and an .ics calendar; a broken file changes nothing', 
   expect(refused.stderr).toContain('第2项的 date“2028-13-01”不是有效日期');
   const txt = path.join(files, 'a.txt');
   fs.writeFileSync(txt, 'x');
-  expect(run(dir, ['calendar', 'import', txt]).stderr).toContain('不认识的文件类型');
+  expect(run(dir, ['calendar', 'import', txt]).stderr).toContain('没有找到通知是哪一年的');
   expect(snapshot(dir)).toEqual(before);
 
   const ics = path.join(files, '2028.ics');
@@ -97,7 +106,7 @@ test('import: a JSON list and an .ics calendar; a broken file changes nothing', 
   );
   expect(run(dir, ['calendar', 'import', ics]).stdout).toContain('4 天（新增 4');
   const s = json(run(dir, ['calendar', 'status', '--year', '2028', '--json']).stdout);
-  expect(s.covered).toBe(true);
+  expect(s).toMatchObject({ covered: false, missing: ['春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节'] });
   expect(s.days.map((d: { date: string; work: boolean }) => [d.date, d.work])).toEqual([
     ['2028-01-01', false], ['2028-01-02', false], ['2028-01-03', false], ['2028-01-08', true],
   ]);

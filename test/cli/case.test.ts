@@ -28,7 +28,7 @@ describe('a case from registration to satisfaction', () => {
   test('case add prints the number; a 来访 on a roster day is linked to its leader', () => {
     no = add();
     expect(no).toBe('2026-0001');
-    const c = JSON.parse(xf(['case', 'show', no, '--json']).stdout);
+    const c = JSON.parse(xf(['case', 'show', no, '--json', '--show-pii']).stdout);
     expect(c).toMatchObject({ status: '登记', reception: { date: '2026-03-02', leader: '李强' }, petitioner: { idNumber: '11010519491231002X' } });
   });
 
@@ -37,7 +37,8 @@ describe('a case from registration to satisfaction', () => {
       [['case', 'accept', no, '--date', '2026-03-03'], '已受理'],
       [['case', 'assign', no, '--unit', '基础教育科', '--leader', '张明', '--due', '2026-04-30', '--date', '2026-03-04'], '已交办基础教育科'],
       [['case', 'progress', no, '--note', '已约谈学校负责人', '--date', '2026-03-20'], '进展'],
-      [['case', 'extend', no, '--days', '30', '--reason', '情况复杂，需多部门核查', '--date', '2026-04-20'], '延至 2026-05-30'],
+      // 30 days from 04-30 end on Saturday 05-30: the period runs to Monday 06-01
+      [['case', 'extend', no, '--days', '30', '--reason', '情况复杂，需多部门核查', '--date', '2026-04-20'], '延至 2026-06-01'],
       [['case', 'close', no, '--result', '解决', '--reply-date', '2026-05-10', '--date', '2026-05-09'], '已办结（解决）'],
       [['case', 'rate', no, '--satisfaction', '满意', '--date', '2026-05-12'], '满意'],
     ];
@@ -56,7 +57,7 @@ describe('a case from registration to satisfaction', () => {
   test('case show prints the card (一案一卡)', () => {
     const r = xf(['case', 'show', no]);
     expect(r.code).toBe(0);
-    for (const s of ['案由', '反映某校违规收取资料费', '包案责任人', '张明（党组书记、局长），责任单位：基础教育科', '处理过程', '目前进展', '处理措施', '已约谈学校负责人', '接待领导', '李强']) {
+    for (const s of ['案由', '反映某校违规收取资料费', '包案责任人', '党组书记、局长张明，责任单位：基础教育科', '处理过程', '目前进展', '处理措施', '已约谈学校负责人', '接待领导', '李强']) {
       expect(r.stdout).toContain(s);
     }
   });

@@ -76,14 +76,17 @@ test('rule add, list and remove of the other patterns', () => {
 });
 
 test('2027 is refused until the operator enters its arrangement, then generated with the .docx', () => {
-  expectRefused(['roster', 'generate', '--year', '2027'], 1, /2027年的节假日安排尚未录入.*xinfang calendar set 2027-01-01 off --name 元旦.*xinfang calendar import FILE.*xinfang calendar status --year 2027/);
+  expectRefused(['roster', 'generate', '--year', '2027'], 1, /2027年的节假日安排尚未录入.*xinfang calendar import 通知.txt.*xinfang calendar status --year 2027/);
   const file = path.join(tempDir(), '2027.json');
   fs.writeFileSync(file, JSON.stringify(ARRANGEMENT_2027));
   ok(['calendar', 'import', file]);
+  // the made-up arrangement lacks most holidays: not covered until the operator confirms it
+  expectRefused(['roster', 'generate', '--year', '2027'], 1, /2027年的节假日安排尚未录入/);
+  ok(['calendar', 'confirm', '--year', '2027']);
   const r = ok(['roster', 'generate', '--year', '2027']);
   expect(r.stdout).toContain('已生成2027年接待安排：共 24 个（接访 24）');
   expect(r.stdout).toContain('已写出安排表：out/2027年示例区教育局领导信访接待日安排表.docx');
-  expect(r.stderr).toContain('没有清明、劳动、端午、中秋、国庆的放假日'); // the made-up arrangement is incomplete
+  expect(r.stderr).toContain('没有清明节、劳动节、端午节、中秋节、国庆节的放假日'); // the made-up arrangement is incomplete
   expect(fs.existsSync(path.join(cwd, 'out', '2027年示例区教育局领导信访接待日安排表.docx'))).toBe(true);
 });
 
@@ -173,7 +176,7 @@ test('upcoming: the next days and the leader to notify two days ahead', () => {
   const notify = JSON.parse(ok(['roster', 'upcoming', '--json'], '2027-02-26').stdout); // Friday before Monday 3-1
   expect(notify.notifyToday.map((s: { date: string; notifyOn: string }) => [s.date, s.notifyOn])).toEqual([['2027-03-01', '2027-02-26']]);
   const text = ok(['roster', 'upcoming'], '2027-02-26').stdout;
-  expect(text).toMatch(/今天请通知：\S+（/);
+  expect(text).toMatch(/今天请通知：领导 \S+（/);
   expect(text).toContain('3月1日（星期一）接访，局机关三楼会议室');
   expectRefused(['roster', 'upcoming', '--days', '0'], 1, /--days“0”应为 1 到 366/);
 });

@@ -102,27 +102,67 @@ describe('uncovered years', () => {
       expect(e).toBeInstanceOf(InputError);
       message = (e as Error).message;
     }
-    expect(message).toContain('xinfang calendar set 2027-01-01 off --name 元旦');
-    expect(message).toContain('xinfang calendar import FILE');
+    expect(message).toContain('国务院办公厅关于2027年部分节假日安排的通知');
+    expect(message).toContain('xinfang calendar import 通知.txt');
     expect(message).toContain('xinfang calendar status --year 2027');
     expect(() => cal.assertCovered(2027)).toThrow(InputError);
   });
 
-  it.each<[string, CalendarEntry[], boolean]>([
-    ['one day off in January covers the year', [off('2027-01-01', '元旦')], true],
-    ['a day off in November covers it', [off('2027-11-02')], true],
-    ['a December day off belongs to the next notice', [off('2027-12-31', '元旦')], false],
-    ['working-day entries alone do not cover it', [work('2027-02-20'), work('2027-10-09')], false],
-    ['entries of another year do not cover it', [off('2028-01-01')], false],
-  ])('%s', (_why, entries, covered) => {
-    const c = new HolidayCalendar(entries);
+  const all2027 = [
+    off('2027-01-01', '元旦'), off('2027-02-06', '春节'), off('2027-04-05', '清明节'), off('2027-05-01', '劳动节'),
+    off('2027-06-09', '端午节'), off('2027-09-15', '中秋节'), off('2027-10-01', '国庆节'),
+  ];
+  it.each<[string, CalendarEntry[], number[], boolean, string[]]>([
+    ['one day off on 元旦 is not the year', [off('2027-01-01', '元旦')], [], false, ['春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节']],
+    ['a day off for every statutory holiday is', all2027, [], true, []],
+    ['中秋 merged into 国庆 in the name', [...all2027.filter((e) => e.name !== '中秋节' && e.name !== '国庆节'), off('2027-10-01', '国庆节、中秋节')], [], true, []],
+    // (the one on 中秋's own date keeps 中秋, whatever it is called)
+    ['days off without a holiday name are not', all2027.map((e) => off(e.date, '放假')), [], false, ['元旦', '春节', '清明节', '劳动节', '端午节', '国庆节']],
+    ['the next year’s 元旦 in December does not count', [...all2027.slice(1), off('2027-12-31', '元旦')], [], false, ['元旦']],
+    ['working-day entries alone', [work('2027-02-20'), work('2027-10-09')], [], false, ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节']],
+    ['entries of another year', [off('2028-01-01', '元旦')], [], false, ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节']],
+    ['confirmed by the operator', [off('2027-01-01', '元旦')], [2027], true, ['春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节']],
+  ])('%s', (_why, entries, confirmed, covered, missing) => {
+    const c = new HolidayCalendar(entries, undefined, { confirmed });
     expect(c.isCovered(2027)).toBe(covered);
     expect(c.coverage(2027)).toBe(covered ? 'operator' : null);
+    expect(c.yearStatus(2027)).toMatchObject({ covered, missing, confirmed: confirmed.length > 0 });
+  });
+
+  it('counts Monday–Friday in a provisional calendar instead of refusing', () => {
+    const c = new HolidayCalendar([off('2027-01-01', '元旦')], undefined, { provisional: true });
+    expect(c.isWorkday('2027-01-01')).toBe(true); // not entered: a plain Friday
+    expect(c.isWorkday('2027-01-02')).toBe(false);
+    expect(c.addWorkdays('2026-12-31', 2)).toBe('2027-01-04');
+  });
+});
+
+describe('every package year is covered, with the holidays of its time', () => {
+  it.each(packageYears())('%i', (year) => {
+    expect([year, cal.yearStatus(year).missing]).toEqual([year, []]);
+  });
+
+  it.each([
+    [2006, ['元旦', '春节', '劳动节', '国庆节']],
+    [2007, ['元旦', '春节', '劳动节', '国庆节']],
+    [2008, ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节']],
+  ])('%i has these statutory holidays', async (year, holidays) => {
+    const { statutoryHolidays } = await import('../../src/domain/holiday-names.js');
+    expect(statutoryHolidays(year)).toEqual(holidays);
+  });
+
+  it('2020: 中秋 (10-01) is kept by the 国庆 day off it falls on', async () => {
+    const { missingHolidays, midAutumnDate } = await import('../../src/domain/holiday-names.js');
+    expect(midAutumnDate(2020)).toBe('2020-10-01');
+    expect(missingHolidays(2020, [{ date: '2020-10-01', name: '国庆节' }])).not.toContain('中秋节');
+    expect(missingHolidays(2020, [{ date: '2020-10-02', name: '国庆节' }])).toContain('中秋节');
   });
 });
 
 describe('operator entries win over the package', () => {
-  const c = new HolidayCalendar([off('2018-12-29', '单位安排'), work('2018-10-06', '补班'), off('2018-03-16', '停电'), off('2027-01-01', '元旦')]);
+  const c = new HolidayCalendar([off('2018-12-29', '单位安排'), work('2018-10-06', '补班'), off('2018-03-16', '停电'), off('2027-01-01', '元旦')], undefined, {
+    confirmed: [2027],
+  });
   it.each([
     ['2018-12-29', false],
     ['2018-10-06', true],
@@ -142,7 +182,7 @@ describe('operator entries win over the package', () => {
 describe('year status', () => {
   it('lists every holiday and worked weekend of a package year', () => {
     const s = cal.yearStatus(2018);
-    expect(s).toMatchObject({ year: 2018, covered: true, source: 'package', missingHolidays: [], workdayCount: 250 });
+    expect(s).toMatchObject({ year: 2018, covered: true, confirmed: false, source: 'package', missing: [], workdayCount: 250 });
     expect(s.days.find((d) => d.date === '2018-12-29')).toEqual({ date: '2018-12-29', work: true, name: '调休上班', source: 'package' });
     expect(s.days.find((d) => d.date === '2018-02-15')).toEqual({ date: '2018-02-15', work: false, name: '春节', source: 'package' });
     expect(s.days.filter((d) => d.work).map((d) => d.date)).toEqual([
@@ -154,8 +194,8 @@ describe('year status', () => {
     expect(cal.yearStatus(2027)).toMatchObject({ covered: false, source: null, days: [], workdayCount: null });
     const c = new HolidayCalendar([off('2027-01-01', '元旦'), off('2027-02-11', '春节'), work('2027-02-20')]);
     const s = c.yearStatus(2027);
-    expect(s.covered).toBe(true);
-    expect(s.missingHolidays).toEqual(['清明', '劳动', '端午', '中秋', '国庆']);
+    expect(s.covered).toBe(false);
+    expect(s.missing).toEqual(['清明节', '劳动节', '端午节', '中秋节', '国庆节']);
     expect(s.operatorEntries.map((e) => e.date)).toEqual(['2027-01-01', '2027-02-11', '2027-02-20']);
   });
 });

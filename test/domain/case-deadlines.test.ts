@@ -1,7 +1,9 @@
 import {
   acceptDeadline,
   addDeadlineDays,
+  caseDeadlines,
   currentDeadline,
+  deadlineAfter,
   daysLeftText,
   dueCases,
   handleDeadline,
@@ -50,9 +52,9 @@ function open(over: Partial<OpenCaseSummary>): OpenCaseSummary {
 
 describe('the clock a case runs against', () => {
   test.each([
-    [open({ status: '登记' }), { stage: '受理', deadline: '2026-03-17' }],
-    [open({ status: '已受理', acceptedDate: '2026-03-05' }), { stage: '办理', deadline: '2026-05-04' }],
-    [open({ status: '办理中', acceptedDate: '2026-03-05', dueDate: '2026-04-30' }), { stage: '办理', deadline: '2026-04-30' }],
+    [open({ status: '登记' }), { stage: '受理', deadline: '2026-03-17', provisional: false }],
+    [open({ status: '已受理', acceptedDate: '2026-03-05' }), { stage: '办理', deadline: '2026-05-04', provisional: false }],
+    [open({ status: '办理中', acceptedDate: '2026-03-05', dueDate: '2026-04-30' }), { stage: '办理', deadline: '2026-04-30', provisional: false }],
     [open({ status: '已办结' }), null],
     [open({ status: '不予受理' }), null],
   ])('%#', (c, want) => expect(currentDeadline(c, calendarDays, null)).toEqual(want));
@@ -101,7 +103,70 @@ describe('with the real holiday calendar (chinese-days + operator entries)', () 
     const real = new HolidayCalendar([]);
     expect(acceptDeadline(workingDays, real, '2026-09-28')).toBe('2026-10-23');
     expect(handleDeadline(workingDays, real, '2026-09-29')).toBe('2026-12-28');
-    expect(handleDeadline(calendarDays, real, '2026-09-29')).toBe('2026-11-28');
+    // 60 calendar days end on Saturday 11-28: the period runs to the next working day
+    expect(handleDeadline(calendarDays, real, '2026-09-29')).toBe('2026-11-30');
+  });
+});
+
+describe('the last day of a calendar-day period on a rest day', () => {
+  test.each([
+    ['2026-09-16', 15, true, '2026-10-08'], // 10-01 国庆 … 10-07: the first working day after it
+    ['2026-09-16', 15, false, '2026-10-01'], // the office turned the rule off
+    ['2026-09-10', 15, true, '2026-09-28'], // 09-25 中秋 (Friday), then the weekend
+    ['2026-03-02', 15, true, '2026-03-17'], // a Tuesday stays
+    ['2026-12-20', 15, true, '2027-01-04'], // a Monday in a year not entered yet: Monday–Friday, so it stays
+  ] as const)('%s + %i (rollover %s) → %s', async (from, n, rollover, want) => {
+    const { HolidayCalendar } = await import('../../src/domain/calendar.js');
+    const real = new HolidayCalendar([], undefined, { provisional: true });
+    expect(addDeadlineDays({ ...calendarDays, lastDayRollover: rollover }, real, from, n)).toBe(want);
+  });
+
+  test('a rest day in a year not entered yet is counted Monday–Friday and provisional', async () => {
+    const { HolidayCalendar } = await import('../../src/domain/calendar.js');
+    const real = new HolidayCalendar([], undefined, { provisional: true });
+    // 2026-12-18 + 15 = 2027-01-02, a Saturday: Monday 01-04, but 2027's holidays are not known
+    expect(deadlineAfter(calendarDays, real, '2026-12-18', 15)).toEqual({ date: '2027-01-04', provisional: true });
+  });
+});
+
+describe('working days into a year not entered yet: provisional, then exact once the year is entered', () => {
+  const load = async () => (await import('../../src/domain/calendar.js')).HolidayCalendar;
+  const notice2027 = [
+    ...['01-01', '01-02', '01-03'].map((d) => ({ date: `2027-${d}`, off: true, name: '元旦' })),
+    ...['02-05', '02-06', '02-07', '02-08', '02-09', '02-10', '02-11', '02-12'].map((d) => ({ date: `2027-${d}`, off: true, name: '春节' })),
+    { date: '2027-04-05', off: true, name: '清明节' },
+    { date: '2027-05-03', off: true, name: '劳动节' },
+    { date: '2027-06-09', off: true, name: '端午节' },
+    { date: '2027-09-15', off: true, name: '中秋节' },
+    { date: '2027-10-01', off: true, name: '国庆节' },
+  ];
+  // accepted 2026-11-20, 60 working days: 29 left in 2026 (11-23 … 12-31), 31 more into 2027
+  const accepted = open({ status: '办理中', receivedDate: '2026-11-20', acceptedDate: '2026-11-20', dueDate: '2027-02-12', dueProvisional: true });
+
+  test('Monday–Friday before, marked provisional', async () => {
+    const cal = new (await load())([], undefined, { provisional: true });
+    expect(deadlineAfter(workingDays, cal, '2026-11-20', 60)).toEqual({ date: '2027-02-12', provisional: true });
+    expect(currentDeadline(accepted, workingDays, cal)).toEqual({ stage: '办理', deadline: '2027-02-12', provisional: true });
+    expect(caseDeadlines(accepted, workingDays, cal)).toEqual({ accept: '2026-12-11', handle: '2027-02-12', provisional: true });
+  });
+
+  test('exact once 2027 is entered: 元旦 and 春节 push it on, the stored date is not used', async () => {
+    const cal = new (await load())(notice2027, undefined, { provisional: true });
+    expect(cal.isCovered(2027)).toBe(true);
+    // 2027: 01-04 … 01-29 is 20 working days, 02-01 … 02-04 four more, 02-15 … 02-23 seven more = 31
+    expect(currentDeadline(accepted, workingDays, cal)).toEqual({ stage: '办理', deadline: '2027-02-23', provisional: false });
+    expect(caseDeadlines(accepted, workingDays, cal)).toEqual({ accept: '2026-12-11', handle: '2027-02-23', provisional: false });
+  });
+
+  test('or once the operator confirms 2027 as entered', async () => {
+    const cal = new (await load())([notice2027[0]], undefined, { provisional: true, confirmed: [2027] });
+    expect(currentDeadline(accepted, workingDays, cal)).toEqual({ stage: '办理', deadline: '2027-02-15', provisional: false });
+  });
+
+  test('a due date the clerk chose is kept as it is', async () => {
+    const cal = new (await load())([], undefined, { provisional: true });
+    const chosen = open({ status: '办理中', acceptedDate: '2026-11-20', dueDate: '2027-01-15' });
+    expect(currentDeadline(chosen, workingDays, cal)).toEqual({ stage: '办理', deadline: '2027-01-15', provisional: false });
   });
 });
 

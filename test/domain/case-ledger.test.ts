@@ -36,9 +36,10 @@ function handled(): Case {
   return c;
 }
 
-test('the headers are exactly the ledger of issue 4', () => {
+test('the headers are the ledger of issue 4, then the life after the reply', () => {
   expect(LEDGER_HEADERS.join(',')).toBe(
-    '编号,登记日期,渠道,来源,交办文号,信访人,联系电话,身份证号,住址,人数,涉及地区,问题类别,内容摘要,诉求,标签,受理日期,责任单位,包案领导,办理期限,办结日期,办理结果,答复日期,满意度',
+    '编号,登记日期,渠道,来源,交办文号,信访人,联系电话,身份证号,住址,人数,涉及地区,问题类别,内容摘要,诉求,标签,受理日期,责任单位,包案领导,办理期限,办结日期,办理结果,答复日期,满意度,' +
+      '代表,复查申请日期,复查机关,复查逾期理由,复查结果,复查答复日期,复核申请日期,复核机关,复核逾期理由,复核结果,复核答复日期,化解日期,化解情况,终结日期,终结文号,信访类型',
   );
 });
 
@@ -49,6 +50,8 @@ describe('case → row', () => {
       联系电话: '13800138000', 身份证号: '11010519491231002X', 住址: '海州区某小区', 人数: '1', 涉及地区: '海州区', 问题类别: '教育收费',
       内容摘要: '反映某校违规收取资料费', 诉求: '退还费用', 标签: '违规收费', 受理日期: '2026-03-05', 责任单位: '基础教育科', 包案领导: '张明',
       办理期限: '2026-05-04', 办结日期: '2026-04-08', 办理结果: '解决', 答复日期: '2026-04-10', 满意度: '基本满意',
+      代表: '', 复查申请日期: '', 复查机关: '', 复查逾期理由: '', 复查结果: '', 复查答复日期: '', 复核申请日期: '', 复核机关: '', 复核逾期理由: '',
+      复核结果: '', 复核答复日期: '', 化解日期: '', 化解情况: '', 终结日期: '', 终结文号: '', 信访类型: '',
     });
   });
 
@@ -76,6 +79,11 @@ describe('formula injection', () => {
   ])('%p → %p and back', (raw, out) => {
     expect(neutralizeCell(raw)).toBe(out);
     expect(restoreCell(out)).toBe(raw);
+  });
+
+  test.each(['110105194912310021', '05718888888'])('the ="%s" a CSV export writes comes back as the digits', (digits) => {
+    expect(restoreCell(`="${digits}"`)).toBe(digits);
+    expect(restoreCell('="12"')).toBe('="12"'); // a short number was never wrapped: a typed formula stays as typed
   });
 
   test('the table neutralises every cell', () => {

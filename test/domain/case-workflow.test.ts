@@ -51,7 +51,7 @@ describe('the whole line 登记 → 已受理 → 办理中 → 已办结 → �
   });
 
   test('every step is in the history, in order, with its date and note', () => {
-    expect(c.history).toEqual([
+    expect(c.history.map(({ date, action, note }) => ({ date, action, note }))).toEqual([
       { date: '2026-03-02', action: '登记', note: '来访' },
       { date: '2026-03-05', action: '受理', note: '予以受理' },
       { date: '2026-03-06', action: '交办', note: '交办基础教育科，包案领导张明，办理期限2026-05-04' },
@@ -74,7 +74,12 @@ test('reject with a reason', () => {
   const c = run(makeCase(), { action: '不予受理', date: '2026-03-04', reason: '应通过行政复议途径解决' });
   expect(c.status).toBe('不予受理');
   expect(c.rejectReason).toBe('应通过行政复议途径解决');
-  expect(c.history.at(-1)).toEqual({ date: '2026-03-04', action: '不予受理', note: '应通过行政复议途径解决' });
+  expect(c.history.at(-1)).toEqual({
+    date: '2026-03-04',
+    action: '不予受理',
+    note: '应通过行政复议途径解决',
+    before: { status: '登记', rejectReason: '' },
+  });
 });
 
 describe('illegal steps say which step is missing', () => {
@@ -97,7 +102,9 @@ describe('illegal steps say which step is missing', () => {
   ] as [Case, StepInput, string][])('%#: %s', (c, step, want) => expect(refusal(c, step)).toContain(want));
 
   test('the table covers every action', () => {
-    expect(Object.keys(TRANSITIONS).sort()).toEqual(['不予受理', '交办', '办结', '受理', '延期', '评价', '进展'].sort());
+    expect(Object.keys(TRANSITIONS).sort()).toEqual(
+      ['不予受理', '交办', '办结', '受理', '延期', '评价', '进展', '复查', '复核', '化解', '终结', '改派'].sort(),
+    );
     expect(() => assertStepAllowed(handling, '进展')).not.toThrow();
   });
 });

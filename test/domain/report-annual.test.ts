@@ -1,6 +1,6 @@
 import { buildAnnualReport, type AnnualInput } from '../../src/domain/report-annual.js';
 import { expectGoldenJson } from '../helpers/golden.js';
-import { makeCase, mayorCases, seed5Cases, slot, testConfig } from '../helpers/report-fixtures.js';
+import { heldDay, makeCase, mayorCases, seed5Cases, slot, testConfig } from '../helpers/report-fixtures.js';
 
 function seed5Report(extra: Partial<AnnualInput> = {}) {
   const config = testConfig();
@@ -10,7 +10,9 @@ function seed5Report(extra: Partial<AnnualInput> = {}) {
     reception: { date: '2026-01-05', leader: '王建国' }, tags: ['违规补课'],
   });
   const previous = Array.from({ length: 374 }, (_, i) => makeCase({ no: `2025-${i}`, receivedDate: '2025-06-01', source: i < 150 ? '省教育厅' : '市长信箱' }));
-  return buildAnnualReport({ year: 2026, config, cases: [...seed5Cases(), ...mayorCases(), visit], previousYearCases: previous, asOf: '2026-12-01', ...extra });
+  // the days held are those closed as held (reception close); 12-21 is still to come
+  const receptionRecords = [heldDay('2026-01-05', '王建国'), heldDay('2026-01-19', '李明'), heldDay('2026-02-02', '王建国')];
+  return buildAnnualReport({ year: 2026, config, cases: [...seed5Cases(), ...mayorCases(), visit], previousYearCases: previous, asOf: '2026-12-01', receptionRecords, ...extra });
 }
 
 describe('annual model with the figures of seed 5', () => {

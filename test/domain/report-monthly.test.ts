@@ -3,7 +3,7 @@ import { buildMonthlyReport, monthRange, type MonthlyInput } from '../../src/dom
 import { monthlyNarrative } from '../../src/domain/report-monthly-narrative.js';
 import { InputError } from '../../src/errors.js';
 import { expectGoldenJson, expectGoldenText } from '../helpers/golden.js';
-import { makeCase, slot, testConfig } from '../helpers/report-fixtures.js';
+import { heldDay, makeCase, slot, testConfig } from '../helpers/report-fixtures.js';
 
 const template = JSON.parse(readFileSync(new URL('../../templates/report-monthly.json', import.meta.url), 'utf8'));
 
@@ -28,7 +28,8 @@ function march(extra: Partial<MonthlyInput> = {}) {
     makeCase({ no: '2025-0001', receivedDate: '2025-03-05', status: '已办结', closedDate: '2025-03-20' }),
     makeCase({ no: '2025-0002', receivedDate: '2025-03-07', status: '已办结', closedDate: '2025-03-21' }),
   ];
-  return buildMonthlyReport({ month: '2026-03', config, cases, previousYearCases: previous, ...extra });
+  const receptionRecords = [heldDay('2026-03-02', '王建国'), heldDay('2026-03-16', '李明')];
+  return buildMonthlyReport({ month: '2026-03', config, cases, previousYearCases: previous, receptionRecords, ...extra });
 }
 
 describe('monthly report, as of the last day of the month', () => {
@@ -42,8 +43,14 @@ describe('monthly report, as of the last day of the month', () => {
     expect(r.byRegion.map((s) => [s.name, s.count])).toEqual([['北岭县', 4], ['南川县', 1]]);
   });
 
-  test('accepted, closed, in progress, refused and the rates', () => {
-    expect([r.accepted, r.closed, r.inProgress, r.rejected, r.closureRate]).toEqual([3, 1, 3, 1, 20]);
+  test('received = accepted + refused + awaiting acceptance; in progress only among the accepted', () => {
+    // 0006 was registered on 3-01 and not accepted by 3-31: 待受理, not 正在办理
+    expect([r.received, r.accepted, r.rejected, r.pendingAcceptance]).toEqual([5, 3, 1, 1]);
+    expect([r.closed, r.inProgress, r.closureRate]).toEqual([1, 2, 20]);
+    for (const f of [r, r.yearToDate]) {
+      expect(f.accepted + f.rejected + f.pendingAcceptance).toBe(f.received);
+      expect(f.closed + f.inProgress).toBe(f.accepted);
+    }
     // closed in March: 0001 (on time) and 0003 (late)
     expect([r.closedInPeriod, r.closedOnTime, r.onTimeRate]).toEqual([2, 1, 50]);
   });
@@ -62,7 +69,7 @@ describe('monthly report, as of the last day of the month', () => {
   });
 
   test('year to date, 环比 and 同比', () => {
-    expect(r.yearToDate).toMatchObject({ from: '2026-01-01', to: '2026-03-31', received: 8, closed: 2, rejected: 1, inProgress: 5, closureRate: 25 });
+    expect(r.yearToDate).toMatchObject({ from: '2026-01-01', to: '2026-03-31', received: 8, accepted: 6, rejected: 1, pendingAcceptance: 1, closed: 2, inProgress: 4, closureRate: 25 });
     expect(r.monthOnMonth).toEqual({ previous: 1, current: 5, direction: 'up', diff: 4, percent: 400 });
     expect(r.yearOnYear).toEqual({ previous: 2, current: 5, direction: 'up', diff: 3, percent: 150 });
     expect(r.yearToDateOnYear).toEqual({ previous: 2, current: 8, direction: 'up', diff: 6, percent: 300 });
@@ -98,13 +105,27 @@ describe('sensible output without data', () => {
     expect(text).not.toMatch(/NaN|undefined|null|相比/);
   });
 
-  test('reception days scheduled but no visitors; days after asOf are not yet held', () => {
+  test('reception days closed as held but no visitors; days after asOf are not yet held', () => {
     const config = testConfig();
     config.roster.slots = [slot('2026-07-01', '王建国'), slot('2026-07-16', '李明')];
-    const r = buildMonthlyReport({ month: '2026-07', config, cases: [], previousYearCases: null, asOf: '2026-07-10' });
+    const r = buildMonthlyReport({ month: '2026-07', config, cases: [], previousYearCases: null, asOf: '2026-07-10', receptionRecords: [heldDay('2026-07-01', '王建国')] });
     expect(r.receptions.byDay).toEqual([{ date: '2026-07-01', leader: '王建国', batches: 0, persons: 0 }]);
+    expect(r.receptions.unrecorded).toBeUndefined();
     const text = monthlyNarrative(r, template).blocks.map((b) => b.text).join('\n');
-    expect(text).toContain('本月局领导信访接待日共1天，未接待来访群众。具体为：7月1日王建国局长接待，无群众来访。');
+    expect(text).toContain('本月局领导信访接待日共1天，未接待来访群众。具体为：7月1日局长王建国接待，无群众来访。');
+  });
+
+  test('the figures come from the day records, not the roster', () => {
+    const config = testConfig();
+    config.roster.slots = [slot('2026-07-01', '王建国'), slot('2026-07-16', '李明'), slot('2026-07-20', '王建国')];
+    const visit = makeCase({ receivedDate: '2026-07-20', channel: '来访', persons: 2, reception: { date: '2026-07-20', leader: '王建国' } });
+    const notHeld = { date: '2026-07-16', held: false, leaders: ['李明'], note: '', reason: '防汛', closedOn: '2026-07-16' };
+    const r = buildMonthlyReport({ month: '2026-07', config, cases: [visit], previousYearCases: null, asOf: '2026-07-31', receptionRecords: [notHeld] });
+    // 07-01: on the roster, never closed, no visits: not held, listed as unrecorded; 07-16: closed as not held;
+    // 07-20: not closed yet, but a visit was registered on it: held
+    expect(r.receptions.byDay).toEqual([{ date: '2026-07-20', leader: '王建国', batches: 1, persons: 2 }]);
+    expect([r.receptions.days, r.receptions.batches, r.receptions.persons]).toEqual([1, 1, 2]);
+    expect(r.receptions.unrecorded).toEqual([{ date: '2026-07-01', leader: '王建国' }]);
   });
 
   test('January compares with December of the previous year; data that begin later give no comparison', () => {

@@ -3,7 +3,7 @@ import { InputError } from '../../src/errors.js';
 import { buildAnnualReport } from '../../src/domain/report-annual.js';
 import { annualNarrative, type Narrative } from '../../src/domain/report-narrative.js';
 import { expectGoldenText } from '../helpers/golden.js';
-import { makeCase, mayorCases, seed5Cases, slot, testConfig } from '../helpers/report-fixtures.js';
+import { heldDay, makeCase, mayorCases, seed5Cases, slot, testConfig } from '../helpers/report-fixtures.js';
 
 const template = JSON.parse(readFileSync(new URL('../../templates/report-annual.json', import.meta.url), 'utf8'));
 const paragraphs = (n: Narrative) => n.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
@@ -48,6 +48,13 @@ describe('the seed 5 sentences', () => {
       '3群众（师生）来信来访总体情况',
       '3群众（师生）来信来访反映问题情况',
       '2领导接访情况',
+      // the figure sections the template lists (figureSections), after the ones before them
+      '2初信初访和重复信访情况',
+      '2集体访情况',
+      '2按期办结和超期情况',
+      '2群众满意度情况',
+      '2信访积案化解情况',
+      '2近年信访情况对比',
       '12026年所做的主要工作',
       '1存在的问题',
       '12027年工作打算',
@@ -62,7 +69,8 @@ test('the whole narrative with several source groups, hot topics and receptions 
   const visit = makeCase({ no: '2026-V001', receivedDate: '2026-01-05', channel: '来访', persons: 3, source: '本级受理', reception: { date: '2026-01-05', leader: '王建国' } });
   const refused = makeCase({ no: '2026-V002', receivedDate: '2026-02-05', source: '本级受理', status: '不予受理', acceptedDate: null });
   const previous = Array.from({ length: 410 }, (_, i) => makeCase({ no: `2025-${i}`, receivedDate: '2025-04-01', source: i < 200 ? '省教育厅' : '市长信箱' }));
-  const r = buildAnnualReport({ year: 2026, config, cases: [...seed5Cases(), ...mayorCases(), visit, refused], previousYearCases: previous });
+  const receptionRecords = [heldDay('2026-01-05', '王建国'), heldDay('2026-01-19', '李明')];
+  const r = buildAnnualReport({ year: 2026, config, cases: [...seed5Cases(), ...mayorCases(), visit, refused], previousYearCases: previous, receptionRecords });
   const n = annualNarrative(r, template);
   const mayor = paragraphs(n).find((p) => p.startsWith('2026年，市政府的网站——市长信箱共转来信访件224件。'))!;
   expect(mayor).toContain('目前已办结215件，还有9件正在办理中，办结率95.98%。从全年信访总量看，与上年相比增加14件（增长6.67%）。');
@@ -72,7 +80,10 @@ test('the whole narrative with several source groups, hot topics and receptions 
   );
   expect(paragraphs(n)).toContain('2026年，我局共收到各类信访件406件，目前已办结388件，还有17件正在办理中，办结率95.57%。从全年信访总量看，与上年相比减少4件（下降0.98%）。');
   expect(paragraphs(n).join('')).toContain('目前已办结0件，不予受理1件，还有1件正在办理中，办结率0%。');
-  expect(paragraphs(n)).toContain('2026年，局领导共开展信访接待2天，接待来访群众1批3人次。其中，王建国局长接访1天，接待1批3人次；李明副局长接访1天，无群众来访。');
+  expect(paragraphs(n)).toContain(
+    '我局制定并公示了《2026年领导信访接待日安排表》，公开接访领导、时间和地点，全年共安排局领导接访2天。' +
+      '2026年，局领导共开展信访接待2天，接待来访群众1批3人次。其中，局长王建国接访1天，接待1批3人次；副局长李明接访1天，无群众来访。',
+  );
   expectGoldenText('report-annual-narrative.txt', `${lines(n)}\n`);
 });
 
@@ -81,7 +92,7 @@ describe('sensible text without data', () => {
     const n = annualNarrative(buildAnnualReport({ year: 2030, config: testConfig(), cases: [], previousYearCases: null }), template);
     const text = lines(n);
     expect(paragraphs(n)).toContain('2030年，我局未收到信访件。');
-    expect(paragraphs(n)).toContain('2030年，局领导信访接待日尚无接访记录。');
+    expect(paragraphs(n)).toContain('2030年，局领导信访接待日尚无接访记录。'); // no roster: nothing said of 公示
     expect(text).not.toMatch(/NaN|undefined|null|与上年/);
   });
 

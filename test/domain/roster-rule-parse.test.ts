@@ -17,6 +17,12 @@ describe('parseRuleFlags: good flags', () => {
     [{ workdays: true }, { pattern: { type: 'workdays' } }],
     [{ kind: '下访', perLeader: '2' }, { kind: '下访', pattern: { type: 'perLeader', count: 2 } }],
     [{ weekly: '2', time: '9:00-11:30' }, { time: '9:00-11:30' }],
+    // the Chinese words a clerk types, wherever the English ones are accepted
+    [{ weekly: '星期二' }, { pattern: { type: 'weekly', weekday: 2 } }],
+    [{ weekly: '周日' }, { pattern: { type: 'weekly', weekday: 7 } }],
+    [{ nth: '1', weekday: '周一', shift: '顺延' }, { pattern: { type: 'nthWeekday', nth: 1, weekday: 1 }, shift: 'next' }],
+    [{ days: '1', shift: '提前' }, { shift: 'previous' }],
+    [{ days: '1', shift: '不安排' }, { shift: 'skip' }],
   ])('%j', (flags, expected) => {
     expect(parseRuleFlags(flags, defaults)).toMatchObject(expected);
   });
@@ -35,7 +41,8 @@ describe('parseRuleFlags: bad flags', () => {
     [{ days: '1,1' }, InputError, /重复/],
     [{ days: '一号' }, InputError, /--days 的值“一号”无效/],
     [{ weekly: '8' }, InputError, /--weekly 的值“8”无效：写 1 到 7/],
-    [{ weekly: '周二' }, InputError, /--weekly 的值“周二”无效/],
+    [{ weekly: '周八' }, InputError, /--weekly 的值“周八”无效/],
+    [{ weekly: '星期' }, InputError, /--weekly 的值“星期”无效/],
     [{ nth: '5', weekday: '1' }, InputError, /--nth 的值“5”无效/],
     [{ nth: '0', weekday: '1' }, InputError, /--nth 的值“0”无效/],
     [{ nth: '1', weekday: '0' }, InputError, /--weekday 的值“0”无效/],

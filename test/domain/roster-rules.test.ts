@@ -199,7 +199,7 @@ describe('the rule in words', () => {
   });
 
   it('says the time', () => {
-    expect(timeInWords('8:30-12:00 14:30-17:30', wording)).toBe('接待时间：8:30-12:00、14:30-17:30。');
+    expect(timeInWords('8:30-12:00 14:30-17:30', wording)).toBe('接待时间：8:30—12:00、14:30—17:30。');
     expect(timeInWords('', wording)).toBe('');
   });
 

@@ -18,10 +18,13 @@ const base = generated(config([FIRST_16TH]), { year: 2018, month: null });
 
 describe('generation refusals', () => {
   it('refuses a year the calendar does not cover, with the how-to', () => {
-    expect(() => generateRoster(config([FIRST_16TH]), { year: 2027, month: null }, cal, wording)).toThrow(/xinfang calendar set 2027-01-01 off --name 元旦/);
+    expect(() => generateRoster(config([FIRST_16TH]), { year: 2027, month: null }, cal, wording)).toThrow(/xinfang calendar import 通知.txt/);
+    // one day entered is not the year
+    const one = new HolidayCalendar([{ date: '2027-01-01', off: true, name: '元旦' }]);
+    expect(() => generateRoster(config([FIRST_16TH]), { year: 2027, month: null }, one, wording)).toThrow(/2027年的节假日安排尚未录入/);
   });
-  it('works once the operator has entered the year', () => {
-    const cal2027 = new HolidayCalendar([{ date: '2027-01-01', off: true, name: '元旦' }]);
+  it('works once the operator has confirmed the year', () => {
+    const cal2027 = new HolidayCalendar([{ date: '2027-01-01', off: true, name: '元旦' }], undefined, { confirmed: [2027] });
     const g = generateRoster(config([FIRST_16TH]), { year: 2027, month: 1 }, cal2027, wording);
     expect(g.slots.map((s) => [s.date, s.shiftedFrom])).toEqual([['2027-01-04', '2027-01-01'], ['2027-01-18', '2027-01-16']]);
   });
@@ -171,11 +174,31 @@ describe('views', () => {
     const m = rosterDocModel(base, { year: 2018, month: null }, '2017-12-20', wording, docWording);
     expect(m.title).toBe('2018年示例区教育局领导信访接待日安排表');
     expect(m.fileName).toBe('2018年示例区教育局领导信访接待日安排表.docx');
-    expect(m.columns).toEqual(['日期', '星期', '接待领导', '职务', '分管工作', '信访干部', '接待地点', '备注']);
-    expect(m.rows[0]).toEqual(['1月2日', '星期二', '张明', '党组书记、局长', '分管0', '刘洋', '局机关三楼会议室', '1月1日顺延']);
+    expect(m.columns).toEqual(['日期', '星期', '接待领导', '职务', '分管工作', '联系电话', '信访干部', '接待地点', '备注']);
+    const phone = base.leaders.find((l) => l.name === '张明')!.phone;
+    expect(m.rows[0]).toEqual(['1月2日', '星期二', '张明', '党组书记、局长', '分管0', phone, '刘洋', '局机关三楼会议室', '1月1日顺延']);
     expect(m.rows).toHaveLength(24);
-    expect(m.notes).toEqual(['每月1日、16日为领导接待日，遇节假日顺延。接待时间：8:30-12:00、14:30-17:30。']);
+    expect(m.notes).toEqual(['每月1日、16日为领导接待日，遇节假日顺延。接待时间：8:30—12:00、14:30—17:30。']);
     expect([m.issuer, m.date]).toEqual(['示例区教育局办公室', '2017-12-20']);
     expect(rosterDocModel(base, { year: 2018, month: 3 }, '2018-02-20', wording, docWording).title).toBe('2018年3月示例区教育局领导信访接待日安排表');
+  });
+
+  it('the 联系电话 column can be hidden by the template', () => {
+    const m = rosterDocModel(base, { year: 2018, month: null }, '2017-12-20', wording, { ...docWording, showPhone: false });
+    expect(m.columns).not.toContain('联系电话');
+    expect(m.rows[0]).toHaveLength(m.columns.length);
+  });
+
+  it('a slot on a make-up working day (调休上班) says so in 备注', () => {
+    const config = structuredClone(base);
+    const first = config.roster.slots.find((s) => s.date.startsWith('2018-02'))!;
+    Object.assign(first, { date: '2018-02-11', weekday: 7, note: '' });
+    config.roster.slots.sort((a, b) => a.date.localeCompare(b.date));
+    const m = rosterDocModel(config, { year: 2018, month: 2 }, '2018-01-20', wording, docWording, (d) => d === '2018-02-11');
+    expect(m.rows[0][0]).toBe('2月11日');
+    expect(m.rows[0][m.columns.indexOf('备注')]).toBe('2月11日（星期日）调休上班');
+    // a working Saturday or Sunday only: a weekday slot is not marked even when the predicate says so
+    const plain = rosterDocModel(base, { year: 2018, month: 2 }, '2018-01-20', wording, docWording, () => true);
+    expect(plain.rows.every((r) => !r[r.length - 1].includes('调休'))).toBe(true);
   });
 });

@@ -114,13 +114,42 @@ describe('continuing from the stored roster', () => {
     expect(cfg.roster.slots).toEqual(whole.slots);
   });
 
-  it('rotates each rule on its own', () => {
+  it('rotates each rule on its own; two rules that meet on one day do not share a leader or staff member', () => {
+    // 2018-01-01 is a holiday: the 1st's reception moves to 01-02, the first Monday's 下访 too — they used to put
+    // 张明 and 刘洋 on both. The second rule now takes the next leader and staff member in its rotation, and says so.
     const g = generateRoster(config([FIRST_16TH, rule({ type: 'nthWeekday', nth: 1, weekday: 1 }, { id: 2, kind: '下访' })]), { year: 2018, month: 1 }, cal, wording);
-    expect(g.slots.map((s) => [s.date, s.kind, s.ruleId, s.leader])).toEqual([
-      ['2018-01-02', '接访', 1, '张明'],
-      ['2018-01-02', '下访', 2, '张明'],
-      ['2018-01-16', '接访', 1, '王强'],
+    expect(g.slots.map((s) => [s.date, s.kind, s.ruleId, s.leader, s.staff.join()])).toEqual([
+      ['2018-01-02', '接访', 1, '张明', '刘洋'],
+      ['2018-01-02', '下访', 2, '王强', '孙丽'],
+      ['2018-01-16', '接访', 1, '王强', '孙丽'],
     ]);
+    expect(g.resolved).toEqual([
+      '2018-01-02：张明当天已在规则1（接访），规则2（下访）按轮换改由王强',
+      '2018-01-02：信访干部刘洋当天已在规则1（接访），规则2（下访）按轮换改由孙丽',
+    ]);
+    const feb = generateRoster(
+      { ...config([FIRST_16TH, rule({ type: 'nthWeekday', nth: 1, weekday: 1 }, { id: 2, kind: '下访' })]), roster: { periods: [], slots: g.slots, changes: [] } },
+      { year: 2018, month: 2 },
+      cal,
+      wording,
+    );
+    expect(feb.slots.find((s) => s.ruleId === 2)?.leader).toBe('李华'); // rule 2 continues after the leader it took
+  });
+
+  it('a second slot of the same kind on a day another rule fills is reported, and gets another leader', () => {
+    const g = generateRoster(config([FIRST_16TH, rule({ type: 'workdays' }, { id: 2 })]), { year: 2018, month: 1 }, cal, wording);
+    const jan16 = g.slots.filter((s) => s.date === '2018-01-16');
+    expect(jan16.map((s) => s.ruleId)).toEqual([1, 2]);
+    expect(new Set(jan16.map((s) => s.leader)).size).toBe(2);
+    expect(g.resolved).toContain('2018-01-16：接访已由规则1安排（王强），规则2当天另有一项接访');
+  });
+
+  it('with too few leaders the day is doubled up rather than left unassigned, and that is said', () => {
+    const two = config([FIRST_16TH, rule({ type: 'nthWeekday', nth: 1, weekday: 1 }, { id: 2, kind: '下访' })]);
+    two.leaders = two.leaders.slice(0, 1);
+    const g = generateRoster(two, { year: 2018, month: 1 }, cal, wording);
+    expect(g.slots.filter((s) => s.date === '2018-01-02').map((s) => s.leader)).toEqual(['张明', '张明']);
+    expect(g.resolved).toContain('2018-01-02：领导人数不够，张明当天同时在规则1（接访）和规则2（下访）');
   });
 });
 

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CommandSpec, Slot } from './bad-input.js';
+import { afterReplySpecs } from './bad-input-specs-after-reply.js';
 import { tempDir } from './cli.js';
 
 export interface Group {
@@ -23,6 +24,9 @@ const noArgs = { at: 0, kind: 'ref' as const, malformed: '1', expect: { empty: 2
 const FILES = tempDir('xinfang-bad-files-');
 const BAD_JSON = path.join(FILES, '放假安排.json');
 fs.writeFileSync(BAD_JSON, '{"date": "2026-10-01", off: 是}');
+// a State Council notice whose weekday does not match its date (2027-02-05 is a Friday)
+const BAD_NOTICE = path.join(FILES, '放假通知.txt');
+fs.writeFileSync(BAD_NOTICE, '国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n二、春节：2月5日（周四）至12日（周五）放假调休，共8天。\n');
 const BAD_CSV = path.join(FILES, '台账.csv');
 fs.writeFileSync(BAD_CSV, '编号,登记日期,信访人\n"2026-0001,2026-06-01,王某某\n');
 
@@ -116,9 +120,12 @@ const ORG: CommandSpec[] = [
   { cmd: ['source', 'list'], slots: [{ at: '--all', kind: 'bool' }] },
   { cmd: ['source', 'remove'], pos: ['区长信箱'], slots: [name(0)] },
   { cmd: ['config', 'show'], slots: [noArgs] },
+  { cmd: ['completion'], pos: ['bash'], slots: [{ at: 0, kind: 'strict', malformed: 'fish', expect: { empty: 2, malformed: 2, overlong: 2, hostile: 2 } }] },
   { cmd: ['config', 'set'], pos: ['issuer', '示例区教育局办公室'], slots: [{ at: 0, kind: 'ref', malformed: 'deadline' }, { at: 1, kind: 'text' }] },
   { cmd: ['config', 'set'], pos: ['handle-days', '30'], slots: [{ at: 1, kind: 'strict', malformed: '366' }] },
+  { cmd: ['config', 'set'], pos: ['visit-limit', '5'], slots: [{ at: 1, kind: 'strict', malformed: '0' }] },
   { cmd: ['backup', 'list'], slots: [noArgs] },
+  { cmd: ['reindex'], slots: [noArgs] },
   { cmd: ['backup', 'restore'], pos: [], slots: [{ at: 0, kind: 'ref', malformed: '20260101-000000-1' }] },
   // one file's last committed version: a path inside the data folder that some backup holds
   { cmd: ['backup', 'restore'], slots: [{ at: '--file', kind: 'in', malformed: 'cases/2019/2019-01.json' }] },
@@ -164,6 +171,16 @@ const ROSTER: CommandSpec[] = [
   },
   { cmd: ['calendar', 'unset'], pos: ['2026-07-07'], slots: [{ at: 0, kind: 'strict', malformed: '2026-07-08' }] },
   { cmd: ['calendar', 'import'], pos: [BAD_JSON], slots: [{ at: 0, kind: 'in', malformed: BAD_JSON }] },
+  {
+    cmd: ['calendar', 'import'],
+    pos: [BAD_NOTICE],
+    slots: [
+      { at: 0, kind: 'in', malformed: BAD_NOTICE },
+      { at: '--dry-run', kind: 'bool' },
+      { at: '--allow-other', kind: 'bool' },
+    ],
+  },
+  { cmd: ['calendar', 'confirm'], opts: { '--year': '2027' }, slots: [year('27')] },
 
   { cmd: ['roster', 'rule', 'add'], slots: [{ at: '--days', kind: 'strict', malformed: '1,32' }] },
   { cmd: ['roster', 'rule', 'add'], slots: [{ at: '--weekly', kind: 'strict', malformed: '8' }] },
@@ -221,8 +238,84 @@ const ROSTER: CommandSpec[] = [
   { cmd: ['roster', 'export'], opts: { '--year': '2026', '--month': '7' }, ext: '.ics', slots: [year('2026.0'), month('-1'), out('--ics'), force] },
   { cmd: ['roster', 'upcoming'], slots: [{ at: '--days', kind: 'strict', malformed: '0' }] },
 
-  { cmd: ['report', 'monthly'], opts: { '--month': '2026-06' }, ext: '.docx', slots: [{ at: '--month', kind: 'strict', malformed: '2026-6' }, out(), { at: '--csv', kind: 'bool' }, force] },
-  { cmd: ['report', 'annual'], opts: { '--year': '2026' }, ext: '.docx', slots: [year('二〇二六'), out(), { at: '--csv', kind: 'bool' }, force] },
+  {
+    cmd: ['report', 'monthly'],
+    opts: { '--month': '2026-06' },
+    ext: '.docx',
+    slots: [{ at: '--month', kind: 'strict', malformed: '2026-6-1' }, { at: '--year', kind: 'strict', malformed: '2025' }, out(), { at: '--csv', kind: 'bool' }, { at: '--xlsx', kind: 'bool' }, force],
+  },
+
+  // appointments, notices and the day's record (Y2026-001 on 07-01 with 张明, Y2026-002 on 07-16 with 王强)
+  {
+    cmd: ['visit', 'book'],
+    opts: { '--date': '2026-07-16', '--name': '赵某某', '--phone': '13900000000', '--summary': '反映学位问题' },
+    slots: [
+      { at: '--date', kind: 'strict', malformed: '2026-07-02' }, // not a reception day
+      { at: '--leader', kind: 'ref', malformed: '张明' }, // does not receive on 07-16
+      { at: '--name', kind: 'text' },
+      { at: '--phone', kind: 'strict', malformed: '1390000000' },
+      { at: '--summary', kind: 'para' },
+      { at: '--persons', kind: 'optStrict', malformed: '0' },
+      { at: '--kind', kind: 'strict', malformed: '上访' },
+    ],
+  },
+  {
+    cmd: ['visit', 'book'],
+    opts: { '--date': '2026-07-02', '--kind': '约访', '--leader': '王强', '--name': '钱某', '--phone': '0518-85551001', '--summary': '教师待遇' },
+    slots: [
+      { at: '--date', kind: 'strict', malformed: '2026-06-29' }, // in the past
+      { at: '--location', kind: 'text' },
+      { at: '--time', kind: 'strict', malformed: '9:00-8:00' },
+    ],
+  },
+  { cmd: ['visit', 'list'], slots: [{ at: '--date', kind: 'strict', malformed: BAD_DATE }] },
+  { cmd: ['visit', 'list'], opts: { '--month': '7', '--year': '2026' }, slots: [month('2026-7-1'), year('26')] },
+  {
+    cmd: ['visit', 'cancel'],
+    pos: ['Y2026-001'],
+    opts: { '--reason': '问题已解决' },
+    slots: [{ at: 0, kind: 'ref', malformed: 'Y2026-099' }, { at: '--reason', kind: 'text' }],
+  },
+  {
+    cmd: ['visit', 'move'],
+    pos: ['Y2026-001'],
+    opts: { '--date': '2026-07-16', '--reason': '当天外出' },
+    slots: [
+      { at: 0, kind: 'ref', malformed: 'Y2025-001' },
+      { at: '--date', kind: 'strict', malformed: '2027-01-04' }, // another year
+      { at: '--reason', kind: 'text' },
+      { at: '--leader', kind: 'ref', malformed: '张明' },
+    ],
+  },
+  {
+    cmd: ['visit', 'notify'],
+    opts: { '--date': '2026-07-01' },
+    ext: '.docx',
+    slots: [
+      { at: '--date', kind: 'strict', malformed: '2026-07-02' }, // no bookings that day
+      out(), // a folder: one notice per petitioner is written into it
+      { at: '--sms', kind: 'bool' },
+      force,
+    ],
+  },
+  { cmd: ['visit', 'notify'], opts: { '--date': '2026-07-01' }, ext: '.csv', slots: [out('--sms-csv')] },
+  { cmd: ['roster', 'notified'], opts: { '--date': '2026-07-01' }, slots: [{ at: '--date', kind: 'strict', malformed: '2026-07-02' }] },
+  { cmd: ['reception', 'log'], opts: { '--date': '2026-07-01' }, slots: [{ at: '--date', kind: 'strict', malformed: BAD_DATE }] },
+  {
+    cmd: ['reception', 'close'],
+    opts: { '--date': '2026-06-16' },
+    slots: [
+      { at: '--date', kind: 'strict', malformed: '2026-06-01' }, // closed already
+      { at: '--note', kind: 'optPara' },
+      { at: '--cancelled', kind: 'bool' },
+    ],
+  },
+  {
+    cmd: ['reception', 'close'],
+    opts: { '--date': '2026-06-16', '--cancelled': true, '--reason': '防汛' },
+    slots: [{ at: '--reason', kind: 'text' }],
+  },
+  { cmd: ['report', 'annual'], opts: { '--year': '2026' }, ext: '.docx', slots: [year('二〇二六'), out(), { at: '--csv', kind: 'bool' }, { at: '--xlsx', kind: 'bool' }, force] },
 ];
 
 export const ROSTER_GROUP: Group = {
@@ -234,7 +327,11 @@ export const ROSTER_GROUP: Group = {
     ['staff', 'add', '--name', '李华'],
     ['staff', 'add', '--name', '周敏'],
     ['roster', 'rule', 'add', '--days', '1,16'],
+    ['roster', 'generate', '--year', '2026', '--month', '6'], // 06-01 张明, 06-16 王强
     ['roster', 'generate', '--year', '2026', '--month', '7'], // 07-01 张明, 07-16 王强
+    ['reception', 'close', '--date', '2026-06-01'],
+    ['visit', 'book', '--date', '2026-07-01', '--name', '刘某', '--phone', '13800138000', '--summary', '学位问题'],
+    ['visit', 'book', '--date', '2026-07-16', '--name', '陈某', '--phone', '13800138001', '--summary', '收费问题'],
     ['calendar', 'set', '2026-07-07', 'off', '--name', '调休'],
   ],
   specs: ROSTER,
@@ -247,6 +344,8 @@ const ADD = ['case', 'add', ...Object.entries(ADD_OPTS).flat()];
 const no = (n: string) => ({ at: 0, kind: 'ref' as const, malformed: '2026-9999', values: { hostile: `../../2026-${n}` } });
 const date: Slot = { at: '--date', kind: 'strict', malformed: '2026-07-01' }; // after today
 const pii = { at: '--show-pii', kind: 'bool' as const };
+
+const AFTER = afterReplySpecs({ no, date, pii, force });
 
 const CASES: CommandSpec[] = [
   {
@@ -262,6 +361,7 @@ const CASES: CommandSpec[] = [
       { at: '--id-number', kind: 'optStrict', malformed: '110105194912310021' }, // wrong check digit
       { at: '--address', kind: 'optPara' },
       { at: '--persons', kind: 'optStrict', malformed: '0' },
+      { at: '--representatives', kind: 'optText', expect: { markup: 1 } }, // one person: no representatives to name
       { at: '--region', kind: 'ref', malformed: '基础教育科' }, // a 科室 is not a region
       { at: '--category', kind: 'ref', malformed: '交通' },
       { at: '--summary', kind: 'para' },
@@ -270,6 +370,7 @@ const CASES: CommandSpec[] = [
       { at: '--tags', kind: 'optText', values: { control: '响\u0007铃', markup: '=SUM(1)' } },
       { at: '--repeat-of', kind: 'optStrict', malformed: '2026-9999' },
       { at: '--stdin', kind: 'bool' },
+      { at: '--visit', kind: 'ref', malformed: 'Y2026-099' }, // no such booking
     ],
   },
   { cmd: ['case', 'accept'], pos: ['2026-0001'], slots: [no('0001'), { at: '--note', kind: 'optPara' }, date] },
@@ -321,10 +422,16 @@ const CASES: CommandSpec[] = [
       { at: '--unit', kind: 'filter', malformed: '计财科' },
       { at: '--leader', kind: 'filter', malformed: '王强' },
       { at: '--repeat', kind: 'bool' },
+      { at: '--first', kind: 'bool' },
+      { at: '--backlog', kind: 'bool' },
+      pii,
     ],
   },
-  { cmd: ['case', 'show'], pos: ['2026-0001'], slots: [no('0001')] },
+  { cmd: ['case', 'show'], pos: ['2026-0001'], slots: [no('0001'), pii] },
   { cmd: ['case', 'due'], slots: [{ at: '--within', kind: 'strict', malformed: '-1' }] },
+  // 督办单 for every overdue case (0005) into a folder: a file where the folder should be is refused
+  { cmd: ['case', 'due'], opts: { '--letters': true }, ext: '', slots: [{ at: '--letters', kind: 'bool' }, { at: '--out', kind: 'out' }, force] },
+  ...AFTER,
   { cmd: ['case', 'card'], pos: ['2026-0003'], ext: '.docx', slots: [no('0003'), { at: '--out', kind: 'out' }, force, pii] },
   { cmd: ['import', 'cases'], pos: [BAD_CSV], slots: [{ at: 0, kind: 'in', malformed: BAD_CSV }, { at: '--skip-bad', kind: 'bool' }] },
   {
@@ -345,13 +452,18 @@ export const CASE_GROUP: Group = {
   setup: [
     ['init', '--org', '示例区教育局'],
     ['leader', 'add', '--name', '张明', '--title', '局长'],
+    ['leader', 'add', '--name', '李强', '--title', '副局长'],
     ['unit', 'add', '--name', '基础教育科', '--kind', '科室'],
     ['unit', 'add', '--name', '海州区', '--kind', '县区'],
-    // 0001 registered; 0002 accepted; 0003 being handled; 0004 closed
+    // 0001 registered; 0002 accepted; 0003 being handled; 0004 closed (the same person: 0002-0005 are repeats)
     ...['0001', '0002', '0003', '0004'].map(() => [...ADD, '--date', '2026-06-01']),
     ...['0002', '0003', '0004'].map((n) => ['case', 'accept', `2026-${n}`, '--date', '2026-06-02']),
     ...['0003', '0004'].map((n) => ['case', 'assign', `2026-${n}`, '--unit', '基础教育科', '--leader', '张明', '--date', '2026-06-03']),
     ['case', 'close', '2026-0004', '--result', '解决', '--date', '2026-06-10'],
+    // 0005 overdue since 06-20 (for 督办单)
+    [...ADD, '--date', '2026-06-01'],
+    ['case', 'accept', '2026-0005', '--date', '2026-06-02'],
+    ['case', 'assign', '2026-0005', '--unit', '基础教育科', '--leader', '张明', '--due', '2026-06-20', '--date', '2026-06-03'],
   ],
   specs: CASES,
 };

@@ -42,7 +42,7 @@ export function xmlText(xml: string): string {
     const [, close, name, attrs, selfClose, text] = m;
     if (text !== undefined) {
       if (inText && para !== null) {
-        para += decode(text);
+        para += decode(text).replace(/\u2060/g, "");  // word joiners hold ranges together; not text
         justBroke = false;
       }
       continue;

@@ -1,4 +1,5 @@
 // Cases and a configuration built from counts, for the report tests: seed 5's figures, reproducible exactly.
+import type { ReceptionRecord } from '../../src/domain/visit-model.js';
 import type { Case, Config, RosterSlot } from '../../src/domain/model.js';
 
 export const SEED5_REGIONS: [string, number][] = [
@@ -143,6 +144,11 @@ export function mayorCases(year = 2026): Case[] {
 export function slot(date: string, leader: string, kind: '接访' | '下访' = '接访'): RosterSlot {
   const wd = new Date(`${date}T00:00:00Z`).getUTCDay();
   return { date, weekday: wd === 0 ? 7 : wd, kind, ruleId: 1, leader, staff: ['赵干事'], location: '接待室', time: '8:30-12:00', shiftedFrom: null, note: '' };
+}
+
+/** A reception day closed as held (reception close) by these leaders. */
+export function heldDay(date: string, ...leaders: string[]): ReceptionRecord {
+  return { date, held: true, leaders, note: '', reason: '', closedOn: date };
 }
 
 /** The cases as a 台账 CSV (the columns `xinfang import cases` reads), so a test can import them through the CLI. */

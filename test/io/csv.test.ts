@@ -28,3 +28,16 @@ describe('CSV (RFC 4180)', () => {
     expect(decodeText(Buffer.from([0xd0, 0xc5, 0xb7, 0xc3]))).toBe('信访'); // GBK bytes
   });
 });
+
+describe('long numbers stay text in Excel and WPS', () => {
+  test.each([
+    ['11010519491231002X', '11010519491231002X'], // not a number: as is
+    ['110105194912310021', '"=""110105194912310021"""'], // 18 digits would lose the last three
+    ['05718888888', '"=""05718888888"""'], // a leading zero would be dropped
+    ['13800138000', '13800138000'], // 11 digits show in full
+    ['155', '155'],
+  ])('%s → %s', (cell, written) => {
+    expect(writeCsv([[cell]])).toBe(`\uFEFF${written}\r\n`);
+    expect(parseCsv(writeCsv([[cell]]).slice(1))[0].cells[0]).toBe(written === cell ? cell : `="${cell}"`);
+  });
+});

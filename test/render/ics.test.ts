@@ -25,7 +25,7 @@ describe('rosterIcs', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const l of lines) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
     const unfolded = text.replace(/\r\n /g, '');
-    expect(unfolded).toContain('DESCRIPTION:接待领导：张明（党组书记、局长）\\n信访干部：李华\\n接待时间：8:30-12:00、14:30-17:30\\n备注：1月1日顺延；原定王强，因外出开会\\,调换');
+    expect(unfolded).toContain('DESCRIPTION:接待领导：党组书记、局长张明\\n信访干部：李华\\n接待时间：8:30-12:00、14:30-17:30\\n备注：1月1日顺延；原定王强，因外出开会\\,调换');
   });
 
   it('times in Beijing time from the first start to the last end; all-day without a time', () => {

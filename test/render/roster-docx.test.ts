@@ -49,3 +49,26 @@ describe('the roster .docx', () => {
     expect(footers).toContain('w:val="left"');
   });
 });
+
+test('the duty and 下访 tables line up with the reception-day table: same column widths and size, a line between', async () => {
+  const leaders = [leader('张明', '党组书记、局长', '全面工作'), leader('王强', '党组成员、副局长', '基础教育、招生考试、党风廉政建设')];
+  let cfg = config(
+    [
+      rule({ type: 'monthDays', days: [1, 16] }, { location: '局机关三楼会议室' }),
+      rule({ type: 'workdays' }, { id: 2 }),
+      rule({ type: 'nthWeekday', nth: 1, weekday: 1 }, { id: 3, kind: '下访' }),
+    ],
+    leaders,
+  );
+  const p = { year: 2018, month: 3 };
+  cfg = { ...cfg, roster: storeGenerated(cfg.roster, p, generateRoster(cfg, p, cal, wording).slots, '2018-02-20', false).roster };
+  const doc = await docxXml(await renderRosterDocx(rosterDocModel(cfg, p, '2018-02-20', wording, docWording)));
+  const grids = [...doc.matchAll(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/g)].map((m) => m[1]);
+  expect(grids).toHaveLength(3);
+  expect(new Set(grids).size).toBe(1);
+  const sizes = [...doc.matchAll(/<w:tbl>[\s\S]*?<w:sz w:val="(\d+)"\/>/g)].map((m) => m[1]);
+  expect(new Set(sizes).size).toBe(1);
+  const text = await docxText(await renderRosterDocx(rosterDocModel(cfg, p, '2018-02-20', wording, docWording)));
+  expect(text).toMatch(/\n\n每日在岗领导安排\n/);
+  expect(text).toMatch(/\n\n领导下访安排\n/);
+});

@@ -2,7 +2,6 @@
 // the file and the field, worded as before; and on a generated sample they accept, keep and word exactly what the
 // zod schema they replaced did (kept in helpers/zod-case-schema.ts as the reference).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Case } from '../../src/domain/model.js';
 import { StoreError } from '../../src/errors.js';
@@ -13,6 +12,7 @@ import { sealText } from '../../src/store/seal.js';
 import { Store } from '../../src/store/store.js';
 import { caseConfig, makeCase } from '../domain/fixtures/case-fixtures.js';
 import { zodMonthSpec, zodOpenSpec, zodPeopleSpec, zodYearIndexSpec } from './helpers/zod-case-schema.js';
+import { tempDir } from '../helpers/cli.js';
 
 const FILE = '/数据/cases/2026/2026-03.json';
 
@@ -85,7 +85,7 @@ const BROKEN: [string, unknown, string][] = [
   ['reception.leader', undefined, '缺少该字段'],
   ['repeatOf', null, '应为列表 […]，实际为null'],
   ['repeatOf.0', { no: 1 }, '应为文字，实际为对象 {…}'],
-  ['status', '完成', '取值无效，应为 登记、已受理、不予受理、办理中、已办结、已评价 之一'],
+  ['status', '完成', '取值无效，应为 登记、已受理、不予受理、办理中、已办结、已评价、复查中、复核中 之一'],
   ['status', undefined, '缺少该字段'],
   ['acceptedDate', '2026-3-3', '应为 YYYY-MM-DD 日期'],
   ['rejectReason', 0, '应为文字，实际为数字'],
@@ -235,7 +235,7 @@ describe.each(SAMPLES)('on 400 randomly damaged %s', (_what, spec, zodSpec, good
 });
 
 test('a broken month file in a store: reading it is a StoreError naming that file and field, and it is left as it was', () => {
-  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xinfang-check-')), 'data');
+  const dir = path.join(tempDir('xinfang-check-'), 'data');
   const store = Store.create(dir, caseConfig(), { command: 'test', today: '2026-03-31' });
   store.transaction({ command: 'test', today: '2026-03-31' }, (tx) => {
     const repo = new CasesRepo(tx, dir, tx.config.settings.caseNumberFormat, tx);

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Store } from '../../src/store/index.js';
 import { CasesRepo } from '../../src/store/cases-repo.js';
@@ -7,11 +6,12 @@ import { sealText } from '../../src/store/seal.js';
 import { applyStep } from '../../src/domain/case-workflow.js';
 import type { Case } from '../../src/domain/model.js';
 import { caseConfig, makeCase } from '../domain/fixtures/case-fixtures.js';
+import { tempDir } from '../helpers/cli.js';
 
 const ctx = { command: 'test', today: '2026-06-30' };
 
 function freshStore(format = '{year}-{seq:4}'): Store {
-  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xinfang-cases-')), 'data');
+  const dir = path.join(tempDir('xinfang-cases-'), 'data');
   const cfg = caseConfig({ caseNumberFormat: format });
   return Store.create(dir, cfg, ctx);
 }
@@ -44,7 +44,7 @@ describe('cases repo', () => {
     const files = fs.readdirSync(path.join(store.dir, 'cases', '2026')).sort();
     expect(files).toEqual(['2026-01.json', '2026-03.json', 'index.json']);
     const idx = JSON.parse(fs.readFileSync(path.join(store.dir, 'cases/2026/index.json'), 'utf8'));
-    expect(idx).toMatchObject({ schemaVersion: 2, year: 2026, nextSeq: 4, months: { '2026-0001': '01', '2026-0002': '03', '2026-0003': '01' }, bySource: { 本级受理: 3 } });
+    expect(idx).toMatchObject({ schemaVersion: 2, year: 2026, nextSeq: 4, months: { '2026-0001': '01', '2026-0002': '03', '2026-0003': '01' }, bySource: { 本级受理: 3 }, closed: 0, unsettled: { '2026-0001': null, '2026-0002': null, '2026-0003': null } });
     // the index keeps each month file's seal, and every case file carries its own
     const sealOf = (rel: string) => JSON.parse(fs.readFileSync(path.join(store.dir, rel), 'utf8')).seal;
     expect(idx.monthSeals).toEqual({ '01': sealOf('cases/2026/2026-01.json'), '03': sealOf('cases/2026/2026-03.json') });
@@ -218,6 +218,85 @@ describe('cases repo', () => {
       expect(JSON.parse(fs.readFileSync(indexFile(store, 2025), 'utf8')).bySource).toEqual({ 本级受理: 2, 市信访局: 1 });
       write(store, (r) => r.updateCase('2025-0001', (c) => ({ ...c, source: '市长信箱' })));
       expect(JSON.parse(fs.readFileSync(indexFile(store, 2025), 'utf8')).bySource).toEqual({ 本级受理: 1, 市信访局: 1, 市长信箱: 1 });
+    });
+  });
+
+  describe('received and 办结 per year (the five-year trend reads only the indexes)', () => {
+    const indexOf = (store: Store, y: number) => JSON.parse(fs.readFileSync(path.join(store.dir, `cases/${y}/index.json`), 'utf8'));
+    // an index as an older version (or a resealed hand edit) left it: its seal is intact, its counts are not trusted
+    const editIndex = (store: Store, y: number, fn: (idx: Record<string, unknown>) => void) => {
+      const { seal: _seal, ...idx } = indexOf(store, y);
+      fn(idx);
+      fs.writeFileSync(path.join(store.dir, `cases/${y}/index.json`), sealText(idx).text);
+    };
+    const spied = (store: Store) => {
+      const reads: string[] = [];
+      const src = { read: <T>(rel: string, spec: Parameters<Store['read']>[1]) => (reads.push(rel), store.read(rel, spec as never) as T) };
+      return { reads, repo: new CasesRepo(src, store.dir, '{year}-{seq:4}') };
+    };
+    // 2025: one open, one added closed (an imported row), one refused
+    const three = (store: Store) =>
+      write(store, (r) => {
+        r.addCase(blank({ receivedDate: '2025-03-01' }));
+        r.addCase(blank({ receivedDate: '2025-07-01', status: '已办结', closedDate: '2025-08-01' }));
+        r.addCase(blank({ receivedDate: '2025-08-01', status: '不予受理', acceptedDate: null }));
+      });
+
+    test('kept as cases are added and closed, and read from the index alone', () => {
+      const store = freshStore();
+      three(store);
+      expect(indexOf(store, 2025).closed).toBe(1);
+      const { reads, repo } = spied(store);
+      expect(repo.yearTotals(2025)).toEqual({ received: 3, closed: 1 });
+      expect(reads).toEqual(['cases/2025/index.json']);
+      expect(read(store).yearTotals(2024)).toEqual({ received: 0, closed: 0 });
+    });
+
+    test('closing, rating and reopening a case move the count', () => {
+      const store = freshStore();
+      three(store);
+      write(store, (r) => r.updateCase('2025-0001', (c) => ({ ...c, status: '已办结', closedDate: '2025-04-01' })));
+      expect(indexOf(store, 2025).closed).toBe(2);
+      write(store, (r) => r.updateCase('2025-0001', (c) => ({ ...c, status: '已评价', satisfaction: '满意' })));
+      expect(indexOf(store, 2025).closed).toBe(2);
+      write(store, (r) => r.updateCase('2025-0002', (c) => ({ ...c, status: '办理中', closedDate: null })));
+      expect(indexOf(store, 2025).closed).toBe(1);
+      expect(read(store).yearTotals(2025)).toEqual({ received: 3, closed: 1 });
+    });
+
+    test('a correction moving a case to another month, a review and an undone 办结 keep the count right', () => {
+      const store = freshStore();
+      three(store);
+      write(store, (r) => r.updateCase('2025-0002', (c) => ({ ...c, receivedDate: '2025-06-20' })));
+      expect(indexOf(store, 2025)).toMatchObject({ closed: 1, months: { '2025-0002': '06' } });
+      // a case under 复查 was closed and replied to: it stays counted (report-status.ts)
+      write(store, (r) => r.updateCase('2025-0002', (c) => ({ ...c, receivedDate: '2025-05-02', status: '复查中' })));
+      expect(indexOf(store, 2025)).toMatchObject({ closed: 1, months: { '2025-0002': '05' } });
+      expect(read(store).casesOfMonth('2025-06')).toEqual([]);
+      // `case undo` of the 办结 puts it back in progress
+      write(store, (r) => r.updateCase('2025-0002', (c) => ({ ...c, status: '办理中', closedDate: null })));
+      expect(read(store).yearTotals(2025)).toEqual({ received: 3, closed: 0 });
+    });
+
+    test('an index from before the count: the year is counted from its cases, and the next change writes the count in', () => {
+      const store = freshStore();
+      three(store);
+      editIndex(store, 2025, (idx) => delete idx.closed);
+      const { reads, repo } = spied(store);
+      expect(repo.yearTotals(2025)).toEqual({ received: 3, closed: 1 });
+      expect(reads).toEqual(expect.arrayContaining(['cases/2025/2025-03.json', 'cases/2025/2025-07.json', 'cases/2025/2025-08.json']));
+      write(store, (r) => r.updateCase('2025-0001', (c) => ({ ...c, status: '已办结', closedDate: '2025-04-01' })));
+      expect(indexOf(store, 2025).closed).toBe(2);
+      editIndex(store, 2025, (idx) => delete idx.closed);
+      write(store, (r) => r.addCase(blank({ receivedDate: '2025-09-01' })));
+      expect(indexOf(store, 2025).closed).toBe(2);
+    });
+
+    test('a count larger than the cases of the index (a hand edit) is not trusted', () => {
+      const store = freshStore();
+      three(store);
+      editIndex(store, 2025, (idx) => (idx.closed = 9));
+      expect(read(store).yearTotals(2025)).toEqual({ received: 3, closed: 1 });
     });
   });
 

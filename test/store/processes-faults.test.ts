@@ -68,7 +68,7 @@ describe.each(CORRUPTIONS)('a config.json %s', (_what, corrupt, problem, command
     expect((JSON.parse(list.stdout) as unknown[]).length).toBe(3);
     const r = runSync(dir, ['backup', 'restore']);
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/^已恢复到“leader add”（.*）之前的状态\n$/);
+    expect(r.stdout).toMatch(/^已恢复到“添加领导（领导 .+）”（.*）之前的状态\n$/); // the change undone, in words
     // the newest readable config.json is the one before the last change that wrote it: 李四 must be added again
     const listed = runSync(dir, ['--json', 'leader', 'list']);
     expect(outcome(listed)).toEqual({ code: 0, stderr: '' });

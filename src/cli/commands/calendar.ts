@@ -1,4 +1,4 @@
-// xinfang calendar status|set|unset|import — the holiday calendar: chinese-days plus the operator's own entries.
+// xinfang calendar status|set|unset|import|confirm — the holiday calendar: chinese-days plus the operator's own entries.
 // The handlers (and the package data) load only when a calendar command runs: --help and other commands stay fast.
 import type { Command } from 'commander';
 import { act } from '../action.js';
@@ -15,8 +15,8 @@ export function registerCalendar(program: Command): void {
     .action(act(async (ctx, o, args) => (await load()).status(ctx, o, args)));
 
   calendar
-    .command('set <日期> <off|work>')
-    .description('设置某天放假（off）或上班（work），优先于数据包，例如 calendar set 2027-01-01 off --name 元旦')
+    .command('set <日期> <休|班>')
+    .description('设置某天放假（休 / off）或上班（班 / work），优先于数据包，例如 calendar set 2027-01-01 休 --name 元旦')
     .option('--name <名称>', '名称，如 元旦、春节、调休上班')
     .action(act(async (ctx, o, args) => (await load()).set(ctx, o, args)));
 
@@ -27,6 +27,14 @@ export function registerCalendar(program: Command): void {
 
   calendar
     .command('import <文件>')
-    .description('从文件导入放假安排：.json 列表 [{"date","off","name"}] 或 .ics 日历')
+    .description('导入国务院办公厅放假通知（文本，UTF-8 或 GB18030），或 .json 列表 [{"date","off","name"}]、.ics 日历；先列出识别结果')
+    .option('--dry-run', '只列出识别结果，不写入')
+    .option('--allow-other', '.ics 中非法定节假日的事件（如妇女节）也导入')
     .action(act(async (ctx, o, args) => (await load()).importFile(ctx, o, args)));
+
+  calendar
+    .command('confirm')
+    .description('确认某年的节假日安排已完整（即使有法定节假日没有录入放假日），可用于排班和计算期限')
+    .option('--year <年份>', '年份，例如 2027')
+    .action(act(async (ctx, o, args) => (await load()).confirm(ctx, o, args)));
 }

@@ -1,10 +1,16 @@
 // xinfang case add — registration (登记), by flags or, on a terminal, by questions with pick lists.
 import type { Command } from 'commander';
+import { petitionKind, reviewedBefore } from '../../domain/case-backlog.js';
+import { checkRepresentatives, MAX_REPRESENTATIVES, needsRepresentatives } from '../../domain/case-representatives.js';
+import { maskCase } from '../../domain/case-repeat.js';
 import { checkCaseInput, newCase, receptionFor, type CaseInput } from '../../domain/case-register.js';
 import { checkChannel, checkIdNumber, checkPersons, checkPhone, checkPastDate } from '../../domain/case-validate.js';
 import { CHANNELS, type Config } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
 import { activeNames } from '../../domain/org.js';
+import { visitYearOf } from '../../domain/visit-book.js';
+import { caseDefaultsOf, markArrived, openVisit, receptionOf } from '../../domain/visit-case.js';
+import type { Visit } from '../../domain/visit-model.js';
 import { act } from '../action.js';
 import { changeCases, checkWith, fillMissing, type FieldAsk } from '../case-session.js';
 import type { Ctx } from '../context.js';
@@ -28,28 +34,66 @@ function asks(config: Config, today: string): FieldAsk[] {
   ];
 }
 
+function personsOf(values: Record<string, string | undefined>): number {
+  const n = Number(String(values.persons ?? '').trim() || 1);
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}
+
+function representativesAsk(persons: number): FieldAsk {
+  return {
+    key: 'representatives',
+    flag: '--representatives',
+    label: `代表姓名（${persons}人，推选不超过${MAX_REPRESENTATIVES}名，用顿号分隔）`,
+    check: checkWith((v) => checkRepresentatives(v, persons)),
+  };
+}
+
+/** After the questions: representatives for a group of more than five, then every answer shown for confirmation. */
+async function reviewOnTerminal(values: Record<string, string | undefined>, config: Config, today: string): Promise<void> {
+  const { askField, reviewAnswers } = await import('../prompts.js');
+  const groupCheck = async () => {
+    const n = personsOf(values);
+    if (!needsRepresentatives(n, [])) values.representatives = undefined;
+    else if (!String(values.representatives ?? '').trim()) values.representatives = await askField(representativesAsk(n));
+  };
+  await groupCheck();
+  const all = () => [...asks(config, today), ...(needsRepresentatives(personsOf(values), []) ? [representativesAsk(personsOf(values))] : [])];
+  await reviewAnswers('请核对登记内容：', values, all, groupCheck);
+}
+
 function splitNumbers(raw: string | undefined): string[] {
   return String(raw ?? '').split(/[,，、\s]+/).map((s) => s.trim()).filter(Boolean);
 }
 
-async function addCase(ctx: Ctx, given: Record<string, string | undefined>): Promise<void> {
-  const o = given.stdin ? await (await import('../case-stdin.js')).withStdinCase(given) : given;
+async function addCase(ctx: Ctx, options: Record<string, string | undefined>): Promise<void> {
+  const o = options.stdin ? await (await import('../case-stdin.js')).withStdinCase(options) : options;
   const today = ctx.today;
   const config = await ctx.config();
-  const values: Record<string, string | undefined> = { ...o, date: o.date ?? today };
-  await fillMissing(ctx, values, asks(config, today));
+  const booking = o.visit === undefined ? null : await bookedVisit(ctx, o.visit);
+  const given = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  const values: Record<string, string | undefined> = { ...(booking ? caseDefaultsOf(booking) : {}), ...given, date: given.date ?? booking?.date ?? today };
+  if (await fillMissing(ctx, values, asks(config, today))) await reviewOnTerminal(values, config, today);
   const checked = checkCaseInput(values as CaseInput, config, today);
   if (checked.problems.length) throw new InputError(checked.problems.join('；'));
   const f = checked.fields;
   const manual = splitNumbers(o.repeatOf);
+  const VisitsRepo = booking ? (await import('../../store/visits-repo.js')).VisitsRepo : null;
 
   const { c, earlier } = await changeCases(ctx, (repo, tx) => {
     const found = repo.findRepeats(f.petitioner, f.receivedDate).map((r) => r.no); // a back-dated case has no later "earlier" cases
     for (const no of manual) repo.getCase(no);
     const repeatOf = [...new Set([...found, ...manual])];
     const earlierCases = repeatOf.map((no) => repo.findCase(no)).filter((x) => x !== null);
-    const added = repo.addCase(newCase('', f, { reception: receptionFor(tx.config.roster, f.channel, f.receivedDate), repeatOf }));
-    tx.note('登记信访件', [`case:${added.no}`, ...repeatOf.map((no) => `repeat-of:${no}`)]);
+    const visitDoc = booking && VisitsRepo ? new VisitsRepo(tx, tx) : null;
+    const v = booking && visitDoc ? openVisit(visitDoc.touch(visitYearOf(booking.id)), booking.id) : null;
+    const reception = (v && receptionOf(v, f.receivedDate)) ?? receptionFor(tx.config.roster, f.channel, f.receivedDate);
+    const fresh = newCase('', f, { reception, repeatOf });
+    const added = repo.addCase({ ...fresh, petitionKind: petitionKind(fresh, earlierCases), ...(v ? { visit: v.id } : {}) });
+    if (v && visitDoc) {
+      markArrived(v, added.no, today);
+      visitDoc.flush();
+    }
+    tx.note('登记信访件', [`case:${added.no}`, ...repeatOf.map((no) => `repeat-of:${no}`), ...(v ? [`visit:${v.id}`] : [])]);
     return { c: added, earlier: earlierCases };
   });
 
@@ -58,10 +102,22 @@ async function addCase(ctx: Ctx, given: Record<string, string | undefined>): Pro
     const list = earlier.map((e) => `${e.no}（${e.receivedDate}，${e.category}，${e.status}）`).join('；');
     ctx.warn(`该信访人此前已有 ${earlier.length} 件信访：${list}；已关联为重复信访`);
   }
-  if (c.reception) ctx.warn(`${c.receivedDate} 为领导接待日，已关联接待领导 ${c.reception.leader}`);
-  if (ctx.json) ctx.printJson(c);
+  const reviewed = reviewedBefore(c, earlier);
+  if (reviewed.length) {
+    ctx.warn(`同一事项已经复核，可不再受理（复核意见为最终意见）：此前 ${reviewed.map((e) => e.no).join('、')} 已复核；如确属同一事实和理由，可用 xinfang case reject ${c.no} --reason … 不予受理`);
+  }
+  if (booking) ctx.warn(`已按预约 ${booking.id}（${booking.kind}）登记，接访领导 ${c.reception?.leader ?? booking.leader}，预约记为已来访`);
+  else if (c.reception) ctx.warn(`${c.receivedDate} 为领导接待日，已关联接待领导 ${c.reception.leader}`);
+  if (ctx.json) ctx.printJson(maskCase(c));
   else ctx.print(c.no);
   ctx.warn(`已登记信访件 ${c.no}，下一步：xinfang case accept ${c.no}`);
+}
+
+/** The booking named by --visit, read before the questions so its fields can fill the defaults. */
+async function bookedVisit(ctx: Ctx, id: string): Promise<Visit> {
+  const { readVisits } = await import('../visit-session.js');
+  const { visits } = await readVisits(ctx);
+  return openVisit(visits.year(visitYearOf(id)), id);
 }
 
 export function registerCaseAdd(group: Command): void {
@@ -78,11 +134,13 @@ export function registerCaseAdd(group: Command): void {
     .option('--id-number <身份证号>', '18位身份证号（校验 GB 11643）')
     .option('--address <住址>', '住址')
     .option('--persons <人数>', '人数（默认 1；超过 5 人须推选代表）')
+    .option('--representatives <姓名>', '推选的代表（超过 5 人时，不超过 5 名，用逗号或顿号分隔）')
     .option('--region <地区>', '涉及地区：县区或学校（xinfang unit list 查看）')
     .option('--category <类别>', '问题类别（xinfang category list 查看）')
     .option('--summary <摘要>', '内容摘要（案由）')
     .option('--demands <诉求>', '诉求')
     .option('--tags <标签>', '标签，多个用逗号或顿号分隔')
     .option('--repeat-of <编号>', '手动关联此前的信访件（多个用逗号分隔）')
+    .option('--visit <预约编号>', '按预约登记（如 Y2027-001）：姓名、电话、人数、摘要、日期取自预约，预约记为已来访')
     .action(act((ctx, o) => addCase(ctx, o)));
 }

@@ -1,5 +1,6 @@
 // xinfang case card NO — the case card as .docx (信访接待登记表 + 一案一卡 + 处理过程), official layout.
 import type { Command } from 'commander';
+import { runningDueDate } from '../../domain/case-after-reply.js';
 import { caseCard } from '../../domain/case-card.js';
 import { currentDeadline } from '../../domain/case-deadlines.js';
 import { chineseDate } from '../../domain/dates.js';
@@ -17,14 +18,15 @@ async function writeCard(ctx: Ctx, no: string, o: Record<string, string | boolea
   const file = outputPath(o.out as string | undefined, w.text('fileName', { no: c.no }), Boolean(o.force));
   const card = caseCard(c, w, {
     today: ctx.today,
-    deadline: currentDeadline(c, config.settings, await deadlineCalendar(config)),
+    deadline: currentDeadline({ ...c, dueDate: runningDueDate(c) }, config.settings, await deadlineCalendar(config)),
     showPii: Boolean(o.showPii),
     leaders: config.leaders,
+    slots: config.roster.slots,
     formatDate: chineseDate,
   });
   const { caseCardDoc } = await import('../../render/case-card-doc.js');
   const { renderOfficialDocx } = await import('../../render/docx/official.js');
-  writeOutput(file, await renderOfficialDocx(caseCardDoc(card)));
+  writeOutput(file, await renderOfficialDocx(caseCardDoc(card, config.org.issuer || config.org.name)));
   if (ctx.json) ctx.printJson({ no: c.no, file });
   ctx.done(`已生成 ${file}${o.showPii ? '' : '（信访人信息已脱敏，加 --show-pii 显示完整信息）'}`);
 }

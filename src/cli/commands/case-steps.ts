@@ -1,11 +1,13 @@
-// xinfang case accept|reject|assign|progress|extend|close|rate — the workflow steps, one table row each.
+// xinfang case accept|reject|assign|progress|extend|close|rate|reassign|review|resolve|terminate — the workflow
+// steps, one table row each.
 // Every step takes --date (default today); what a step needs and has not been given is asked on a terminal.
 import type { Command } from 'commander';
 import { applyStep, assertStepAllowed, type StepAction, type StepInput } from '../../domain/case-workflow.js';
-import { CASE_RESULTS, SATISFACTIONS, type Case, type Config } from '../../domain/model.js';
+import { CASE_RESULTS, REVIEW_LEVELS, SATISFACTIONS, type Case, type Config, type ReviewLevel } from '../../domain/model.js';
+import { oneOf } from '../../domain/text.js';
 import { activeNames } from '../../domain/org.js';
 import { act } from '../action.js';
-import { changeCases, deadlineCalendar, fillMissing, readCases, reportCase, type FieldAsk } from '../case-session.js';
+import { changeCases, deadlineCalendar, fillMissing, operator, readCases, reportCase, type FieldAsk } from '../case-session.js';
 import type { Ctx } from '../context.js';
 
 type Values = Record<string, string | undefined>;
@@ -107,6 +109,57 @@ const STEP_COMMANDS: StepCommand[] = [
     input: (v, date) => ({ action: '评价', date, satisfaction: v.satisfaction ?? '', note: v.note }),
     done: (c) => `已记录信访件 ${c.no} 的评价：${c.satisfaction}`,
   },
+  {
+    name: 'reassign',
+    action: '改派',
+    description: '改派：改变办理中信访件的责任单位、包案领导或办理期限（须写明原因）',
+    options: [
+      ['--unit <单位>', '新的责任单位'],
+      ['--leader <姓名>', '新的包案领导'],
+      ['--due <日期>', '新的办理期限 YYYY-MM-DD'],
+      ['--reason <原因>', '改派原因'],
+    ],
+    asks: () => [{ key: 'reason', flag: '--reason', label: '改派原因' }],
+    input: (v, date) => ({ action: '改派', date, unit: v.unit, leader: v.leader, due: v.due, reason: v.reason ?? '' }),
+    done: (c) => `信访件 ${c.no} 已改派：${c.unit}，包案领导${c.leader}，办理期限 ${c.dueDate}`,
+  },
+  {
+    name: 'review',
+    action: '复查',
+    description: '记录复查或复核申请（书面答复之日起30日内；逾期的须 --late 写明理由），另计30日期限',
+    options: [
+      ['--level <级别>', `申请级别：${REVIEW_LEVELS.join('、')}`],
+      ['--body <机关>', '复查（复核）机关'],
+      ['--late <理由>', '逾期申请仍予登记的理由'],
+    ],
+    asks: () => [{ key: 'level', flag: '--level', label: '申请级别', choices: [...REVIEW_LEVELS] }],
+    input: (v, date) => ({ action: oneOf<ReviewLevel>(v.level, REVIEW_LEVELS, '申请级别（--level）'), date, body: v.body, late: v.late }),
+    done: (c) => {
+      const r = c.reviews!.at(-1)!;
+      return `信访件 ${c.no} 已登记${r.level}申请（${r.date}），${r.level}期限 ${r.dueDate}；答复后用 xinfang case close ${c.no} 办结`;
+    },
+  },
+  {
+    name: 'resolve',
+    action: '化解',
+    description: '记录化解（息诉罢访）：办结不等于化解',
+    options: [['--note <情况>', '化解情况']],
+    asks: () => [],
+    input: (v, date) => ({ action: '化解', date, note: v.note }),
+    done: (c) => `信访件 ${c.no} 已记录化解（息诉罢访，${c.resolution!.date}）`,
+  },
+  {
+    name: 'terminate',
+    action: '终结',
+    description: '记录终结认定（须有终结认定文号）',
+    options: [
+      ['--doc-no <文号>', '终结认定文号'],
+      ['--note <说明>', '说明'],
+    ],
+    asks: () => [{ key: 'docNo', flag: '--doc-no', label: '终结认定文号' }],
+    input: (v, date) => ({ action: '终结', date, docNo: v.docNo ?? '', note: v.note }),
+    done: (c) => `信访件 ${c.no} 已记录终结认定（${c.termination!.docNo}，${c.termination!.date}）`,
+  },
 ];
 
 async function runStep(ctx: Ctx, step: StepCommand, no: string, o: Values): Promise<void> {
@@ -117,9 +170,12 @@ async function runStep(ctx: Ctx, step: StepCommand, no: string, o: Values): Prom
   const values = { ...o };
   await fillMissing(ctx, values, step.asks(config));
   const input = step.input(values, o.date ?? today);
+  // 复查 and 复核 share one command: the level picks the row of the workflow table
+  if (input.action !== step.action) assertStepAllowed(repo.getCase(no), input.action);
   const calendar = await deadlineCalendar(config);
+  const by = operator();
   const c = await changeCases(ctx, (repo, tx) => {
-    const updated = repo.updateCase(no, (cur) => applyStep(cur, input, { config: tx.config, today, calendar }));
+    const updated = repo.updateCase(no, (cur) => applyStep(cur, input, { config: tx.config, today, calendar, by }));
     tx.note(`信访件${input.action}`, [`case:${updated.no}`]);
     return updated;
   });

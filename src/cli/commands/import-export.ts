@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { badRowText, importOrder, planImport, type SheetRecord } from '../../domain/case-import.js';
+import { petitionKind } from '../../domain/case-backlog.js';
 import { ledgerTable } from '../../domain/case-ledger.js';
+import type { Case } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
 import { act } from '../action.js';
 import { casesOfPeriod, changeCases, deadlineCalendar, readCases } from '../case-session.js';
@@ -11,6 +13,7 @@ import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
 import { progressBar } from '../progress.js';
 import { checkCsvLimits, importLimits } from '../import-limits.js';
+import { msg } from '../messages.js';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -18,7 +21,7 @@ function formatOf(file: string): 'csv' | 'xlsx' {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.xlsx') return 'xlsx';
-  throw new InputError(`只支持 .csv 和 .xlsx 文件，“${file}”的扩展名是“${ext || '（无）'}”`);
+  throw new InputError(msg('cases.importExtension', { file, ext: ext || msg('common.none') }));
 }
 
 async function readSheet(file: string): Promise<SheetRecord[]> {
@@ -27,7 +30,7 @@ async function readSheet(file: string): Promise<SheetRecord[]> {
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    throw new InputError(`无法读取文件 ${file}（${(e as NodeJS.ErrnoException).code}），请检查路径`);
+    throw new InputError(msg('cases.importUnreadable', { file, code: String((e as NodeJS.ErrnoException).code) }));
   }
   const limits = importLimits();
   if (kind === 'xlsx') return (await import('../../io/xlsx.js')).readXlsx(bytes, limits, file);
@@ -48,7 +51,7 @@ async function importCases(ctx: Ctx, file: string, o: Values): Promise<void> {
   const skipBad = Boolean(o.skipBad);
   const refuse = (bad: typeof plan.bad, good: number) => {
     for (const b of bad) ctx.detail(badRowText(b));
-    return new InputError(`${bad.length} 行有错误（见上），未导入任何信访件；请改正后重新导入，或加 --skip-bad 只导入正确的 ${good} 行`);
+    return new InputError(msg('cases.importHasBadRows', { count: bad.length, good }));
   };
   if (plan.bad.length && !skipBad) throw refuse(plan.bad, plan.good.length);
 
@@ -76,7 +79,8 @@ async function exportCases(ctx: Ctx, o: Values): Promise<void> {
   const kind = formatOf(file);
   const sorted = [...cases].sort((a, b) => a.receivedDate.localeCompare(b.receivedDate) || a.no.localeCompare(b.no, 'en', { numeric: true }));
   const showPii = Boolean(o.showPii);
-  const rows = ledgerTable(sorted, { showPii });
+  const linked = (c: Case) => c.repeatOf.map((no) => repo.findCase(no)).filter((x): x is Case => x !== null);
+  const rows = ledgerTable(sorted, { showPii, kindOf: (c) => petitionKind(c, linked(c)) });
   const bar = progressBar('导出', rows.length - 1);
   const data =
     kind === 'xlsx'
@@ -103,7 +107,7 @@ export function registerImportExport(program: Command): void {
     .command('cases')
     .description('导出信访件台账（CSV 或 XLSX，按 --out 的扩展名；信访人信息默认脱敏）')
     .option('--year <年份>', '登记年份（默认本年）')
-    .option('--month <月份>', '只导出某月，如 2026-03')
+    .option('--month <月份>', '只导出某月：2026-03，或 1–12 与 --year 同用')
     .option('--out <文件>', '输出文件 .xlsx 或 .csv（默认 out/YYYY年信访件台账.xlsx）')
     .option('--force', '覆盖已存在的文件')
     .option('--show-pii', '导出完整的姓名、电话、身份证号、住址')

@@ -1,4 +1,5 @@
 // xinfang leader add|list|update|remove|move|away — the bureau's leaders, in rotation order.
+import { titledName } from '../../domain/names.js';
 import type { Command } from 'commander';
 import { addLeader, moveLeader, setLeaderAway, updateLeader } from '../../domain/org.js';
 import type { Leader } from '../../domain/model.js';
@@ -28,7 +29,7 @@ export function registerLeader(program: Command): void {
           return added;
         });
         if (ctx.json) ctx.printJson(l);
-        ctx.done(`已添加领导：${l.name}（${l.title || '未填职务'}）`);
+        ctx.done(`已添加领导：${l.title ? titledName(l.name, l.title) : `${l.name}（未填职务）`}`);
       }),
     );
 

@@ -1,16 +1,20 @@
 // xinfang report monthly|annual — the 信访工作情况月报 and the statistics of the annual 信访工作总结: one model,
 // shown as tables and text, written as .docx (default), or given as --json / --csv.
 import type { Command } from 'commander';
-import { parseMonth, parseYear, previousMonth } from '../../domain/dates.js';
+import { parseYear, previousMonth } from '../../domain/dates.js';
+import { monthOption } from '../../domain/month-option.js';
 import type { Case, Config } from '../../domain/model.js';
 import type { Narrative } from '../../domain/report-narrative.js';
+import type { ReportPeriod } from '../../domain/report-period.js';
 import type { StatTable } from '../../domain/report-tables.js';
 import { Wording } from '../../domain/wording.js';
 import { UsageError } from '../../errors.js';
 import { act, type Opts } from '../action.js';
 import { deadlineCalendar, readCases } from '../case-session.js';
+import { dayRecords } from '../visit-session.js';
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
+import { msg } from '../messages.js';
 
 /**
  * The month's year and the one before, whole: besides 同比, the monthly report counts last year's cases closed or
@@ -22,10 +26,22 @@ async function loadYears(ctx: Ctx, year: number): Promise<{ config: Config; case
   return { config, cases: repo.casesOfYear(year), previousYearCases: previous.length ? previous : null };
 }
 
-/** The year's cases; of the previous year (同比, overall and per source group) only its counts per source. */
-async function loadAnnual(ctx: Ctx, year: number): Promise<{ config: Config; cases: Case[]; previousYearBySource: Record<string, number> }> {
+/**
+ * The year's cases and, for 同比, the previous year's: of a complete year only its counts per source (kept in its
+ * index); while the year is not over, its cases up to the same day, so only its month files up to that month are read.
+ * Of the years before, for the five-year trend, only the received and 办结 counts their indexes keep; for 积案, their
+ * indexes name the cases that may be backlog (year-backlog.ts), and only the month files holding those are read.
+ */
+async function loadAnnual(ctx: Ctx, year: number, previous: ReportPeriod) {
   const { repo, config } = await readCases(ctx);
-  return { config, cases: repo.casesOfYear(year), previousYearBySource: repo.receivedBySource(year - 1) };
+  const cases = repo.casesOfYear(year);
+  const { TREND_YEARS } = await import('../../domain/report-trend.js');
+  const earlierYears = Array.from({ length: TREND_YEARS - 1 }, (_, i) => year - TREND_YEARS + 1 + i).map((y) => ({ year: y, ...repo.yearTotals(y) }));
+  const { backlogCandidates } = await import('../../store/year-backlog.js');
+  const earlierCases = backlogCandidates(repo, year);
+  if (previous.complete) return { config, cases, earlierYears, earlierCases, previousYearBySource: repo.receivedBySource(year - 1) };
+  const months = repo.monthsOf(year - 1).filter((m) => m <= previous.to.slice(0, 7));
+  return { config, cases, earlierYears, earlierCases, previousYearCases: months.flatMap((m) => repo.casesOfMonth(m)) };
 }
 
 async function template(name: 'report-annual' | 'report-monthly'): Promise<unknown> {
@@ -35,7 +51,7 @@ async function template(name: 'report-annual' | 'report-monthly'): Promise<unkno
 
 const SIGNED_NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
 
-/** --json and --csv go to stdout, or to --out; the default writes the .docx and shows the figures. */
+/** --json and --csv go to stdout, or to --out; --xlsx writes the tables as a workbook; the default writes the .docx and shows the figures. */
 async function deliver(
   ctx: Ctx,
   o: Opts,
@@ -43,7 +59,14 @@ async function deliver(
   view: { narrative: Narrative & { subtitle?: string }; tables: StatTable[]; fileName: string },
   docx: () => Promise<Buffer>,
 ): Promise<void> {
-  if (ctx.json && o.csv) throw new UsageError('--json 和 --csv 只能选一个');
+  if (ctx.json && o.csv) throw new UsageError(msg('reports.jsonAndCsv'));
+  if (o.xlsx && (ctx.json || o.csv)) throw new UsageError(msg('reports.xlsxWithOthers'));
+  if (o.xlsx) {
+    const file = outputPath(o.out, view.fileName.replace(/\.docx$/i, '') + '.xlsx', Boolean(o.force));
+    const { statTablesXlsx } = await import('../../render/report-xlsx.js');
+    writeOutput(file, await statTablesXlsx(view.tables));
+    return ctx.done(`已生成 ${file}`);
+  }
   if (ctx.json || o.csv) {
     const [{ writeCsv }, { neutralizeCell }] = await Promise.all([import('../../io/csv.js'), import('../../domain/case-ledger.js')]);
     // names typed by the office (categories, regions, sources) may start like a formula: a spreadsheet must not run them
@@ -81,12 +104,17 @@ async function printView(ctx: Ctx, view: { narrative: Narrative & { subtitle?: s
 
 async function annual(ctx: Ctx, o: Opts): Promise<void> {
   const year = o.year === undefined ? Number(ctx.today.slice(0, 4)) : parseYear(o.year, '--year');
-  const { config, cases, previousYearBySource } = await loadAnnual(ctx, year);
+  const { annualPeriods } = await import('../../domain/report-period.js');
+  const { config, cases, ...previousYear } = await loadAnnual(ctx, year, annualPeriods(year, ctx.today).previous);
   const { buildAnnualReport } = await import('../../domain/report-annual.js');
+  const calendar = await deadlineCalendar(config);
   const t = await template('report-annual');
   const w = new Wording(t, 'report-annual.json');
   const groupOrder = w.list('groupOrder');
-  const report = buildAnnualReport({ year, config, cases, previousYearBySource, asOf: ctx.today, groupOrder, hotTopicLimit: w.number('hotTopicCount', 7) });
+  const report = buildAnnualReport({
+    year, config, cases, ...previousYear, calendar, today: ctx.today, asOf: ctx.today, receptionRecords: await dayRecords(ctx, year), groupOrder,
+    hotTopicLimit: w.number('hotTopicCount', 7),
+  });
   const { annualNarrative } = await import('../../domain/report-narrative.js');
   const { annualTables } = await import('../../domain/report-tables.js');
   const fileName = w.text('fileName', { year, org: config.org.name });
@@ -95,15 +123,24 @@ async function annual(ctx: Ctx, o: Opts): Promise<void> {
     const { renderOfficialDocx } = await import('../../render/docx/official.js');
     return renderOfficialDocx(annualOfficialDoc(report, t, config.org.issuer || config.org.name, ctx.today));
   });
+  warnUnrecorded(ctx, report.receptions.unrecorded);
+}
+
+/** Past reception days never closed are not counted as held: say which, so the clerk can record them. */
+function warnUnrecorded(ctx: Ctx, days: { date: string }[] | undefined): void {
+  if (!days?.length) return;
+  const dates = [...new Set(days.map((d) => d.date))];
+  ctx.warn(`${dates.length} 个接待日还没有记录，未计入接访天数：${dates.slice(0, 6).join('、')}${dates.length > 6 ? ' 等' : ''}；请用 xinfang reception close --date 日期 记录后重新生成`);
 }
 
 async function monthly(ctx: Ctx, o: Opts): Promise<void> {
-  const month = o.month === undefined ? previousMonth(ctx.today.slice(0, 7)) : parseMonth(o.month, '--month');
+  if (o.year !== undefined && o.month === undefined) throw new UsageError(msg('common.yearNeedsMonth'));
+  const month = o.month === undefined ? previousMonth(ctx.today.slice(0, 7)) : monthOption(o.month, o.year, ctx.today).iso;
   const year = Number(month.slice(0, 4));
   const { config, cases, previousYearCases } = await loadYears(ctx, year);
   const { buildMonthlyReport } = await import('../../domain/report-monthly.js');
   const calendar = await deadlineCalendar(config);
-  const report = buildMonthlyReport({ month, config, cases, previousYearCases, calendar, asOf: ctx.today });
+  const report = buildMonthlyReport({ month, config, cases, previousYearCases, calendar, asOf: ctx.today, receptionRecords: await dayRecords(ctx, year) });
   const t = await template('report-monthly');
   const { monthlyNarrative } = await import('../../domain/report-monthly-narrative.js');
   const { monthlyTables } = await import('../../domain/report-tables.js');
@@ -113,6 +150,7 @@ async function monthly(ctx: Ctx, o: Opts): Promise<void> {
     const { renderOfficialDocx } = await import('../../render/docx/official.js');
     return renderOfficialDocx(monthlyOfficialDoc(report, t, config.org.issuer || config.org.name, ctx.today));
   });
+  warnUnrecorded(ctx, report.receptions.unrecorded);
 }
 
 export function registerReport(program: Command): void {
@@ -121,15 +159,16 @@ export function registerReport(program: Command): void {
     c
       .option('--out <文件>', `输出文件（默认 out/${docName}；与 --json/--csv 同用时写入该文件）`)
       .option('--csv', '以 CSV 输出统计表（可用 Excel 打开）')
+      .option('--xlsx', '以 Excel 工作簿输出统计表（每个附表一个工作表，默认 out/ 下同名 .xlsx）')
       .option('--force', '覆盖已存在的文件');
 
   outputs(
-    report.command('monthly').description('信访工作情况月报：本月收到、办理、超期、领导接访，累计与环比同比').option('--month <年-月>', '月份 YYYY-MM（默认上个月）'),
+    report.command('monthly').description('信访工作情况月报：本月收到、办理、超期、领导接访，累计与环比同比').option('--month <月份>', '月份：2027-01，或 1–12 与 --year 同用（默认上个月）').option('--year <年份>', '与 --month 1–12 同用的年份'),
     'YYYY年M月信访工作情况月报.docx',
   ).action(act((ctx, o, args) => (ctx.requireNoArgs(args), monthly(ctx, o))));
 
   outputs(
-    report.command('annual').description('年度信访工作总结（统计部分）：按来源、地区、问题类别，办结率，同比，领导接访').option('--year <年份>', '年份（默认今年）'),
+    report.command('annual').description('年度信访工作总结（统计部分）：按来源、地区、问题类别，办结率，同比，领导接访').option('--year <年份>', '年份（默认今年；年度未结束时统计到今天，与上年同期比较）'),
     'YYYY年<单位>信访工作总结.docx',
   ).action(act((ctx, o, args) => (ctx.requireNoArgs(args), annual(ctx, o))));
 }

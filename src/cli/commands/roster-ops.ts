@@ -1,6 +1,8 @@
-// xinfang roster swap|assign|export|upcoming — changing one slot, the phone calendar, and who to tell today.
+// xinfang roster swap|assign|export|upcoming|notified — changing one slot, the phone calendar, who to tell today.
 import type { Command } from 'commander';
-import { chineseMonthDay, parseDate, WEEKDAY_NAMES } from '../../domain/dates.js';
+import { addDays, chineseMonthDay, parseDate, WEEKDAY_NAMES, weekday, yearOf } from '../../domain/dates.js';
+import { dueNotices, leaderNoticesFor, type DueNotice } from '../../domain/notices.js';
+import { InputError } from '../../errors.js';
 import type { Config, RuleKind } from '../../domain/model.js';
 import { RULE_KINDS } from '../../domain/model.js';
 import { assignSlot, swapLeader, type SlotEdit, type SlotSelector } from '../../domain/roster-edit.js';
@@ -10,7 +12,9 @@ import { oneOf, parsePositiveInt } from '../../domain/text.js';
 import { act, type Opts } from '../action.js';
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
+import { changeVisits, readVisits, warnStrandedBookings } from '../visit-session.js';
 import { calendarFactory, periodFlags, periodOf, requireGenerated, rosterTemplate, slotTable } from '../roster-support.js';
+import { msg } from '../messages.js';
 
 function selector(dateRaw: string, o: Opts): SlotSelector {
   return {
@@ -20,11 +24,12 @@ function selector(dateRaw: string, o: Opts): SlotSelector {
   };
 }
 
-function reportEdit(ctx: Ctx, e: SlotEdit, config: Config): void {
+async function reportEdit(ctx: Ctx, e: SlotEdit, config: Config): Promise<void> {
   if (ctx.json) ctx.printJson(slotView(e.after, config.leaders));
   const last = config.roster.changes[config.roster.changes.length - 1];
   ctx.done(`已修改 ${e.after.date}（${WEEKDAY_NAMES[e.after.weekday]}）${last.what}；原因：${last.reason}`);
   ctx.done(`如已发布安排表，请重新写出：xinfang roster doc --year ${e.after.date.slice(0, 4)} --force`);
+  await warnStrandedBookings(ctx, config, e.after.date, e.after.date);
 }
 
 const withSlotOptions = (c: Command) =>
@@ -47,7 +52,7 @@ export function registerRosterOps(roster: Command): void {
         tx.note('调换接访领导', [`roster:${e.after.date}`]);
         return { edit: e, config: tx.config };
       });
-      reportEdit(ctx, edit, config);
+      await reportEdit(ctx, edit, config);
     }),
   );
 
@@ -76,11 +81,11 @@ export function registerRosterOps(roster: Command): void {
         tx.note('指定接待安排', [`roster:${e.after.date}`]);
         return { edit: e, config: tx.config };
       });
-      reportEdit(ctx, edit, config);
+      await reportEdit(ctx, edit, config);
     }),
   );
 
-  periodFlags(roster.command('export').description('把接待安排导出为 .ics 日历（可导入手机日历，提前2天提醒）'), '只导出这个月（1–12）')
+  periodFlags(roster.command('export').description('把接待安排导出为 .ics 日历（可导入手机日历，提前2天提醒）'), '只导出这个月：2027-01，或 1–12 与 --year 同用')
     .option('--ics <文件>', '日历文件（默认 out/<年份>年领导信访接待日.ics）')
     .option('--force', '覆盖已有文件')
     .action(
@@ -101,24 +106,55 @@ export function registerRosterOps(roster: Command): void {
 
   roster
     .command('upcoming')
-    .description('近几天的接待安排，以及今天该通知哪位领导（提前2天通知）')
+    .description('近几天的接待安排，以及今天该通知谁：领导提前2个工作日、预约的信访人提前1个工作日，逾期未通知的排在最前')
     .option('--days <天数>', '看几天', '7')
     .action(
       act(async (ctx, o) => {
         const days = parsePositiveInt(o.days, '--days', 366);
-        const config = await ctx.config();
-        const u = upcoming(config, ctx.today, days, (await calendarFactory())(config));
-        if (ctx.json) return ctx.printJson(u);
-        const who = (s: (typeof u.slots)[number]) => (s.leader ? `${s.leader.name}（${s.leader.title || '领导'}${s.leader.phone ? `，${s.leader.phone}` : ''}）` : '待指定');
+        const { visits, config } = await readVisits(ctx);
+        const cal = (await calendarFactory())(config);
+        const u = upcoming(config, ctx.today, days, cal);
+        const years = visits.span(ctx.today, addDays(ctx.today, 14));
+        const notices = dueNotices(config, years.flatMap((y) => y.visits), years.flatMap((y) => y.leaderNotices), ctx.today, cal);
+        if (ctx.json) return ctx.printJson({ ...u, notices });
         if (u.slots.length === 0) ctx.print(`${u.from} 至 ${u.to} 没有接待安排`);
         else {
           const t = slotTable(u.slots, [['通知领导', (s) => s.notifyOn]]);
           await ctx.table(t.head, t.rows);
         }
-        if (u.notifyToday.length === 0) ctx.print('今天没有需要通知的领导');
-        for (const s of u.notifyToday) {
-          ctx.print(`今天请通知：${who(s)}，${chineseMonthDay(s.date)}（${WEEKDAY_NAMES[s.weekday]}）${s.kind}，${s.location}${s.time ? `，${s.time.split(' ').join('、')}` : ''}`);
-        }
+        if (notices.length === 0) ctx.print('今天没有需要通知的领导或信访人');
+        for (const n of notices) ctx.print(noticeLine(n));
+        if (notices.some((n) => n.who === '领导')) ctx.print('通知领导后记录：xinfang roster notified --date 接待日');
+        if (notices.some((n) => n.who === '信访人')) ctx.print('书面通知信访人：xinfang visit notify --date 接待日');
       }),
     );
+
+  roster
+    .command('notified')
+    .description('记录已通知某个接待日的领导（提前2个工作日）')
+    .requiredOption('--date <日期>', '接待日 YYYY-MM-DD')
+    .action(
+      act(async (ctx, o, args) => {
+        ctx.requireNoArgs(args);
+        const date = parseDate(o.date, '--date');
+        const added = await changeVisits(ctx, (repo, tx) => {
+          const doc = repo.touch(yearOf(date));
+          const r = leaderNoticesFor(tx.config, date, doc.leaderNotices, ctx.today);
+          if (r.added.length === 0 && r.already.length === 0) throw new InputError(msg('roster.notifyNoSlot', { date }));
+          if (r.added.length === 0) throw new InputError(msg('roster.notifyAlready', { date, givenOn: r.already[0].givenOn }));
+          doc.leaderNotices.push(...r.added);
+          tx.note('通知接访领导', r.added.map((n) => `roster:${n.date}:${n.kind}`));
+          return r.added;
+        });
+        if (ctx.json) ctx.printJson(added);
+        ctx.done(`已记录：${date} ${added.map((n) => `${n.kind} ${n.leader}`).join('、')} 已于 ${ctx.today} 通知`);
+      }),
+    );
+}
+
+/** "逾期未通知（应于 1月13日）：领导 王强（局长，139…），1月15日（星期五）接访，会议室" */
+function noticeLine(n: DueNotice): string {
+  const when = n.overdue ? `逾期未通知（应于${chineseMonthDay(n.notifyOn)}）` : '今天请通知';
+  const who = n.who === '领导' ? `领导 ${n.name}（${n.title || '领导'}${n.phone ? `，${n.phone}` : ''}）` : `信访人 ${n.name}（${n.phone}，预约 ${n.visitId}）`;
+  return `${when}：${who}，${chineseMonthDay(n.date)}（${WEEKDAY_NAMES[weekday(n.date)]}）${n.kind}，${n.location}${n.time ? `，${n.time.split(' ').join('、')}` : ''}`;
 }

@@ -2,8 +2,9 @@
 // swap, assign, export and upcoming are in roster-ops.ts.
 import type { Command } from 'commander';
 import type { Config, RosterRule } from '../../domain/model.js';
-import { assertMayGenerate, describeDiff, generateRoster, hasGenerated, periodLabel, storeGenerated, type Period } from '../../domain/roster.js';
+import { assertMayGenerate, describeDiff, generateRoster, hasGenerated, periodLabel, periodRange, storeGenerated, type Period } from '../../domain/roster.js';
 import { parseRuleFlags, sameRule } from '../../domain/roster-rule-parse.js';
+import { isDateBased, PATTERN_KINDS } from '../../domain/roster/kinds/index.js';
 import { ruleInWords, type RosterWording } from '../../domain/roster-rules.js';
 import { rosterDocModel, rosterFileName, rosterJson } from '../../domain/roster-view.js';
 import { InputError } from '../../errors.js';
@@ -11,19 +12,22 @@ import { act } from '../action.js';
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
 import { calendarFactory, periodFlags, periodOf, requireGenerated, rosterTemplate, slotTable } from '../roster-support.js';
+import { warnStrandedBookings } from '../visit-session.js';
 import { registerRosterOps } from './roster-ops.js';
+import { msg } from '../messages.js';
 
 const SHIFT_NAMES = { next: '顺延', previous: '提前', skip: '不另行安排' } as const;
 
 function ruleRow(r: RosterRule, w: RosterWording): (string | number)[] {
-  const fixed = r.pattern.type === 'workdays' || r.pattern.type === 'perLeader';
-  return [r.id, r.kind, ruleInWords(r, w), fixed ? '—' : SHIFT_NAMES[r.shift], r.location, r.time];
+  return [r.id, r.kind, ruleInWords(r, w), isDateBased(r.pattern) ? SHIFT_NAMES[r.shift] : '—', r.location, r.time];
 }
 
 /** Writes the published .docx of a stored period; returns the file written. */
 export async function writeRosterDoc(ctx: Ctx, config: Config, p: Period, file: string): Promise<string> {
   const tpl = rosterTemplate();
-  const model = rosterDocModel(config, p, ctx.today, tpl.wording, tpl.document);
+  const cal = (await calendarFactory())(config);
+  const isMakeupDay = (d: string) => cal.isCovered(Number(d.slice(0, 4))) && cal.isWorkday(d);
+  const model = rosterDocModel(config, p, ctx.today, tpl.wording, tpl.document, isMakeupDay);
   const { renderRosterDocx } = await import('../../render/roster-docx.js');
   writeOutput(file, await renderRosterDocx(model));
   return file;
@@ -32,18 +36,12 @@ export async function writeRosterDoc(ctx: Ctx, config: Config, p: Period, file: 
 function registerRules(roster: Command): void {
   const rule = roster.command('rule').description('接待日规则：添加、列表、删除');
 
-  rule
-    .command('add')
-    .description('添加接待日规则，例如 --days 1,16 或 --weekly 2 或 --nth 1 --weekday 1 或 --workdays 或 --per-leader 2')
-    .option('--days <日子>', '每月的哪几天，如 1,16')
-    .option('--weekly <星期>', '每周星期几（1=星期一 … 7=星期日）')
-    .option('--nth <第几个>', '每月第几个（1–4，-1 为最后一个），与 --weekday 同用')
-    .option('--weekday <星期>', '与 --nth 同用的星期几（1–7）')
-    .option('--workdays', '每个工作日')
-    .option('--per-leader <天数>', '每位领导每月几天，分散在工作日')
+  const add = rule.command('add').description(`添加接待日规则，例如 ${PATTERN_KINDS.map((k) => k.example).join(' 或 ')}`);
+  for (const o of PATTERN_KINDS.flatMap((k) => k.options)) add.option(o.flags, o.help);
+  add
     .option('--kind <类型>', '接访 或 下访（默认 接访）')
-    .option('--shift <方式>', '遇节假日：next 顺延（默认）、previous 提前、skip 不另行安排')
-    .option('--location <地点>', '接待地点（默认见 templates/roster.json）')
+    .option('--shift <方式>', '遇节假日：顺延（next，默认）、提前（previous）、不安排（skip）')
+    .option('--location <地点>', '接待地点（默认为安排表模板中的地点）')
     .option('--time <时间>', '接待时间，如 "8:30-12:00,14:30-17:30"')
     .action(
       act(async (ctx, o) => {
@@ -51,7 +49,7 @@ function registerRules(roster: Command): void {
         const parsed = parseRuleFlags(o, tpl.defaults);
         const added = await ctx.mutate((tx) => {
           const same = tx.config.rosterRules.find((r) => sameRule(r, parsed));
-          if (same) throw new InputError(`已有相同的规则 ${same.id}：${ruleInWords(same, tpl.wording)}；如要修改地点或时间，请先 xinfang roster rule remove ${same.id}`);
+          if (same) throw new InputError(msg('roster.ruleDuplicate', { id: same.id, words: ruleInWords(same, tpl.wording) }));
           const r: RosterRule = { id: Math.max(0, ...tx.config.rosterRules.map((x) => x.id)) + 1, ...parsed };
           tx.config.rosterRules.push(r);
           tx.note('添加接待日规则', [`rule:${r.id}`]);
@@ -86,7 +84,7 @@ function registerRules(roster: Command): void {
           const r = tx.config.rosterRules.find((x) => String(x.id) === idRaw.trim());
           if (!r) {
             const ids = tx.config.rosterRules.map((x) => x.id);
-            throw new InputError(`没有编号为“${idRaw}”的规则${ids.length ? `，现有编号：${ids.join('、')}` : ''}；用 xinfang roster rule list 查看`);
+            throw new InputError(msg('roster.ruleNotFound', { id: idRaw, more: ids.length ? msg('roster.ruleNotFoundIds', { ids: ids.join('、') }) : '' }));
           }
           tx.config.rosterRules = tx.config.rosterRules.filter((x) => x !== r);
           tx.note('删除接待日规则', [`rule:${id}`]);
@@ -103,19 +101,24 @@ export function registerRoster(program: Command): void {
   const roster = program.command('roster').description('领导信访接待日安排：规则、生成、查看、调换、导出、提醒');
   registerRules(roster);
 
-  periodFlags(roster.command('generate').description('按规则生成某年（或某月）的接待安排，并写出安排表 .docx'), '只生成这个月（1–12）')
+  periodFlags(
+    roster.command('generate').description('按规则生成接待安排并写出安排表 .docx；不写年月时生成下个月（月初例行），--year 2027 为全年'),
+    '月份：2027-01，或 1–12 与 --year 同用',
+    '年份，如 2027（只写 --year 为全年）',
+  )
     .option('--out <文件>', '安排表文件（默认 out/<标题>.docx）')
     .option('--force', '重新生成已有的安排（报告变动），并覆盖已有文件')
     .action(
       act(async (ctx, o) => {
-        const p = periodOf(o, ctx.today);
+        const p = periodOf(o, ctx.today, 'nextMonth');
+        if (o.year === undefined && o.month === undefined) ctx.done(`未指定年月，生成下个月：${periodLabel(p)}`);
         const tpl = rosterTemplate();
         const force = Boolean(o.force);
         const before = await ctx.config();
         assertMayGenerate(before.roster, p, force); // the clearer refusal comes before the one about the file
         const file = outputPath(o.out, rosterFileName(before.org.name, p, tpl.document), force);
         const calendarOf = await calendarFactory();
-        const { generated, lines, config, missing } = await ctx.mutate((tx) => {
+        const { generated, lines, config, missing, replaced } = await ctx.mutate((tx) => {
           const cal = calendarOf(tx.config);
           const g = generateRoster(tx.config, p, cal, tpl.wording);
           const replaced = hasGenerated(tx.config.roster, p);
@@ -123,16 +126,18 @@ export function registerRoster(program: Command): void {
           tx.config.roster = stored.roster;
           tx.note(replaced ? '重新生成接待安排' : '生成接待安排', [`roster:${p.year}${p.month ? `-${p.month}` : ''}`]);
           const status = cal.yearStatus(p.year);
-          return { generated: g, lines: replaced ? describeDiff(stored.diff) : null, config: tx.config, missing: status.missingHolidays };
+          return { generated: g, lines: replaced ? describeDiff(stored.diff) : null, config: tx.config, missing: status.missing, replaced };
         });
         await writeRosterDoc(ctx, config, p, file);
-        if (ctx.json) ctx.printJson({ ...rosterJson(config, p), changes: lines ?? [], warnings: generated.warnings, file });
+        if (ctx.json) ctx.printJson({ ...rosterJson(config, p), changes: lines ?? [], warnings: generated.warnings, resolved: generated.resolved, file });
         const byKind = ['接访', '下访'].map((k) => [k, generated.slots.filter((s) => s.kind === k).length] as const).filter(([, n]) => n);
         ctx.done(`已生成${periodLabel(p)}接待安排：共 ${generated.slots.length} 个（${byKind.map(([k, n]) => `${k} ${n}`).join('，') || '无'}）`);
+        if (generated.resolved.length) ctx.done(`规则之间的调整 ${generated.resolved.length} 处：\n${generated.resolved.map((l) => `  ${l}`).join('\n')}`);
         for (const w of generated.warnings) ctx.warn(w);
         if (missing.length) {
           ctx.warn(`${p.year}年的节假日安排里没有${missing.join('、')}的放假日，接待日可能排在假期里；请用 xinfang calendar status --year ${p.year} 核对，补录后加 --force 重新生成`);
         }
+        if (replaced) await warnStrandedBookings(ctx, config, ...periodRange(p));
         if (lines) ctx.done(lines.length ? `与原安排相比有 ${lines.length} 处变动：\n${lines.map((l) => `  ${l}`).join('\n')}` : '与原安排相比没有变动');
         ctx.done(`已写出安排表：${file}`);
       }),
@@ -140,9 +145,9 @@ export function registerRoster(program: Command): void {
 
   roster
     .command('show')
-    .description('查看接待安排（--json 为 SPEC 第7节的格式）')
+    .description('查看接待安排（--json 输出每一天的日期、领导、信访干部、地点和时间）')
     .option('--year <年份>', '年份（默认今年）')
-    .option('--month <月份>', '只看这个月（1–12）')
+    .option('--month <月份>', '只看这个月：2027-01，或 1–12 与 --year 同用')
     .action(
       act(async (ctx, o) => {
         const p = periodOf(o, ctx.today);
@@ -157,7 +162,7 @@ export function registerRoster(program: Command): void {
       }),
     );
 
-  periodFlags(roster.command('doc').description('把已生成的接待安排写成安排表 .docx（公文格式）'), '只写这个月（1–12）')
+  periodFlags(roster.command('doc').description('把已生成的接待安排写成安排表 .docx（公文格式）'), '只写这个月：2027-01，或 1–12 与 --year 同用')
     .option('--out <文件>', '文件（默认 out/<标题>.docx）')
     .option('--force', '覆盖已有文件')
     .action(

@@ -1,6 +1,9 @@
 // A plain, renderer-independent model of an official document (公文). Builders (roster, case card, reports)
 // produce an OfficialDoc; src/render/docx/official.ts turns it into a GB/T 9704 .docx. No docx types here.
 import type { ISODate } from '../../domain/model.js';
+import type { ChartBlock } from './chart-model.js';
+
+export type { ChartBlock, ChartSeries } from './chart-model.js';
 
 /** A piece of text with its own emphasis; a paragraph is a string or a list of runs. */
 export interface Run {
@@ -31,8 +34,11 @@ export interface ParagraphBlock {
 
 export interface TableColumn {
   header: string;
-  /** Relative width; the renderer scales all columns to the text width of the page. */
-  width: number;
+  /**
+   * Optional relative weight for sharing out the room left once every column has what its content needs; the
+   * renderer measures the content itself (src/render/docx/table-fit.ts).
+   */
+  width?: number;
   /** Cell alignment in this column; default 'center'. */
   align?: 'left' | 'center' | 'right';
   /**
@@ -53,8 +59,12 @@ export interface TableBlock {
   note?: string;
   /** Put this table on landscape pages of its own (a section break before and after). */
   landscape?: boolean;
-  /** Font size of the cells in pt; default from templates/page.json (12 = 小四). */
+  /** Font size of the cells in pt; default from templates/page.json (12 = 小四), made smaller when the table is too wide. */
   fontSizePt?: number;
+  /** false: no header row (a form such as the 信访接待登记表, where each row carries its own label). */
+  headerRow?: boolean;
+  /** Tables with the same group (and the same columns) get the same widths and size, fitted on all their rows. */
+  fitGroup?: string;
 }
 
 /** A free-standing 备注/注 line: no indent, slightly smaller than body text. */
@@ -83,13 +93,39 @@ export interface PlaceholderBlock {
   text: string;
 }
 
+/** 发文机关署名 and 成文日期 inside the document, e.g. before the 附件 pages (src/render/docx/signature.ts). */
+export interface SignatureBlock extends Signature {
+  kind: 'signature';
+}
+
+/**
+ * 附件说明 (GB/T 9704 7.3.4): one blank line under the body, 左空二字 "附件：" and the numbered names; a name that
+ * wraps lines up with the first character of the names.
+ */
+export interface AttachmentNoteBlock {
+  kind: 'attachmentNote';
+  /** "附件：" */
+  label: string;
+  items: string[];
+}
+
+/** The "附件"/"附表" label: a new page, flush left in 3号黑体 on its first line. */
+export interface AttachmentLabelBlock {
+  kind: 'attachmentLabel';
+  text: string;
+}
+
 export type Block =
+  | SignatureBlock
+  | AttachmentNoteBlock
+  | AttachmentLabelBlock
   | HeadingBlock
   | ParagraphBlock
   | TableBlock
   | NoteBlock
   | PageBreakBlock
   | ImageBlock
+  | ChartBlock
   | PlaceholderBlock;
 
 export interface Signature {
@@ -106,6 +142,8 @@ export interface OfficialDoc {
   subtitle?: string;
   blocks: Block[];
   signature?: Signature;
+  /** Author in the document properties (creator, lastModifiedBy); default the signature's issuer. */
+  author?: string;
   /** The whole document on landscape pages. */
   landscape?: boolean;
 }

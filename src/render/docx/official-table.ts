@@ -1,21 +1,10 @@
-// Tables of an official document: full text width, header row repeated on every page, rows never split.
+// Tables of an official document: full text width, header row repeated on every page, rows never split; the
+// orientation, size and column widths come from the content (table-fit.ts).
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
-import type { TableBlock } from './document-model.js';
+import type { Block, TableBlock } from './document-model.js';
 import { alignOf, exactSpacing, noteParagraph, run } from './official-text.js';
 import { mmToTwip, textWidthTwip, type PageSetup } from './page-setup.js';
-
-/** Relative widths scaled to whole twips that add up exactly to `total`. */
-export function columnWidthsTwip(relative: number[], total: number): number[] {
-  const sum = relative.reduce((a, b) => a + Math.max(0, b), 0);
-  if (relative.length === 0) return [];
-  const raw = relative.map((w) => (sum > 0 ? (Math.max(0, w) / sum) * total : total / relative.length));
-  const widths = raw.map(Math.floor);
-  let rest = total - widths.reduce((a, b) => a + b, 0);
-  // hand the rounding remainder to the columns that lost the most
-  const order = raw.map((w, i) => [w - Math.floor(w), i] as const).sort((a, b) => b[0] - a[0]);
-  for (let k = 0; rest > 0; k = (k + 1) % order.length, rest--) widths[order[k][1]]++;
-  return widths;
-}
+import { fitTable, type TableFit } from './table-fit.js';
 
 /** For each cell: how many rows it spans (≥1), or 0 when a cell above swallows it. */
 export function rowSpans(t: TableBlock): number[][] {
@@ -42,11 +31,47 @@ function normalisedRows(t: TableBlock): string[][] {
   });
 }
 
-export function tableParagraphsAndTable(page: PageSetup, t: TableBlock, landscape: boolean): (Paragraph | Table)[] {
-  const sizePt = t.fontSizePt ?? page.table.sizePt;
-  const widths = columnWidthsTwip(t.columns.map((c) => c.width), textWidthTwip(page, landscape));
+/** What the table needs: its orientation, size and column widths, from its content (table-fit.ts). */
+export function fitOfficialTable(page: PageSetup, t: TableBlock, forceLandscape: boolean): TableFit {
+  const base = t.fontSizePt ?? page.table.sizePt;
+  const room = {
+    portraitTwip: textWidthTwip(page, false),
+    landscapeTwip: textWidthTwip(page, true),
+    cellMarginTwip: 2 * mmToTwip(page.table.cellMarginMm),
+    sizesPt: [base, ...SMALLER_SIZES_PT.filter((s) => s < base)],
+  };
+  return fitTable({ ...t, rows: normalisedRows(t) }, room, forceLandscape);
+}
+
+/**
+ * The fit of every table of a document (null for other blocks): a table alone from its own content; the tables of
+ * a fit group from all their rows together, so that they line up as one table does. `landscapeAt(i)`: the page
+ * orientation forced on block i.
+ */
+export function fitOfficialTables(page: PageSetup, blocks: readonly Block[], landscapeAt: (i: number) => boolean): (TableFit | null)[] {
+  const fits: (TableFit | null)[] = blocks.map(() => null);
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'table' || fits[i]) return;
+    const members = b.fitGroup === undefined ? [i] : blocks.flatMap((o, k) => (o.kind === 'table' && o.fitGroup === b.fitGroup ? [k] : []));
+    const tables = members.map((k) => blocks[k] as TableBlock);
+    const all = fitOfficialTable(page, { ...b, rows: tables.flatMap((t) => normalisedRows(t)) }, members.some(landscapeAt));
+    let from = 0;
+    for (const [n, k] of members.entries()) {
+      fits[k] = { ...all, rows: all.rows.slice(from, from + tables[n].rows.length) };
+      from += tables[n].rows.length;
+    }
+  });
+  return fits;
+}
+
+/** 五号 and 小五: the sizes a table may drop to when it is too wide even on a landscape page. */
+const SMALLER_SIZES_PT = [10.5, 9];
+
+export function tableParagraphsAndTable(page: PageSetup, t: TableBlock, fit: TableFit): (Paragraph | Table)[] {
+  const sizePt = fit.sizePt;
+  const widths = fit.widthsTwip;
   const margin = mmToTwip(page.table.cellMarginMm);
-  const rows = normalisedRows(t);
+  const rows = fit.rows;
   const spans = rowSpans({ ...t, rows });
 
   const cell = (text: string, c: number, header: boolean, rowSpan = 1) =>
@@ -68,7 +93,7 @@ export function tableParagraphsAndTable(page: PageSetup, t: TableBlock, landscap
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: t.columns.map((col, c) => cell(col.header, c, true)),
+    children: t.columns.map((_, c) => cell(fit.header[c], c, true)),
   });
   const bodyRows = rows.map(
     (row, r) =>
@@ -82,7 +107,7 @@ export function tableParagraphsAndTable(page: PageSetup, t: TableBlock, landscap
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
-    rows: [headerRow, ...bodyRows],
+    rows: t.headerRow === false ? bodyRows : [headerRow, ...bodyRows],
   });
 
   const out: (Paragraph | Table)[] = [];

@@ -1,15 +1,14 @@
-// Paragraph-level pieces of an official document: fonts, runs, title, headings, body, notes, images, signature.
+// Paragraph-level pieces of an official document: fonts, runs, title, headings, body, notes, images.
 import { AlignmentType, ImageRun, LineRuleType, PageBreak, Paragraph, TextRun } from 'docx';
 import type { IRunOptions } from 'docx';
-import { chineseDate } from '../../domain/dates.js';
 import type {
   HeadingBlock,
   ImageBlock,
   Inline,
   ParagraphBlock,
-  Signature,
 } from './document-model.js';
-import { bodyCharSpacingTwip, mmToPx, ptToHalfPt, ptToTwip, type PageSetup } from './page-setup.js';
+import { stretchesBadly } from './line-breaks.js';
+import { bodyCharSpacingTwip, mmToPx, ptToHalfPt, ptToTwip, textWidthTwip, type PageSetup } from './page-setup.js';
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 const ALIGN: Record<'justify' | 'left' | 'center' | 'right', Align> = {
@@ -35,9 +34,12 @@ export interface RunStyle {
   spacingTwip?: number;
 }
 
+/** A dash between figures ("8:30—12:00", "1—10月") is held to them by word joiners: no line breaks beside it. */
+export const keepRanges = (text: string): string => text.replace(/(?<=\d)([—–])(?=\d)/g, '\u2060$1\u2060');
+
 export function run(page: PageSetup, text: string, s: RunStyle): TextRun {
   return new TextRun({
-    text,
+    text: keepRanges(text),
     font: fontOf(page, s.font),
     size: ptToHalfPt(s.sizePt),
     bold: s.bold ?? false,
@@ -110,12 +112,27 @@ export function headingParagraph(page: PageSetup, b: HeadingBlock): Paragraph {
   });
 }
 
+/**
+ * Justified, unless justifying would spread a line apart before a figure that does not fit at its end: then flush
+ * left (line-breaks.ts).
+ */
+function bodyAlignment(page: PageSetup, b: ParagraphBlock, indent: boolean): Align {
+  const align = b.align ?? 'justify';
+  if (align !== 'justify') return ALIGN[align];
+  const text = typeof b.text === 'string' ? b.text : b.text.map((r) => r.text).join('');
+  const size = page.body.sizePt;
+  const pitch = (ptToTwip(size) + bodyCharSpacingTwip(page)) / ptToTwip(size);
+  const widthEm = textWidthTwip(page) / ptToTwip(size);
+  const indentEm = indent ? bodyCharsTwip(page, page.body.indentChars) / ptToTwip(size) : 0;
+  return stretchesBadly(keepRanges(text), widthEm, indentEm, pitch) ? AlignmentType.LEFT : AlignmentType.JUSTIFIED;
+}
+
 /** keepNext: keep with what follows (the last paragraph before the signature). */
 export function bodyParagraph(page: PageSetup, b: ParagraphBlock, keepNext = false): Paragraph {
   const align = b.align ?? 'justify';
   const indent = b.indent ?? align === 'justify';
   return new Paragraph({
-    alignment: ALIGN[align],
+    alignment: bodyAlignment(page, b, indent),
     spacing: exactSpacing(page.body.lineSpacingPt),
     ...(indent ? { indent: { firstLine: bodyCharsTwip(page, page.body.indentChars) } } : {}),
     keepNext,
@@ -176,28 +193,4 @@ export function textChars(s: string): number {
   let n = 0;
   for (const ch of s) n += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
   return n;
-}
-
-/**
- * 发文机关署名 and 成文日期 (GB/T 9704 7.3.5.2, no seal): the issuer 右空二字; the date on the next line starts two
- * characters right of the issuer's first character. When the date is too long for that, it sits flush right
- * and the issuer moves left so the two-character offset still holds.
- */
-export function signatureParagraphs(page: PageSetup, sig: Signature): Paragraph[] {
-  const date = chineseDate(sig.date);
-  const issuerW = textChars(sig.issuer);
-  const dateW = textChars(date);
-  const dateRight = Math.max(0, page.signature.rightIndentChars + issuerW - 2 - dateW);
-  const issuerRight = dateRight + dateW + 2 - issuerW;
-  const rightAligned = (text: string, rightChars: number) =>
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      spacing: exactSpacing(page.body.lineSpacingPt),
-      indent: { right: bodyCharsTwip(page, rightChars) },
-      keepNext: true,
-      keepLines: true,
-      children: [run(page, text, bodyStyle(page))],
-    });
-  const blanks = Array.from({ length: page.signature.blankLinesBefore }, () => blankLine(page, true));
-  return [...blanks, rightAligned(sig.issuer, issuerRight), rightAligned(date, dateRight)];
 }

@@ -2,22 +2,6 @@
 import { InputError } from '../../errors.js';
 import { loadTemplate, templatePath } from '../templates.js';
 
-/** 字号 → pt (GB/T 9704 names the sizes this way). */
-export const ZIHAO = {
-  初号: 42,
-  小初: 36,
-  一号: 26,
-  小一: 24,
-  二号: 22,
-  小二: 18,
-  三号: 16,
-  小三: 15,
-  四号: 14,
-  小四: 12,
-  五号: 10.5,
-  小五: 9,
-} as const;
-
 export interface Margins {
   top: number;
   bottom: number;
@@ -48,7 +32,8 @@ export interface PageSetup {
   placeholderColor: string;
   /** `format` contains {page}, e.g. "— {page} —". */
   pageNumber: FontSpec & { format: string; outerIndentChars: number };
-  signature: { rightIndentChars: number; blankLinesBefore: number };
+  /** seal: the documents are sealed (GB/T 9704 7.3.5.1), which moves the date to 右空四字 and centres the issuer. */
+  signature: { seal: boolean; rightIndentChars: number; blankLinesBefore: number; sealDateRightChars: number; sealBlankLinesBefore: number };
   caption: FontSpec;
 }
 
@@ -84,6 +69,7 @@ const NUMBER_PATHS = [
   'title.sizePt', 'title.lineSpacingPt', 'subtitle.sizePt', 'body.sizePt', 'body.lineSpacingPt', 'body.indentChars', 'body.charsPerLine',
   'table.sizePt', 'table.titleSizePt', 'table.lineSpacingPt', 'table.cellMarginMm', 'note.sizePt',
   'pageNumber.sizePt', 'pageNumber.outerIndentChars', 'signature.rightIndentChars', 'signature.blankLinesBefore',
+  'signature.sealDateRightChars', 'signature.sealBlankLinesBefore',
   'caption.sizePt',
 ];
 const STRING_PATHS = [
@@ -106,6 +92,9 @@ export function checkPageSetup(value: unknown, source = 'templates/page.json'): 
   }
   for (const p of STRING_PATHS) {
     if (typeof at(value, p) !== 'string') throw new InputError(`版式文件 ${source} 中的 ${p} 应为文字，请改正该文件`);
+  }
+  if (typeof at(value, 'signature.seal') !== 'boolean') {
+    throw new InputError(`版式文件 ${source} 中的 signature.seal 应为 true 或 false，请改正该文件`);
   }
   if (!String(at(value, 'pageNumber.format')).includes('{page}')) {
     throw new InputError(`版式文件 ${source} 中的 pageNumber.format 应包含 {page}，请改正该文件`);

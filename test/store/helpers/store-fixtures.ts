@@ -7,7 +7,7 @@ import type { Config } from '../../../src/domain/model.js';
 import { SCHEMA_VERSION } from '../../../src/store/migrations.js';
 import { parseDoc } from '../../../src/store/json-doc.js';
 import { CONFIG_FILE, configSpec, Store } from '../../../src/store/store.js';
-import { ROOT } from '../../helpers/cli.js';
+import { ROOT, tempDir } from '../../helpers/cli.js';
 
 export const CTX = { command: 'test', today: '2027-01-04' };
 
@@ -15,8 +15,9 @@ export function defaults(): Defaults {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'defaults.json'), 'utf8')) as Defaults;
 }
 
+/** A data folder path in a new temp folder (removed when the test file ends). */
 export function newStoreDir(): string {
-  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xinfang-store-')), 'data');
+  return path.join(tempDir('xinfang-store-'), 'data');
 }
 
 /** A fresh store created in-process (no CLI), with its folder. */

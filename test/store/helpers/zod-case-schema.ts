@@ -29,12 +29,14 @@ export const zodCase = z.object({
   unit: z.string(),
   leader: z.string(),
   dueDate: date.nullable(),
+  dueProvisional: z.boolean().optional(),
   extension: z.object({ days: z.number().int().min(1), reason: z.string(), date }).nullable(),
   closedDate: date.nullable(),
   result: z.enum(CASE_RESULTS).nullable(),
   replyDate: date.nullable(),
   satisfaction: z.enum(SATISFACTIONS).nullable(),
   history: z.array(z.object({ date, action: z.string(), note: z.string() })),
+  visit: z.string().regex(/^Y\d{4}-\d{3,}$/, '应为 Y年份-序号 的预约编号').optional(), // added with appointments
 });
 
 const monthSchema = z.object({ schemaVersion: version, month, cases: z.array(zodCase) });
@@ -45,6 +47,7 @@ const indexSchema = z.object({
   nextSeq: z.number().int().min(1),
   months: z.record(z.string(), z.string().regex(/^\d{2}$/)),
   bySource: z.record(z.string(), z.number().int().min(1)).optional(), // added with the hand-written checkers
+  closed: z.number().int().min(0).optional(),
 });
 
 const openSummary = z.object({
@@ -53,6 +56,8 @@ const openSummary = z.object({
   receivedDate: date,
   acceptedDate: date.nullable(),
   dueDate: date.nullable(),
+  dueProvisional: z.boolean().optional(),
+  extensionDays: z.number().int().min(1).optional(),
   unit: z.string(),
   leader: z.string(),
   summary: z.string(),

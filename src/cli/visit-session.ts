@@ -1,0 +1,47 @@
+// What the visit, reception and notice commands share: the visits files read-only or inside one transaction (with
+// the cases repo when a command touches both), and the holiday calendar they count working days with.
+import type { HolidayCalendar } from '../domain/calendar.js';
+import type { Config } from '../domain/model.js';
+import type { ReceptionRecord } from '../domain/visit-model.js';
+import type { CasesRepo } from '../store/cases-repo.js';
+import type { Tx } from '../store/index.js';
+import type { VisitsRepo } from '../store/visits-repo.js';
+import type { Ctx } from './context.js';
+import { calendarFactory } from './roster-support.js';
+
+export async function readVisits(ctx: Ctx): Promise<{ visits: VisitsRepo; config: Config }> {
+  const store = await ctx.store();
+  const { VisitsRepo } = await import('../store/visits-repo.js');
+  return { visits: new VisitsRepo(store), config: store.config() };
+}
+
+/** Runs `fn` in one transaction with the visits (and cases) writing through it; nothing is written if fn throws. */
+export async function changeVisits<R>(ctx: Ctx, fn: (visits: VisitsRepo, tx: Tx, cal: HolidayCalendar, cases: CasesRepo) => R): Promise<R> {
+  const store = await ctx.store();
+  const { VisitsRepo } = await import('../store/visits-repo.js');
+  const { CasesRepo } = await import('../store/cases-repo.js');
+  const calendarOf = await calendarFactory();
+  return ctx.mutate((tx) => {
+    const visits = new VisitsRepo(tx, tx);
+    const cases = new CasesRepo(tx, store.dir, tx.config.settings.caseNumberFormat, tx);
+    const result = fn(visits, tx, calendarOf(tx.config), cases);
+    visits.flush();
+    cases.flush();
+    return result;
+  });
+}
+
+/** The reception day records of one year, for the report figures. */
+export async function dayRecords(ctx: Ctx, year: number): Promise<ReceptionRecord[]> {
+  return (await readVisits(ctx)).visits.year(year).days;
+}
+
+/** After a roster change: the open bookings of the period whose leader is no longer on their day, said as a hint. */
+export async function warnStrandedBookings(ctx: Ctx, config: Config, from: string, to: string): Promise<void> {
+  const { strandedBookings } = await import('../domain/visit-book.js');
+  const { visits } = await readVisits(ctx);
+  const open = visits.span(from, to).flatMap((y) => y.visits).filter((v) => v.date >= from && v.date <= to);
+  for (const v of strandedBookings(config, open)) {
+    ctx.warn(`预约 ${v.id}（${v.date}，${v.name}）原定由${v.leader}接访，当天安排已变；请用 xinfang visit move ${v.id} --date 日期 --reason 原因 调整并重新通知`);
+  }
+}

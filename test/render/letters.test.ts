@@ -1,0 +1,111 @@
+// The official letters: golden text of each kind's document, who sees the real name, when a case may have each
+// kind, and the 文号 numbered per kind and year.
+import { InputError } from '../../src/errors.js';
+import { currentDeadline } from '../../src/domain/case-deadlines.js';
+import { applyStep, type StepInput } from '../../src/domain/case-workflow.js';
+import { chineseDate } from '../../src/domain/dates.js';
+import { LETTER_KINDS, type LetterContext, type LetterKindName } from '../../src/domain/letters/letter-kind.js';
+import { buildLetter } from '../../src/domain/letters/letter-model.js';
+import { checkLetterNumberFormat, takeLetterNumber } from '../../src/domain/letters/letter-number.js';
+import { LETTERS, letterKind } from '../../src/domain/letters/letters.js';
+import type { Case } from '../../src/domain/model.js';
+import { Wording } from '../../src/domain/wording.js';
+import { renderOfficialDocx } from '../../src/render/docx/official.js';
+import { letterDoc } from '../../src/render/letter-doc.js';
+import { loadTemplate } from '../../src/render/templates.js';
+import { caseConfig, makeCase } from '../domain/fixtures/case-fixtures.js';
+import { docxText } from '../helpers/docx-text.js';
+import { expectGoldenText } from '../helpers/golden.js';
+
+const config = caseConfig();
+config.leaders[0].title = '副局长';
+const run = (c: Case, today: string, ...steps: StepInput[]) => steps.reduce((cur, s) => applyStep(cur, s, { config, today, calendar: null }), c);
+const accept: StepInput = { action: '受理', date: '2026-03-05' };
+const assign: StepInput = { action: '交办', date: '2026-03-06', unit: '基础教育科', leader: '张明' };
+
+/** Each kind with a case in the state it needs and the letter's date. */
+const CASES: Record<LetterKindName, { c: Case; date: string }> = {
+  受理告知书: { c: run(makeCase(), '2026-03-05', accept), date: '2026-03-05' },
+  不予受理告知书: { c: run(makeCase(), '2026-03-04', { action: '不予受理', date: '2026-03-04', reason: '所反映事项已进入行政复议程序' }), date: '2026-03-04' },
+  延期告知书: { c: run(makeCase(), '2026-04-20', accept, assign, { action: '延期', date: '2026-04-20', days: 30, reason: '需会同人社部门核实' }), date: '2026-04-20' },
+  交办单: { c: run(makeCase(), '2026-03-06', accept, assign), date: '2026-03-06' },
+  督办单: { c: run(makeCase(), '2026-05-10', accept, assign, { action: '进展', date: '2026-03-20', note: '已约谈学校负责人' }), date: '2026-05-10' },
+  答复意见书: { c: run(makeCase(), '2026-04-10', accept, assign, { action: '办结', date: '2026-04-08', result: '部分解决', replyDate: '2026-04-10' }), date: '2026-04-10' },
+};
+
+function context(c: Case, date: string, showPii = false): LetterContext {
+  return { config, date, deadline: currentDeadline(c, config.settings, null), dueSoonDays: 7, showPii, formatDate: chineseDate };
+}
+
+const wording = (k: LetterKindName) => new Wording(loadTemplate(`letters/${k}`), `letters/${k}.json`);
+
+describe.each(LETTER_KINDS)('%s', (kind) => {
+  test('golden text of the document', async () => {
+    const { c, date } = CASES[kind];
+    const model = buildLetter(c, LETTERS[kind], wording(kind), context(c, date), `示教${wording(kind).text('code')}〔2026〕3号`);
+    expectGoldenText(`letters/${kind}.txt`, await docxText(await renderOfficialDocx(letterDoc(model))));
+  });
+});
+
+test('letters to the petitioner name them; letters to the unit mask them unless asked', () => {
+  const name = (k: LetterKindName, showPii = false) => {
+    const { c, date } = CASES[k];
+    const m = buildLetter(c, LETTERS[k], wording(k), context(c, date, showPii), 'x');
+    return [m.addressee, ...m.paragraphs, ...m.table.map((r) => r[1])].join('');
+  };
+  expect(name('受理告知书')).toContain('王某某：');
+  expect(name('答复意见书')).toContain('王某某');
+  expect(name('交办单')).toContain('王**');
+  expect(name('交办单')).not.toContain('王某某');
+  expect(name('交办单', true)).toContain('王某某');
+});
+
+describe('a letter the case is not ready for names the missing step', () => {
+  const registered = makeCase();
+  const handling = CASES.交办单.c;
+  test.each([
+    ['受理告知书', registered, '2026-03-04', '尚未受理，不能出具受理告知书，请先 xinfang case accept 2026-0001'],
+    ['不予受理告知书', handling, '2026-03-06', '不是不予受理的信访件'],
+    ['延期告知书', handling, '2026-03-06', '尚未延期，不能出具延期告知书'],
+    ['交办单', CASES.受理告知书.c, '2026-03-05', '尚未交办，不能出具交办单'],
+    ['督办单', handling, '2026-03-06', '未超期也未临期'],
+    ['督办单', CASES.答复意见书.c, '2026-04-10', '没有在办的期限，无需督办'],
+    ['答复意见书', handling, '2026-03-06', '尚未办结，不能出具答复意见书'],
+  ] as [LetterKindName, Case, string, string][])('%s: %#', (k, c, date, want) => {
+    let message = '';
+    try {
+      buildLetter(c, LETTERS[k], wording(k), context(c, date), 'x');
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      message = (e as Error).message;
+    }
+    expect(message).toContain(want);
+  });
+
+  test('an unknown kind lists the kinds', () => {
+    expect(() => letterKind('通知书')).toThrow('文书种类“通知书”无效，可选：受理告知书、不予受理告知书、延期告知书、交办单、督办单、答复意见书');
+  });
+});
+
+describe('文号', () => {
+  test('numbered per kind and per year, in the configured format', () => {
+    const cfg = caseConfig();
+    cfg.letters = { numberFormat: '{org}{code}〔{year}〕{seq}号', orgCode: '示教', seq: {} };
+    expect(takeLetterNumber(cfg, '受理告知书', '信受', 2026)).toBe('示教信受〔2026〕1号');
+    expect(takeLetterNumber(cfg, '受理告知书', '信受', 2026)).toBe('示教信受〔2026〕2号');
+    expect(takeLetterNumber(cfg, '督办单', '信督', 2026)).toBe('示教信督〔2026〕1号');
+    expect(takeLetterNumber(cfg, '受理告知书', '信受', 2027)).toBe('示教信受〔2027〕1号');
+    expect(cfg.letters.seq).toEqual({ '2026/受理告知书': 2, '2026/督办单': 1, '2027/受理告知书': 1 });
+  });
+
+  test('without settings: no 机关代字, the default format', () => {
+    const cfg = caseConfig();
+    expect(takeLetterNumber(cfg, '交办单', '信交', 2026)).toBe('信交〔2026〕1号');
+  });
+
+  test.each([
+    ['{org}{code}{seq}号', '须含 {year} 和 {seq}'],
+    ['{org}〔{year}〕{n}号', '{n} 无法识别'],
+    ['', '不能为空'],
+  ])('format %p refused', (f, want) => expect(() => checkLetterNumberFormat(f)).toThrow(want));
+});
