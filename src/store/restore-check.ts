@@ -31,7 +31,7 @@ function reader(live: Live, overlay: FileChanges | null): TreeReader {
 
 /** What `check` would newly find (or be unable to repair) once `changes` are in place; [] when the restore is sound. */
 export function problemsAfter(live: Live, changes: FileChanges, numberFormat: string): string[] {
-  if (![...changes.keys()].some((rel) => rel.startsWith('cases/') || rel === 'secret.key')) return [];
+  if (![...changes.keys()].some((rel) => rel.startsWith('cases/') || rel.startsWith('visits/') || rel === 'secret.key')) return [];
   const said = (ex: ReturnType<typeof examine>) => [...ex.findings, ...ex.blockers].map((f) => `${f.rel}：${f.text.split('\n')[0]}`);
   const before = new Set(said(examine(reader(live, null), numberFormat)));
   return said(examine(reader(live, changes), numberFormat)).filter((p) => !before.has(p));

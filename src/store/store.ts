@@ -191,7 +191,7 @@ export class Store {
       if (!kept) {
         throw new InputError(`备份中没有 ${rel} 最后一次保存的版本（只保留最近 ${KEEP_BACKUPS} 次修改的）；可运行 xinfang check 查看，xinfang check --repair 修复`);
       }
-      const readable = rel === CONFIG_FILE ? this.parsesAsConfig(kept.text) : !rel.startsWith('cases/') || verifySeal(kept.text).state === 'ok';
+      const readable = rel === CONFIG_FILE ? this.parsesAsConfig(kept.text) : !/^(cases|visits)\//.test(rel) || verifySeal(kept.text).state === 'ok';
       if (!readable) {
         throw new StoreError(`备份 ${kept.backup.id} 中 ${rel} 的副本不完整，无法恢复；请运行 xinfang check --repair`);
       }
