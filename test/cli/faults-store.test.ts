@@ -123,7 +123,8 @@ describe('case add --stdin', () => {
     const json = JSON.stringify({ date: '2026-06-02', channel: '来信', source: '本级受理', name: '赵某某', phone: '13900139000', idNumber: '11010519491231002X', region: '海州区', category: '教育收费', summary: '反映收费', tags: ['违规收费'] });
     const r = run(d, ['--json', 'case', 'add', '--stdin'], { today: TODAY, input: json });
     expect(r.code).toBe(0);
-    const c = JSON.parse(r.stdout);
+    expect(JSON.parse(r.stdout)).toMatchObject({ no: '2026-0002', petitioner: { name: '赵**' } }); // masked on output
+    const c = JSON.parse(run(d, ['case', 'show', '2026-0002', '--json', '--show-pii'], { today: TODAY }).stdout);
     expect(c).toMatchObject({ no: '2026-0002', petitioner: { name: '赵某某', idNumber: '11010519491231002X' }, tags: ['违规收费'], repeatOf: ['2026-0001'] });
   });
 
