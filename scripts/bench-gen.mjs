@@ -14,21 +14,18 @@ function rng(seed) {
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 
-/** The organisation part, through the real CLI (so config.json is exactly what the product writes). */
-function setupOrg(root, dir) {
-  const demo = path.join(root, 'data', 'demo', 'config.json');
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const config = JSON.parse(fs.readFileSync(demo, 'utf8'));
-  fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
-  return config;
+/** The organisation part: the demo bureau's configuration. */
+function orgConfig(root) {
+  return JSON.parse(fs.readFileSync(path.join(root, 'data', 'demo', 'config.json'), 'utf8'));
 }
 
 export async function generate(root, dir, total) {
-  const { Store } = await import(path.join(root, 'dist/store/index.js'));
+  const { Store, SCHEMA_VERSION } = await import(path.join(root, 'dist/store/index.js'));
   const { CasesRepo } = await import(path.join(root, 'dist/store/cases-repo.js'));
   fs.rmSync(dir, { recursive: true, force: true });
-  const config = setupOrg(root, dir);
-  const store = Store.open(dir);
+  const config = orgConfig(root);
+  // created as `init` creates a store (current format, with its secret), holding the demo's organisation
+  const store = Store.create(dir, { ...config, schemaVersion: SCHEMA_VERSION }, { command: 'bench generate', today: BENCH_TODAY });
   const rand = rng(total);
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
   const regions = config.units.filter((u) => u.kind !== '科室').map((u) => u.name);

@@ -53,8 +53,8 @@ export class Ctx {
 
   store(): Promise<Store> {
     this.storePromise ??= (async () => {
-      const { Store } = await import('../store/index.js');
-      return Store.open(await this.dataDir());
+      const { openStore } = await import('../store/index.js');
+      return openStore(await this.dataDir());
     })();
     return this.storePromise;
   }
@@ -67,7 +67,7 @@ export class Ctx {
   async mutate<R>(fn: (tx: Tx) => R): Promise<R> {
     const store = await this.store();
     const today = this.today;
-    return store.transaction({ command: this.command, today }, fn);
+    return store.transaction({ command: this.command, today, onWait: (holder) => this.warn(`数据目录正被${holder}使用，正在排队等待…`) }, fn);
   }
 
   // ---- output: stdout carries results (only JSON with --json); stderr carries notices ----

@@ -62,7 +62,7 @@ export const HELP_EXAMPLES: Record<string, string[]> = {
   case: ['xinfang case add', 'xinfang case list --status 办理中', 'xinfang case due'],
   'case add': [
     'xinfang case add',
-    'xinfang case add --date 2026-03-02 --channel 来访 --name 王某某',
+    'xinfang case add --stdin < 信访件.json',
     'xinfang case add --channel 来信 --source 市信访局 --doc-no 示信转〔2026〕12号',
   ],
   'case accept': ['xinfang case accept 2026-0001', 'xinfang case accept 2026-0001 --date 2026-03-05 --note 已电话告知'],
@@ -100,7 +100,8 @@ export const HELP_EXAMPLES: Record<string, string[]> = {
 
   backup: ['xinfang backup list', 'xinfang backup restore'],
   'backup list': ['xinfang backup list', 'xinfang backup list --json'],
-  'backup restore': ['xinfang backup restore', 'xinfang backup restore 20270104-093000-1'],
+  'backup restore': ['xinfang backup restore', 'xinfang backup restore 20270104-093000-1', 'xinfang backup restore --file cases/2026/2026-10.json'],
+  check: ['xinfang check', 'xinfang check --repair', 'xinfang check --json'],
 
   completion: ['xinfang completion bash > ~/.local/share/bash-completion/completions/xinfang', 'xinfang completion zsh > ~/.zfunc/_xinfang'],
 

@@ -3,6 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { msg } from './messages.js';
+import { safeFileName } from './safe-name.js';
+
+/** Documents and exports hold petitioner data: readable by their owner only, in folders the tool creates private. */
+const PRIVATE_FILE = 0o600;
+const PRIVATE_DIR = 0o700;
 
 /** Bytes in one file or folder name on the file systems an office uses. */
 const NAME_MAX = 255;
@@ -27,7 +32,7 @@ function checkWritable(file: string, defaultName: string): void {
 
 /** The file to write: `explicit` (--out) or out/NAME under the current folder. Refused if it exists, unless `force`. */
 export function outputPath(explicit: string | undefined, defaultName: string, force: boolean): string {
-  const file = explicit?.trim() ? explicit.trim() : path.join('out', defaultName);
+  const file = explicit?.trim() ? explicit.trim() : path.join('out', safeFileName(defaultName));
   checkWritable(file, defaultName);
   if (fs.existsSync(file) && !force) {
     throw new InputError(msg('common.outExists', { file }));
@@ -35,15 +40,44 @@ export function outputPath(explicit: string | undefined, defaultName: string, fo
   return file;
 }
 
-/** Writes through a temporary file, so a reader never sees half a document; a failure is said in Chinese. */
+const TMP_RE = /\.(\d+)\.tmp$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary files a killed writer left in `dir` (they hold a document's data): removed once their process is gone. */
+function removeStaleTemps(dir: string): void {
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(TMP_RE.exec(name)?.[1] ?? NaN);
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+/** Writes through a private temporary file, so a reader never sees half a document; a failure is said in Chinese. */
 export function writeOutput(file: string, data: Buffer | string): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    fs.mkdirSync(path.dirname(file) || '.', { recursive: true });
-    fs.writeFileSync(tmp, data);
+    fs.mkdirSync(path.dirname(file) || '.', { recursive: true, mode: PRIVATE_DIR });
+    removeStaleTemps(path.dirname(file) || '.');
+    fs.writeFileSync(tmp, data, { mode: PRIVATE_FILE, flag: 'w' });
+    fs.chmodSync(tmp, PRIVATE_FILE); // a temp of ours left by an earlier run keeps its old mode through 'w'
     fs.renameSync(tmp, file);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
-    throw new InputError(msg('common.outWriteFailed', { file, code: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') throw new InputError(msg('common.outDiskFull', { file }));
+    throw new InputError(msg('common.outWriteFailed', { file, code: code ?? (e as Error).message }));
   }
 }

@@ -7,6 +7,8 @@ import { toOutcome } from './boundary.js';
 export async function resetModuleState(): Promise<void> {
   const { clearTemplateCache } = await import('../render/templates.js');
   clearTemplateCache();
+  const { forgetCheckedDirs } = await import('../store/confine.js');
+  forgetCheckedDirs();
 }
 
 /** Runs `xinfang ...argv` (argv without node and the script): output on process.stdout/stderr, the exit code returned. */

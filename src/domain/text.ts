@@ -2,12 +2,15 @@
 import { InputError } from '../errors.js';
 import { msg } from './messages/index.js';
 
+// Also what XML cannot hold (U+FFFE, U+FFFF, a lone half of a surrogate pair): such text would break every .docx/.xlsx it reached.
+const NOT_XML = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROL_BUT_LINE_BREAK = /[\u0000-\u0009\u000b-\u001f\u007f]/;
 
 function checked(s: string, what: string, max: number, allowEmpty: boolean, control: RegExp): string {
   if (!allowEmpty && s === '') throw new InputError(msg('common.textEmpty', { what }));
   if (control.test(s)) throw new InputError(msg('common.textControlChars', { what }));
+  if (NOT_XML.test(s)) throw new InputError(msg('common.textNotXml', { what }));
   if ([...s].length > max) throw new InputError(msg('common.textTooLong', { what, max }));
   return s;
 }

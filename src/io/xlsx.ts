@@ -2,7 +2,15 @@
 // dates stay exactly as typed; on reading, numbers and dates a person typed into Excel are turned back into text.
 import type { CellValue, Workbook } from 'exceljs';
 import { InputError } from '../errors.js';
+import { xmlSafe } from '../render/xml-safe.js';
 import type { CsvRecord } from './csv.js';
+import { unpackedSize } from './zip-size.js';
+
+/** How big an import may be: unpacked bytes (checked before parsing) and rows. */
+export interface ImportLimits {
+  maxUnpackedBytes: number;
+  maxRows: number;
+}
 
 async function newWorkbook(): Promise<Workbook> {
   const ExcelJS = (await import('exceljs')).default;
@@ -21,7 +29,7 @@ export async function writeXlsx(rows: string[][], sheetName: string, onRow: (don
   const width = rows[0]?.length ?? 0;
   for (let c = 1; c <= width; c++) ws.getColumn(c).numFmt = '@';
   rows.forEach((r, i) => {
-    ws.addRow(r);
+    ws.addRow(r.map(xmlSafe));
     onRow(i);
   });
   ws.getRow(1).font = { bold: true };
@@ -51,7 +59,12 @@ function cellText(v: CellValue): string {
 }
 
 /** The rows of the first sheet; `line` is the spreadsheet row number. */
-export async function readXlsx(bytes: Uint8Array): Promise<CsvRecord[]> {
+export async function readXlsx(bytes: Uint8Array, limits: ImportLimits, file = 'XLSX 文件'): Promise<CsvRecord[]> {
+  const size = unpackedSize(bytes, file);
+  if (size > limits.maxUnpackedBytes) {
+    const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
+    throw new InputError(`${file} 解压后有 ${mb(size)}，超过导入上限 ${mb(limits.maxUnpackedBytes)}；请拆分后分批导入（上限可用环境变量 XINFANG_IMPORT_MAX_MB 调整）`);
+  }
   const wb = await newWorkbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -61,6 +74,9 @@ export async function readXlsx(bytes: Uint8Array): Promise<CsvRecord[]> {
   const ws = wb.worksheets[0];
   if (!ws) throw new InputError('XLSX 文件中没有工作表');
   const out: CsvRecord[] = [];
+  if (ws.rowCount > limits.maxRows + 1) {
+    throw new InputError(`${file} 有 ${ws.rowCount} 行，超过导入上限 ${limits.maxRows} 行；请拆分后分批导入（上限可用环境变量 XINFANG_IMPORT_MAX_ROWS 调整）`);
+  }
   ws.eachRow({ includeEmpty: false }, (row, n) => {
     const values = row.values as CellValue[]; // 1-based
     const cells: string[] = [];

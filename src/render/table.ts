@@ -32,10 +32,17 @@ export function displayWidth(s: string): number {
 
 /** Column widths (content + padding 2) that fit `max` columns in all, narrowing the widest first. */
 export function fitWidths(head: string[], rows: string[][], max: number): number[] {
-  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => Math.max(...String(r[i] ?? '').split('\n').map(displayWidth)))) + 2);
+  // plain loops: spreading a column of 275,000 rows into Math.max overflows the call stack
+  const widths = head.map((h) => displayWidth(h));
+  for (const r of rows) {
+    for (let i = 0; i < widths.length; i++) {
+      for (const line of String(r[i] ?? '').split('\n')) widths[i] = Math.max(widths[i], displayWidth(line));
+    }
+  }
+  for (let i = 0; i < widths.length; i++) widths[i] += 2;
   const budget = max - (head.length + 1);
   while (widths.reduce((a, b) => a + b, 0) > budget) {
-    const widest = widths.indexOf(Math.max(...widths));
+    const widest = widths.indexOf(widths.reduce((a, b) => Math.max(a, b), 0));
     if (widths[widest] <= 8) break; // cannot narrow further: let it overflow rather than make it unreadable
     widths[widest]--;
   }
@@ -104,7 +111,7 @@ export function renderTable(head: string[], rows: (string | number)[][], opts: T
   const bold = opts.color ? (s: string) => `\u001b[36m${s}\u001b[39m` : (s: string) => s;
   const lines = [rule(widths, '┌', '┬', '┐'), ...drawRow(wrap(head), widths, bold)];
   if (raw.length) lines.push(rule(widths, '├', '┼', '┤'));
-  for (const r of raw) lines.push(...drawRow(wrap(r), widths, (s) => s));
+  for (const r of raw) for (const line of drawRow(wrap(r), widths, (s) => s)) lines.push(line);
   lines.push(rule(widths, '└', '┴', '┘'));
   return lines.join('\n');
 }

@@ -17,9 +17,14 @@ export function writeTemp(target: string, text: string): string {
   try {
     fs.writeSync(fd, text);
     fs.fsyncSync(fd);
-  } finally {
+  } catch (e) {
+    // a half-written temp is useless; and a full disk error must name the file it could not write
     fs.closeSync(fd);
+    fs.rmSync(tmp, { force: true });
+    (e as NodeJS.ErrnoException).path ??= target;
+    throw e;
   }
+  fs.closeSync(fd);
   return tmp;
 }
 

@@ -101,6 +101,8 @@ export interface MonthFile {
   schemaVersion: number;
   month: string;
   cases: Case[];
+  /** The seal the file was read with (see seal.ts); its year index keeps the same value. Never written inside the body. */
+  seal?: string;
 }
 
 /** cases/YYYY/index.json: the next number of the year, and which month file holds each number. */
@@ -114,6 +116,10 @@ export interface YearIndex {
    * written before it existed (then the year is read instead; the next case added to the year fills it in).
    */
   bySource?: Record<string, number>;
+  /** The seal of each month file as last written (month "MM" → seal): a month file replaced by another copy is noticed. */
+  monthSeals?: Record<string, string>;
+  /** The size in bytes of each month file as last written: a stat, not a read, shows one changed since (see addCase). */
+  monthBytes?: Record<string, number>;
   /**
    * How many of the year's cases are 办结 (已办结/已评价) now, so the annual five-year trend reads only the indexes.
    * Absent in indexes written before it existed (then the year is counted instead; the next change to the year fills it in).
@@ -140,13 +146,14 @@ export interface PersonRef {
   date: string;
 }
 
-/** cases/people/XX.json: sha256 of a petitioner key (never the key itself) → their cases. */
+/** cases/people/XX.json: HMAC-SHA256 of a petitioner key with the store's secret (never the key itself) → their cases. */
 export interface PeopleShard {
   schemaVersion: number;
   people: Record<string, PersonRef[]>;
 }
 
-const monthCheck = object<MonthFile>({ schemaVersion: version, month, cases: array(caseCheck) });
+const sealValue = string({ pattern: /^[0-9a-f]{64}$/ });
+const monthCheck = object<MonthFile>({ schemaVersion: version, month, cases: array(caseCheck), seal: optional(sealValue) });
 
 const monthsOfNumbers = record(string({ pattern: /^\d{2}$/ }));
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -176,6 +183,8 @@ const indexCheck = object<YearIndex>({
   nextSeq: int({ min: 1 }),
   months: numberMonths,
   bySource: optional(record(int({ min: 1 }))),
+  monthSeals: optional(record(sealValue)),
+  monthBytes: optional(record(int({ min: 0 }))),
   closed: optional(int({ min: 0 })),
   unsettled: optional(record(nullable(date))),
   repeatedBy: optional(record(array(string({ min: 1 })))),
@@ -203,3 +212,10 @@ export const monthSpec = spec('cases', monthCheck);
 export const yearIndexSpec = spec('cases-index', indexCheck);
 export const openSpec = spec('cases-open', openCheck);
 export const peopleSpec = spec('cases-people', peopleCheck);
+
+/** As stored: the shape, and an intact seal (seal.ts). */
+const sealed = <T>(s: DocSpec<T>): DocSpec<T> => ({ ...s, sealed: true }) as DocSpec<T>;
+export const storedMonthSpec = sealed(monthSpec);
+export const storedYearIndexSpec = sealed(yearIndexSpec);
+export const storedOpenSpec = sealed(openSpec);
+export const storedPeopleSpec = sealed(peopleSpec);

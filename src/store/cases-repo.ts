@@ -1,108 +1,31 @@
-// The case files, laid out so daily commands read only what they need (docs/design.md, "The store"):
-//   cases/YYYY/YYYY-MM.json  the cases received that month
-//   cases/YYYY/index.json    next number of the year; number → month; counts per source and of 办结 (同比, trend);
-//                            the cases that may be 积案 in later years (year-backlog.ts)
-//   cases/open.json          a summary of every case still running against a deadline (for `case due`)
-//   cases/people/XX.json     sha256(petitioner key) → their cases, sharded by the first two hex digits
+// The case files (laid out in case-files.ts), read so daily commands touch only what they need (docs/design.md, "The store").
 // A repo reads through the store (or a transaction), keeps what it loaded, and writes what it changed on flush().
-import fs from 'node:fs';
-import path from 'node:path';
+// Every case file carries a seal (seal.ts) and each year index keeps its month files' seals: damage stops a command
+// with the repair command instead of giving a wrong answer, and checking costs no read the command did not need.
 import type { OpenCaseSummary } from '../domain/case-deadlines.js';
-import { openReview, runningDueDate } from '../domain/case-after-reply.js';
 import { formatCaseNumber, parseCaseNumber } from '../domain/case-number.js';
 import { petitionerKeys } from '../domain/case-repeat.js';
 import { monthOf, yearOf } from '../domain/dates.js';
 import type { BadRow, ImportRow } from '../domain/case-import.js';
 import type { Case, ISODate, ISOMonth, Petitioner } from '../domain/model.js';
 import { InputError } from '../errors.js';
-import type { DocSpec } from './json-doc.js';
-import { SCHEMA_VERSION } from './migrations.js';
-import { monthSpec, openSpec, yearIndexSpec, type MonthFile, type OpenFile, type PersonRef, type YearIndex } from './case-schema.js';
+import { CASES_DIR, CLOSED, indexRel, MONTH_FILE_RE, monthRel, OPEN_REL, openSummary } from './case-files.js';
+import { CaseDocs } from './case-docs.js';
+import type { PersonRef } from './case-schema.js';
 import { PeopleIndex } from './people-index.js';
 import { countAdded, countUpdated, receivedAndClosed, recountYear, sourceCounts, type YearRecount } from './year-counts.js';
 import { noteRepeatsOf, repeatsOfMatter, unsettledOf } from './year-backlog.js';
 
-export const CASES_DIR = 'cases';
-const OPEN_REL = `${CASES_DIR}/open.json`;
-const monthRel = (m: ISOMonth) => `${CASES_DIR}/${m.slice(0, 4)}/${m}.json`;
-const indexRel = (y: number) => `${CASES_DIR}/${y}/index.json`;
-const MONTH_FILE_RE = /^(\d{4}-\d{2})\.json$/;
+export { CASES_DIR, openSummary } from './case-files.js';
+export type { DocSink, DocSource } from './case-docs.js';
 
-const CLOSED: ReadonlySet<Case['status']> = new Set(['已办结', '已评价', '不予受理']);
-
-interface DocSource {
-  read<T>(rel: string, spec: DocSpec<T>): T | null;
-}
-interface DocSink extends DocSource {
-  write(rel: string, data: unknown): void;
-}
-
-export function openSummary(c: Case): OpenCaseSummary {
-  return {
-    no: c.no,
-    status: c.status,
-    receivedDate: c.receivedDate,
-    acceptedDate: c.acceptedDate,
-    dueDate: runningDueDate(c),
-    ...(c.dueProvisional && !openReview(c) ? { dueProvisional: true, ...(c.extension ? { extensionDays: c.extension.days } : {}) } : {}),
-    unit: c.unit,
-    leader: c.leader,
-    summary: c.summary,
-  };
-}
-
-export class CasesRepo {
-  private readonly docs = new Map<string, unknown>();
-  private readonly dirty = new Set<string>();
-  private readonly people = new PeopleIndex(`${CASES_DIR}/people`, (rel, spec, empty) => this.load(rel, spec, empty), (rel) => this.touch(rel));
-
-  /** `sink` is the transaction to write through; without one the repo is read-only. */
-  constructor(
-    private readonly src: DocSource,
-    private readonly dir: string,
-    private readonly numberFormat: string,
-    private readonly sink: DocSink | null = null,
-  ) {}
-
-  // ---- loading ----
-
-  private load<T>(rel: string, spec: DocSpec<T>, empty: () => T): T {
-    if (!this.docs.has(rel)) this.docs.set(rel, this.src.read(rel, spec) ?? empty());
-    return this.docs.get(rel) as T;
-  }
-
-  private touch(rel: string): void {
-    if (!this.sink) throw new Error('CasesRepo opened read-only');
-    this.dirty.add(rel);
-  }
-
-  /** Hands every changed file to the transaction. */
-  flush(): void {
-    if (!this.sink) return;
-    if (this.openByNo && this.dirty.has(OPEN_REL)) this.openFile().cases = [...this.openByNo.values()];
-    for (const rel of [...this.dirty].sort()) this.sink.write(rel, this.docs.get(rel));
-    this.dirty.clear();
-  }
-
-  private yearIndex(year: number): YearIndex {
-    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, closed: 0, unsettled: {} }));
-  }
-
-  private monthFile(m: ISOMonth): MonthFile {
-    return this.load(monthRel(m), monthSpec, () => ({ schemaVersion: SCHEMA_VERSION, month: m, cases: [] }));
-  }
-
-  private openFile(): OpenFile {
-    return this.load(OPEN_REL, openSpec, () => ({ schemaVersion: SCHEMA_VERSION, cases: [] }));
-  }
-
-  private listDir(rel: string): string[] {
-    try {
-      return fs.readdirSync(path.join(this.dir, rel));
-    } catch {
-      return [];
-    }
-  }
+export class CasesRepo extends CaseDocs {
+  private readonly people = new PeopleIndex(
+    `${CASES_DIR}/people`,
+    (rel, spec, empty) => this.load(rel, spec, empty),
+    (rel) => this.touch(rel),
+    (key) => this.hash(key),
+  );
 
   /** Years that have cases, oldest first (on disk, plus any this repo has just started). */
   years(): number[] {
@@ -206,22 +129,27 @@ export class CasesRepo {
   addCase(c: Case): Case {
     const year = yearOf(c.receivedDate);
     const idx = this.yearIndex(year);
+    const m = monthOf(c.receivedDate);
+    this.guardNumbering(year, m);
     if (c.no) {
-      if (this.locate(c.no)) throw new InputError(`编号 ${c.no} 已存在，不能重复登记`);
       const parsed = parseCaseNumber(c.no, this.numberFormat);
+      // a number is also a file name part and a lookup key: only the configured shape is let in
+      if (!parsed) throw new InputError(`编号“${c.no.slice(0, 40)}”不符合设定的编号格式 ${this.numberFormat}（如 ${formatCaseNumber(this.numberFormat, year, 1)}）`);
+      if (this.locate(c.no)) throw new InputError(`编号 ${c.no} 已存在，不能重复登记`);
       // only the year of receipt's index is consulted when numbering, so a number naming another year could be handed out again
-      if (parsed && parsed.year !== year) throw new InputError(`编号 ${c.no} 的年份 ${parsed.year} 与登记日期 ${c.receivedDate} 不符，请核对`);
-      if (parsed && parsed.seq >= idx.nextSeq) idx.nextSeq = parsed.seq + 1;
+      if (parsed.year !== year) throw new InputError(`编号 ${c.no} 的年份 ${parsed.year} 与登记日期 ${c.receivedDate} 不符，请核对`);
+      if (parsed.seq >= idx.nextSeq) idx.nextSeq = parsed.seq + 1;
     } else {
       // only this year's index is consulted: a daily `case add` never reads past years
+      const inMonth = this.numbersOf(m);
       let no = formatCaseNumber(this.numberFormat, year, idx.nextSeq++);
-      while (idx.months[no]) no = formatCaseNumber(this.numberFormat, year, idx.nextSeq++);
+      while (idx.months[no] || inMonth.has(no)) no = formatCaseNumber(this.numberFormat, year, idx.nextSeq++);
       c = { ...c, no };
     }
-    const m = monthOf(c.receivedDate);
     countAdded(idx, c, () => this.casesOfYear(year));
     idx.months[c.no] = m.slice(5);
     this.monthFile(m).cases.push(c);
+    this.numbersOf(m).add(c.no);
     this.touch(indexRel(year));
     this.touch(monthRel(m));
     this.syncOpen(c);
@@ -239,7 +167,13 @@ export class CasesRepo {
    * Returns the bad rows without storing anything when there are any and `skipBad` is off.
    */
   importCases(rows: ImportRow[], skipBad: boolean): { added: Case[]; bad: BadRow[] } {
-    const bad: BadRow[] = rows.filter((r) => r.case.no && this.locate(r.case.no)).map((r) => ({ line: r.line, problems: [`编号 ${r.case.no} 已存在于数据中`] }));
+    const bad: BadRow[] = [];
+    for (const r of rows) {
+      if (!r.case.no) continue;
+      // a number is a lookup key and part of document file names: only the configured shape is let in
+      if (!parseCaseNumber(r.case.no, this.numberFormat)) bad.push({ line: r.line, problems: [`编号“${r.case.no.slice(0, 40)}”不符合设定的编号格式 ${this.numberFormat}`] });
+      else if (this.locate(r.case.no)) bad.push({ line: r.line, problems: [`编号 ${r.case.no} 已存在于数据中`] });
+    }
     if (bad.length && !skipBad) return { added: [], bad };
     const clash = new Set(bad.map((b) => b.line));
     const added: Case[] = [];
@@ -283,6 +217,10 @@ export class CasesRepo {
 
   /** Open cases by number, built once from open.json; written back on flush (keeps add/update O(1) on imports). */
   private openByNo: Map<string, OpenCaseSummary> | null = null;
+
+  protected override beforeFlush(): void {
+    if (this.openByNo && this.dirty.has(OPEN_REL)) this.openFile().cases = [...this.openByNo.values()];
+  }
 
   private openMap(): Map<string, OpenCaseSummary> {
     this.openByNo ??= new Map(this.openFile().cases.map((o) => [o.no, o]));

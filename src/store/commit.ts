@@ -4,8 +4,10 @@
 // The change's journal line travels in the list, so a recovered change is journaled exactly once.
 import fs from 'node:fs';
 import path from 'node:path';
+import { StoreError } from '../errors.js';
 import { fsyncDir, writeFileAtomic, writeTemp } from './atomic.js';
-import { appendJournalOnce } from './journal.js';
+import { insideStore, refuseLinks } from './confine.js';
+import { appendJournalOnce, JOURNAL_FILE } from './journal.js';
 
 export const PENDING_FILE = '.pending.json';
 
@@ -21,6 +23,8 @@ export interface Pending {
 /** Writes the temps and the durable pending list; after this the change will happen even if we are killed. */
 export function prepareChanges(dir: string, changes: FileChanges, journal?: string): Pending {
   const pending: Pending = { renames: [], deletes: [], journal };
+  for (const rel of changes.keys()) refuseLinks(dir, insideStore(dir, rel, '（本次修改）'));
+  if (journal) refuseLinks(dir, path.join(dir, JOURNAL_FILE));
   for (const [rel, text] of changes) {
     if (text === null) pending.deletes.push(rel);
     else pending.renames.push([path.relative(dir, writeTemp(path.join(dir, rel), text)), rel]);
@@ -68,12 +72,51 @@ export function recoverPending(dir: string): boolean {
     fs.rmSync(file, { force: true });
     return false;
   }
+  checkPending(dir, pending);
   finishChanges(dir, pending);
   return true;
 }
 
-/** Temp files left by a process killed before it wrote its pending list: the change never happened. */
-export function removeStrayTemps(dir: string, skip: string[] = []): void {
+/** A pending list is input: every path in it must stay inside the data folder, before anything is renamed or removed. */
+function checkPending(dir: string, p: Pending): void {
+  const refuse = (what: string) => {
+    throw new StoreError(`数据文件 ${path.join(dir, PENDING_FILE)} 已损坏或被篡改（${what}），已拒绝执行，未做任何改动；请检查后删除该文件`);
+  };
+  if (typeof p !== 'object' || p === null || !Array.isArray(p.renames) || !Array.isArray(p.deletes)) refuse('结构不对');
+  for (const r of p.renames) {
+    if (!Array.isArray(r) || r.length !== 2 || typeof r[0] !== 'string' || !r[0].endsWith('.tmp')) refuse(`条目 ${JSON.stringify(r)}`);
+    for (const rel of r) refuseLinks(dir, insideStore(dir, rel, PENDING_FILE));
+  }
+  for (const rel of p.deletes) refuseLinks(dir, insideStore(dir, rel, PENDING_FILE));
+  if (p.journal !== undefined) {
+    let ok = typeof p.journal === 'string' && p.journal.endsWith('\n') && !p.journal.slice(0, -1).includes('\n');
+    try {
+      ok &&= typeof (JSON.parse(p.journal) as { backup?: unknown }).backup === 'string';
+    } catch {
+      ok = false;
+    }
+    if (!ok) refuse('日志行无效');
+  }
+}
+
+const TEMP_PID_RE = /\.(\d+)\.[a-z0-9]*\.tmp$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Temp files left by a process killed before it wrote its pending list: the change never happened. Under the lock
+ * every temp is such a leftover; without it (`deadOnly`, when a store is opened, after any pending list was finished)
+ * only those whose writer (named in the temp's name) is gone — a live writer's temps are its change in progress.
+ */
+export function removeStrayTemps(dir: string, skip: string[] = [], deadOnly = false): void {
+  const found: string[] = [];
   const walk = (d: string) => {
     let entries: fs.Dirent[] = [];
     try {
@@ -85,8 +128,15 @@ export function removeStrayTemps(dir: string, skip: string[] = []): void {
       const p = path.join(d, e.name);
       if (e.isDirectory()) {
         if (!skip.includes(path.relative(dir, p))) walk(p);
-      } else if (e.name.endsWith('.tmp')) fs.rmSync(p, { force: true });
+      } else if (e.name.endsWith('.tmp')) {
+        const pid = Number(TEMP_PID_RE.exec(e.name)?.[1] ?? NaN);
+        if (!deadOnly || (Number.isInteger(pid) && pid !== process.pid && !alive(pid))) found.push(p);
+      }
     }
   };
   walk(dir);
+  // A writer found dead above can no longer write a pending list: if there is none now, its temps are garbage;
+  // if there is one, they may be its change, which the next locked command finishes.
+  if (deadOnly && fs.existsSync(path.join(dir, PENDING_FILE))) return;
+  for (const p of found) fs.rmSync(p, { force: true });
 }

@@ -2,10 +2,9 @@
 // is this class. Reading validates (parse, migrate, schema; see json-doc.ts). Writing never touches the disk
 // itself: the new document must read back, and is then staged into the transaction under way, which the store
 // commits under the lock, backed up, atomically and journaled (docs/design.md, "The store").
-import fs from 'node:fs';
 import type { SyncAdapter } from 'lowdb';
 import type { Config } from '../domain/model.js';
-import { StoreError } from '../errors.js';
+import { readNoFollow } from './confine.js';
 import type { FileChanges } from './commit.js';
 import { type DocSpec, parseDoc } from './json-doc.js';
 import { configSchema } from './schema.js';
@@ -26,14 +25,8 @@ export class ConfigFile implements SyncAdapter<Config | null> {
 
   /** The document, or null when there is no config.json (the store then says to run init). */
   read(): Config | null {
-    let text: string;
-    try {
-      text = fs.readFileSync(this.file, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return null;
-      throw new StoreError(`无法读取数据文件 ${this.file}（${code}）`);
-    }
+    const text = readNoFollow(this.file);
+    if (text === null) return null;
     if (this.last?.text !== text) this.last = { text, config: parseDoc(this.file, text, configSpec) };
     return this.last.config;
   }

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FILE_MODE } from './atomic.js';
+import type { BackupManifest } from './backup.js';
 
 export const JOURNAL_FILE = 'journal.jsonl';
 
@@ -47,7 +48,7 @@ export function appendJournalOnce(dir: string, line: string): void {
   const bytes = Buffer.from(line, 'utf8');
   let fd: number;
   try {
-    fd = fs.openSync(file, 'r');
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
   } catch {
     fd = -1;
   }
@@ -63,5 +64,20 @@ export function appendJournalOnce(dir: string, line: string): void {
       fs.closeSync(fd);
     }
   }
-  fs.appendFileSync(file, bytes, { mode: FILE_MODE });
+  // never through a link: a journal linked elsewhere would append to its target
+  const out = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, FILE_MODE);
+  try {
+    fs.writeSync(out, bytes);
+  } finally {
+    fs.closeSync(out);
+  }
+}
+
+/** A backup with what the journal says of the change it was taken before. */
+export interface BackupHistory {
+  backup: BackupManifest;
+  /** The change in words (e.g. 添加领导), when the journal has its line. */
+  action?: string;
+  /** The records it touched, e.g. 'leader:张明', 'case:2027-0001'. */
+  records: string[];
 }

@@ -1,16 +1,18 @@
 // Reading one JSON document of the store: parse, migrate, validate — or a StoreError naming the file and the problem.
-import fs from 'node:fs';
 import type { ZodIssue, ZodType } from 'zod';
 import { StoreError } from '../errors.js';
 import type { CheckResult } from './check.js';
 import { above, below, describeIssues, EMPTY, INVALID, type Issue, notOneOf, wrongType } from './issue-text.js';
+import { readNoFollow } from './confine.js';
 import { migrate } from './migrations.js';
+import { repairHint } from './repair-hint.js';
+import { verifySeal } from './seal.js';
 
 /**
  * How one kind of document is checked after parsing: a zod schema (config.json, small), or a hand-written
  * `check` (the case files, large; see check.ts). Either way a problem is reported the same way.
  */
-export type DocSpec<T> = { kind: string } & ({ schema: ZodType<T>; check?: never } | { check: (value: unknown) => CheckResult<T>; schema?: never });
+export type DocSpec<T> = { kind: string; sealed?: boolean } & ({ schema: ZodType<T>; check?: never } | { check: (value: unknown) => CheckResult<T>; schema?: never });
 
 /** One zod issue said in Chinese (zod's own messages are English, even when they quote Chinese options). */
 function issueText(i: ZodIssue): string {
@@ -51,30 +53,36 @@ function whereJsonBreaks(text: string, message: string): string {
   return `第 ${line} 行第 ${before.length - before.lastIndexOf('\n')} 列附近格式错误`;
 }
 
-export function parseDoc<T>(file: string, text: string, spec: DocSpec<T>): T {
+/**
+ * Parses, migrates and checks one document. A sealed kind (the case files) must also carry an intact seal: a file
+ * changed since the tool wrote it stops the command rather than give a wrong answer. `legacy` accepts an unsealed
+ * version-1 file (only while upgrading the store).
+ */
+export function parseDoc<T>(file: string, text: string, spec: DocSpec<T>, legacy = false): T {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new StoreError(`数据文件 ${file} 已损坏：不是有效的 JSON（${whereJsonBreaks(text, (e as Error).message)}）。文件未被修改，可用 xinfang backup list 查看备份并用 xinfang backup restore 恢复`);
+    throw new StoreError(`数据文件 ${file} 已损坏：不是有效的 JSON（${whereJsonBreaks(text, (e as Error).message)}）。文件未被修改，${repairHint(file)}`);
+  }
+  if (spec.sealed) {
+    const seal = verifySeal(text);
+    const old = legacy && (raw as { schemaVersion?: unknown } | null)?.schemaVersion === 1;
+    if (seal.state !== 'ok' && !old) {
+      const what = seal.state === 'missing' ? '缺少校验值（不是由 xinfang 写入的）' : '与写入时的校验值不符（被改动或损坏）';
+      throw new StoreError(`数据文件 ${file} ${what}，为免给出错误结果已停止；文件未被修改，${repairHint(file)}`);
+    }
   }
   const migrated = migrate(spec.kind, raw, file);
   const res = validate(spec, migrated);
   if (!res.ok) {
-    throw new StoreError(`数据文件 ${file} 内容不符合格式：${describeIssues(res.issues)}。文件未被修改，可用 xinfang backup restore 恢复`);
+    throw new StoreError(`数据文件 ${file} 内容不符合格式：${describeIssues(res.issues)}。文件未被修改，${repairHint(file)}`);
   }
   return res.value;
 }
 
-/** Reads and validates one document of the store; null when the file does not exist. */
+/** Reads and validates one document of the store (never through a link); null when the file does not exist. */
 export function readDoc<T>(file: string, spec: DocSpec<T>): T | null {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    throw new StoreError(`无法读取数据文件 ${file}（${code}），请检查文件权限`);
-  }
-  return parseDoc(file, text, spec);
+  const text = readNoFollow(file);
+  return text === null ? null : parseDoc(file, text, spec);
 }

@@ -70,21 +70,45 @@ function emptyAndOld(file: string): boolean {
 export interface LockOptions {
   command: string;
   timeoutMs?: number;
+  /** Told once, after a short wait, who holds the lock (the CLI says so on stderr); the wait goes on. */
+  onWait?: (holder: string) => void;
+}
+
+/** Writers queue behind each other for up to this long in all before giving up (a burst of 50 clerks' commands). */
+export const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
+const TELL_AFTER_MS = 1000;
+
+function holderText(holder: LockInfo | null): string {
+  return holder ? `进程 ${holder.pid}（命令“${holder.command}”，自 ${holder.since} 起）` : '另一个进程';
+}
+
+/** Creates the lock file with our details; on any failure (a full disk) removes it again, so no empty lock is left. */
+function createLock(file: string, me: LockInfo): void {
+  const fd = fs.openSync(file, 'wx', FILE_MODE);
+  try {
+    fs.writeSync(fd, JSON.stringify(me));
+  } catch (e) {
+    fs.closeSync(fd);
+    fs.rmSync(file, { force: true });
+    (e as NodeJS.ErrnoException).path ??= file;
+    throw e;
+  }
+  fs.closeSync(fd);
 }
 
 /** Takes the lock or throws StoreError naming the holder after timeoutMs. Returns the release function. */
 export function acquireLock(dir: string, opts: LockOptions): () => void {
   const file = path.join(dir, LOCK_FILE);
   const fromEnv = Number(process.env.XINFANG_LOCK_TIMEOUT_MS || NaN); // unset, empty or not a number: the default (NaN would wait forever)
-  const timeoutMs = opts.timeoutMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : 5000);
+  const timeoutMs = opts.timeoutMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_LOCK_TIMEOUT_MS);
   const me: LockInfo = { pid: process.pid, host: os.hostname(), command: opts.command, since: new Date().toISOString() };
-  const deadline = Date.now() + timeoutMs;
+  const started = Date.now();
+  const deadline = started + timeoutMs;
+  let told = false;
   let wait = 5;
   for (;;) {
     try {
-      const fd = fs.openSync(file, 'wx', FILE_MODE);
-      fs.writeSync(fd, JSON.stringify(me));
-      fs.closeSync(fd);
+      createLock(file, me);
       return () => {
         const cur = readLock(file);
         if (cur && cur.pid === me.pid && cur.since === me.since) fs.rmSync(file, { force: true });
@@ -94,6 +118,7 @@ export function acquireLock(dir: string, opts: LockOptions): () => void {
       if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
         throw new StoreError(`无法在数据目录 ${dir} 中写入（${code}），请检查文件夹权限`);
       }
+      if (code === 'ENOSPC' || code === 'EDQUOT') throw new StoreError(`磁盘空间不足，无法写入 ${file}；数据未改变，请腾出磁盘空间后重试`);
       if (code !== 'EEXIST') throw e;
     }
     const holder = readLock(file);
@@ -101,11 +126,16 @@ export function acquireLock(dir: string, opts: LockOptions): () => void {
       breakStaleLock(file, holder);
       continue;
     }
-    if (Date.now() >= deadline) {
-      const who = holder ? `进程 ${holder.pid}（命令“${holder.command}”，自 ${holder.since} 起）` : '另一个进程';
-      throw new StoreError(`数据目录 ${dir} 正被${who}占用，请稍后重试；若该进程已不存在，删除 ${file} 后重试`);
+    const now = Date.now();
+    if (now >= deadline) {
+      throw new StoreError(`数据目录 ${dir} 正被${holderText(holder)}占用，等待 ${Math.round(timeoutMs / 1000)} 秒后仍未释放，请稍后重试；若该进程已不存在，删除 ${file} 后重试`);
     }
-    sleep(wait + Math.floor(Math.random() * wait));
-    wait = Math.min(wait * 2, 100);
+    if (!told && now - started >= TELL_AFTER_MS) {
+      told = true;
+      opts.onWait?.(holderText(holder));
+    }
+    // random back-off, growing to 200 ms: a burst of writers spreads out instead of retrying in step
+    sleep(Math.min(deadline - now, wait + Math.floor(Math.random() * wait)));
+    wait = Math.min(wait * 2, 200);
   }
 }

@@ -1,15 +1,11 @@
-// cases/people/XX.json: sha256(petitioner key) → the cases of that person, sharded by the first two hex digits, so
-// finding someone's earlier cases (重复信访) reads one small file per key, never every year.
-import crypto from 'node:crypto';
+// cases/people/XX.json: HMAC(store secret, petitioner key) → the cases of that person, sharded by the first two hex
+// digits, so finding someone's earlier cases (重复信访) reads one small file per key, never every year. The hash is
+// keyed (case-files.ts personHash): the shards cannot be turned back into ID numbers without the secret.
 import { petitionerKeys } from '../domain/case-repeat.js';
 import type { Case, ISODate, Petitioner } from '../domain/model.js';
 import type { DocSpec } from './json-doc.js';
 import { SCHEMA_VERSION } from './migrations.js';
-import { peopleSpec, type PeopleShard, type PersonRef } from './case-schema.js';
-
-function personHash(key: string): string {
-  return crypto.createHash('sha256').update(key).digest('hex');
-}
+import { storedPeopleSpec as peopleSpec, type PeopleShard, type PersonRef } from './case-schema.js';
 
 /** The people shards of one repo: it loads and marks changed files through the repo's own cache. */
 export class PeopleIndex {
@@ -18,6 +14,8 @@ export class PeopleIndex {
     private readonly dir: string,
     private readonly load: <T>(rel: string, spec: DocSpec<T>, empty: () => T) => T,
     private readonly touch: (rel: string) => void,
+    /** The keyed hash of a petitioner key (the store's secret is the key). */
+    private readonly personHash: (key: string) => string,
   ) {}
 
   private shardRel(hash: string): string {
@@ -32,7 +30,7 @@ export class PeopleIndex {
   find(p: Pick<Petitioner, 'name' | 'phone' | 'idNumber'>, upTo?: ISODate): PersonRef[] {
     const seen = new Map<string, PersonRef>();
     for (const key of petitionerKeys(p)) {
-      const h = personHash(key);
+      const h = this.personHash(key);
       for (const ref of this.shard(h).people[h] ?? []) seen.set(ref.no, ref);
     }
     return [...seen.values()].filter((r) => upTo === undefined || r.date <= upTo).sort((a, b) => a.date.localeCompare(b.date) || a.no.localeCompare(b.no));
@@ -40,7 +38,7 @@ export class PeopleIndex {
 
   forget(c: Case): void {
     for (const key of petitionerKeys(c.petitioner)) {
-      const h = personHash(key);
+      const h = this.personHash(key);
       const shard = this.shard(h);
       const refs = (shard.people[h] ?? []).filter((r) => r.no !== c.no);
       if (refs.length) shard.people[h] = refs;
@@ -51,7 +49,7 @@ export class PeopleIndex {
 
   remember(c: Case): void {
     for (const key of petitionerKeys(c.petitioner)) {
-      const h = personHash(key);
+      const h = this.personHash(key);
       const shard = this.shard(h);
       (shard.people[h] ??= []).push({ no: c.no, date: c.receivedDate });
       this.touch(this.shardRel(h));

@@ -4,20 +4,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../domain/model.js';
 import { InputError, StoreError } from '../errors.js';
-import { DIR_MODE, ensureDir } from './atomic.js';
-import { BACKUP_DIR, type BackupManifest, backupText, createBackup, listBackups, pruneBackups, restorePlan } from './backup.js';
+import { ensureDir } from './atomic.js';
+import { BACKUP_DIR, type BackupManifest, backupText, createBackup, damagedBackups, keepWritten, KEEP_BACKUPS, lastCommitted, listBackups, pruneBackups, restorePlan } from './backup.js';
+import { isPrimary, newSecret, SECRET_REL } from './case-files.js';
+import { readNoFollow, refuseLinks } from './confine.js';
 import { applyChanges, type FileChanges, PENDING_FILE, recoverPending, removeStrayTemps } from './commit.js';
-import { journalLine, readJournal } from './journal.js';
+import { type BackupHistory, journalLine, readJournal } from './journal.js';
 import { LowSync } from 'lowdb';
 import { CONFIG_FILE, ConfigFile, configSpec, configText } from './config-file.js';
 import { type DocSpec, parseDoc, readDoc } from './json-doc.js';
 import { acquireLock } from './lock.js';
+import { problemsAfter } from './restore-check.js';
+import { verifySeal } from './seal.js';
+import { writeFailure } from './write-failure.js';
 
 export { CONFIG_FILE, configSpec } from './config-file.js';
+export type { BackupHistory } from './journal.js';
 
 export interface RunContext {
   command: string; // e.g. 'leader add'
   today: string; // YYYY-MM-DD the command works with
+  /** Told who holds the lock when a write has to wait for it (the wait goes on). */
+  onWait?: (holder: string) => void;
 }
 
 export function serialize(rel: string, data: unknown): string {
@@ -46,9 +54,17 @@ export class Tx {
     return this.store.read(rel, spec);
   }
 
+  readText(rel: string): string | null {
+    return this.staged.has(rel) ? (this.staged.get(rel) ?? null) : this.store.readText(rel);
+  }
+
   write(rel: string, data: unknown): void {
+    this.writeText(rel, serialize(rel, data));
+  }
+
+  writeText(rel: string, text: string): void {
     if (rel === CONFIG_FILE) throw new Error('config.json is written from tx.config');
-    this.staged.set(rel, serialize(rel, data));
+    this.staged.set(rel, text);
   }
 
   remove(rel: string): void {
@@ -59,14 +75,6 @@ export class Tx {
   note(action: string, records: string[] = []): void {
     this.notes.push({ action, records });
   }
-}
-
-export interface BackupHistory {
-  backup: BackupManifest;
-  /** The change in words (e.g. 添加领导), when the journal has its line. */
-  action?: string;
-  /** The records it touched, e.g. 'leader:张明', 'case:2027-0001'. */
-  records: string[];
 }
 
 export class Store {
@@ -90,19 +98,26 @@ export class Store {
     }
     const store = new Store(dir);
     if (fs.existsSync(path.join(dir, PENDING_FILE))) store.withLock({ command: '恢复未完成的写入', today: '' }, () => undefined);
+    else removeStrayTemps(dir, [BACKUP_DIR], true); // what a killed writer left (a copy of petitioner data) goes at once
     return store;
   }
 
-  /** Creates a new data folder with its first configuration. */
+  /** Creates a new data folder with its first configuration. A folder that already exists keeps its mode (see exposure()). */
   static create(dir: string, config: Config, ctx: RunContext): Store {
     ensureDir(dir);
-    fs.chmodSync(dir, DIR_MODE);
     const store = new Store(dir);
     store.withLock(ctx, () => {
       if (Store.exists(dir)) throw new InputError(`数据目录 ${dir} 已经初始化过，无需再次 init`);
-      store.commit(ctx, store.staged(new Map(), config), [{ action: '初始化', records: [`org:${config.org.name}`] }]);
+      const files = store.staged(new Map(), config).set(SECRET_REL, newSecret());
+      store.commit(ctx, files, [{ action: '初始化', records: [`org:${config.org.name}`] }]);
     });
     return store;
+  }
+
+  /** The data folder's mode (e.g. '0755') when others than its owner may read or enter it; null when private. */
+  exposure(): string | null {
+    const mode = fs.statSync(this.dir).mode & 0o777;
+    return mode & 0o077 ? `0${mode.toString(8)}` : null;
   }
 
   config(): Config {
@@ -119,7 +134,24 @@ export class Store {
   }
 
   read<T>(rel: string, spec: DocSpec<T>): T | null {
-    return readDoc(path.join(this.dir, rel), spec);
+    const file = path.join(this.dir, rel);
+    refuseLinks(this.dir, path.dirname(file));
+    return readDoc(file, spec);
+  }
+
+  readText(rel: string): string | null {
+    const file = path.join(this.dir, rel);
+    refuseLinks(this.dir, path.dirname(file));
+    return readNoFollow(file);
+  }
+
+  /** The names in a folder of the store; [] when it does not exist. */
+  list(rel: string): string[] {
+    try {
+      return fs.readdirSync(path.join(this.dir, rel));
+    } catch {
+      return [];
+    }
   }
 
   /** Runs `fn` on a draft under the lock; writes what it changed as one atomic, backed-up, journaled change. */
@@ -137,6 +169,36 @@ export class Store {
 
   backups(): BackupManifest[] {
     return listBackups(this.dir);
+  }
+
+  /** Backups whose manifest is damaged: listed so the operator sees them, never used to restore. */
+  damagedBackups(): string[] {
+    return damagedBackups(this.dir);
+  }
+
+  /**
+   * Brings back the last committed version of one file (as the backups kept it after the change that wrote it),
+   * itself as an undoable change; nothing else is undone. `file` is a path inside the data folder.
+   */
+  restoreFile(ctx: RunContext, file: string): { rel: string; backup: BackupManifest } {
+    const rel = path.relative(this.dir, path.resolve(this.dir, file)).split(path.sep).join('/');
+    if (!rel || rel.startsWith('..') || path.isAbsolute(rel) || rel.startsWith(`${BACKUP_DIR}/`)) {
+      throw new InputError(`--file 应为数据目录中的文件，如 cases/2026/2026-10.json（收到“${file}”）`);
+    }
+    return this.withLock(ctx, () => {
+      const kept = lastCommitted(this.dir, rel);
+      if (!kept && !isPrimary(rel)) throw new InputError(`${rel} 由各月份文件推算而来，不单独保存版本；请运行 xinfang check --repair 重建`);
+      if (!kept) {
+        throw new InputError(`备份中没有 ${rel} 最后一次保存的版本（只保留最近 ${KEEP_BACKUPS} 次修改的）；可运行 xinfang check 查看，xinfang check --repair 修复`);
+      }
+      const readable = rel === CONFIG_FILE ? this.parsesAsConfig(kept.text) : !/^(cases|visits)\//.test(rel) || verifySeal(kept.text).state === 'ok';
+      if (!readable) {
+        throw new StoreError(`备份 ${kept.backup.id} 中 ${rel} 的副本不完整，无法恢复；请运行 xinfang check --repair`);
+      }
+      if (this.readText(rel) === kept.text) throw new InputError(`${rel} 与最后一次保存的版本相同，无需恢复`);
+      this.commit(ctx, new Map([[rel, kept.text]]), [{ action: '恢复文件', records: [`file:${rel}`, `backup:${kept.backup.id}`] }]);
+      return { rel, backup: kept.backup };
+    });
   }
 
   /** The backups, oldest first, each with what the journal says of the change it was taken before. */
@@ -166,6 +228,11 @@ export class Store {
         if (!(e instanceof StoreError)) throw e;
         throw new StoreError(`恢复到备份 ${target.id} 之前的状态后 ${file} 仍然无法使用，未做任何改动；请用 xinfang backup list 选择更早的备份`);
       }
+      const format = (parseDoc(file, after, configSpec) as Config).settings.caseNumberFormat;
+      const problems = problemsAfter(this, changes, format);
+      if (problems.length) {
+        throw new StoreError(`恢复到备份 ${target.id} 之前的状态会使数据前后不一致（${problems[0]}${problems.length > 1 ? ` 等 ${problems.length} 处` : ''}），未做任何改动；可用 xinfang backup restore --file 文件 恢复单个文件，再运行 xinfang check`);
+      }
       this.commit(ctx, changes, [{ action: '恢复备份', records: [`backup:${target.id}`] }]);
       return target;
     });
@@ -180,21 +247,25 @@ export class Store {
       if (!(e instanceof StoreError)) throw e;
     }
     const file = path.join(this.dir, CONFIG_FILE);
+    // a copy of a broken file (kept by an earlier restore) is passed over: look further back
     for (const b of listBackups(this.dir).reverse()) {
       const text = backupText(this.dir, b, CONFIG_FILE);
-      if (text === null) continue;
-      try {
-        parseDoc(file, text, configSpec);
-        return b.id;
-      } catch {
-        /* a copy of a broken file (kept by an earlier restore): look further back */
-      }
+      if (text !== null && this.parsesAsConfig(text)) return b.id;
     }
     throw new StoreError(`${file} 已损坏，且备份中没有可用的 config.json，无法自动恢复；文件未被修改`);
   }
 
+  private parsesAsConfig(text: string): boolean {
+    try {
+      parseDoc(CONFIG_FILE, text, configSpec);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   private withLock<R>(ctx: RunContext, fn: () => R): R {
-    const release = acquireLock(this.dir, { command: ctx.command });
+    const release = acquireLock(this.dir, { command: ctx.command, onWait: ctx.onWait });
     try {
       recoverPending(this.dir);
       removeStrayTemps(this.dir, [BACKUP_DIR]);
@@ -213,15 +284,15 @@ export class Store {
     let backup: BackupManifest;
     try {
       // The backup's manifest and the journal line are committed with the change: all three happen, or none.
-      const kept = createBackup(this.dir, ctx.command, rels, now, backups.at(-1));
+      const primary = new Map([...changes].filter(([rel]) => isPrimary(rel)));
+      const kept = createBackup(this.dir, ctx.command, rels, now, backups.at(-1), primary);
       backup = kept.manifest;
       const line = journalLine({ at: now.toISOString(), today: ctx.today, command: ctx.command, action, records, files: rels, backup: backup.id });
       applyChanges(this.dir, new Map([...changes, [kept.rel, kept.text]]), line);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code) throw new StoreError(`写入数据目录 ${this.dir} 失败（${code}），数据未改变；请检查磁盘空间和文件夹权限`);
-      throw e;
+      throw writeFailure(e, this.dir);
     }
+    keepWritten(this.dir, backup, changes);
     pruneBackups(this.dir, [...backups, backup]);
   }
 }

@@ -47,3 +47,5 @@ const yearCheck = object<VisitYear>({
 });
 
 export const visitYearSpec: DocSpec<VisitYear> = { kind: 'visits', check: (v) => check(yearCheck, v) };
+/** As stored: the shape, and an intact seal (seal.ts). */
+export const storedVisitYearSpec: DocSpec<VisitYear> = { ...visitYearSpec, sealed: true };

@@ -1,21 +1,24 @@
 // The reception-day files: visits/YYYY.json holds the year's appointments, the notices given to leaders and the
 // record of each reception day, by the year of the day concerned. A repo reads through the store (or a transaction),
-// keeps what it loaded, and hands what it changed to the transaction on flush().
+// keeps what it loaded, and hands what it changed to the transaction on flush(). Each file is sealed like the case
+// files (seal.ts): it is read whole anyway, so a hand edit or a truncation is noticed at no extra cost.
 import type { ISODate } from '../domain/model.js';
 import { yearOf } from '../domain/dates.js';
 import type { VisitYear } from '../domain/visit-model.js';
 import type { DocSpec } from './json-doc.js';
 import { SCHEMA_VERSION } from './migrations.js';
-import { visitYearSpec } from './visit-schema.js';
+import { sealText } from './seal.js';
+import { storedVisitYearSpec } from './visit-schema.js';
 
 export const VISITS_DIR = 'visits';
-const yearRel = (y: number) => `${VISITS_DIR}/${y}.json`;
+export const visitsRel = (y: number): string => `${VISITS_DIR}/${y}.json`;
+export const VISITS_FILE_RE = /^(\d{4})\.json$/;
 
 interface DocSource {
   read<T>(rel: string, spec: DocSpec<T>): T | null;
 }
 interface DocSink extends DocSource {
-  write(rel: string, data: unknown): void;
+  writeText(rel: string, text: string): void;
 }
 
 export class VisitsRepo {
@@ -32,7 +35,7 @@ export class VisitsRepo {
   year(y: number): VisitYear {
     let doc = this.docs.get(y);
     if (!doc) {
-      doc = this.src.read(yearRel(y), visitYearSpec) ?? { schemaVersion: SCHEMA_VERSION, year: y, nextSeq: 1, visits: [], days: [], leaderNotices: [] };
+      doc = this.src.read(visitsRel(y), storedVisitYearSpec) ?? { schemaVersion: SCHEMA_VERSION, year: y, nextSeq: 1, visits: [], days: [], leaderNotices: [] };
       this.docs.set(y, doc);
     }
     return doc;
@@ -54,7 +57,7 @@ export class VisitsRepo {
 
   flush(): void {
     if (!this.sink) return;
-    for (const y of [...this.dirty].sort()) this.sink.write(yearRel(y), this.docs.get(y));
+    for (const y of [...this.dirty].sort()) this.sink.writeText(visitsRel(y), sealText(this.docs.get(y)!).text);
     this.dirty.clear();
   }
 }

@@ -61,11 +61,17 @@ export function noteRepeated(idx: YearIndex, earlier: Case, later: string, yearC
 export function rejudgeYear(idx: YearIndex, cases: readonly Case[], repeatedBy: ReadonlyMap<string, string[]>): boolean {
   const repeats: Record<string, string[]> = {};
   for (const c of cases) if (repeatedBy.get(c.no)?.length) setOwn(repeats, c.no, repeatedBy.get(c.no)!);
-  const canonical = (o: object | undefined) => JSON.stringify(o ? Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : null);
-  const before = canonical(idx.unsettled) + canonical(idx.repeatedBy);
+  const before = canonicalLists(idx);
   idx.repeatedBy = repeats;
   idx.unsettled = judge(idx, cases);
-  return canonical(idx.unsettled) + canonical(idx.repeatedBy) !== before;
+  return canonicalLists(idx) !== before;
+}
+
+/** Both lists of an index in one comparable text (key order aside; no repeats is no repeats, listed or not). */
+export function canonicalLists(idx: Pick<YearIndex, 'unsettled' | 'repeatedBy'>): string {
+  const canonical = (o: object | undefined) => JSON.stringify(o ? Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : null);
+  const repeats = Object.fromEntries(Object.entries(idx.repeatedBy ?? {}).filter(([, later]) => later.length > 0));
+  return canonical(idx.unsettled) + canonical(repeats);
 }
 
 /** Over every case: the numbers of the later cases on the same matter as each earlier one (for rejudgeYear). */

@@ -7,19 +7,19 @@ import type { YearIndex } from './case-schema.js';
 import { noteUnsettled, rejudgeYear } from './year-backlog.js';
 
 /** counts[key] += by, dropping a count that reaches 0 (an own property even for a name like "__proto__"). */
-function bump(counts: Record<string, number>, key: string, by: number): void {
+export function bump(counts: Record<string, number>, key: string, by: number): void {
   const n = (Object.hasOwn(counts, key) ? counts[key] : 0) + by;
   if (n > 0) Object.defineProperty(counts, key, { value: n, enumerable: true, writable: true, configurable: true });
   else delete counts[key];
 }
 
-function countBySource(cases: readonly Case[]): Record<string, number> {
+export function countBySource(cases: readonly Case[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const c of cases) bump(counts, c.source, 1);
   return counts;
 }
 
-function countClosed(cases: readonly Case[]): number {
+export function countClosed(cases: readonly Case[]): number {
   let n = 0;
   for (const c of cases) if (isClosedNow(c)) n++;
   return n;

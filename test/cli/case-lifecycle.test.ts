@@ -1,5 +1,7 @@
 // The case after the reply and its corrections, end to end through the binary: reassign, undo, edit, 复查/复核,
-// 化解/终结, the backlog lists, the letters, and petitioner data masked in --json.
+// 化解/终结, the backlog lists, the letters, and petitioner data masked in --json. After every command `xinfang check`
+// finds the derived files (year index with its seals, sizes, counts and 积案 lists, open.json, petitioner index) in
+// agreement with the month files — a case moved to another month file by `case edit --date` included.
 import fs from 'node:fs';
 import path from 'node:path';
 import { initStore, run, snapshot, tempDir } from '../helpers/cli.js';
@@ -13,6 +15,8 @@ const xf = (args: string[], today = '2026-06-30') => run(d, args, { today, cwd, 
 const ok = (args: string[], today?: string) => {
   const r = xf(args, today);
   expect({ args, code: r.code, stderr: r.code ? r.stderr : '' }).toEqual({ args, code: 0, stderr: '' });
+  const check = run(d, ['check'], { today: today ?? '2026-06-30' });
+  expect({ args, check: check.code, problems: check.stderr }).toEqual({ args, check: 0, problems: '' });
   return r;
 };
 const show = (no: string, pii = false) => JSON.parse(ok(['case', 'show', no, '--json', ...(pii ? ['--show-pii'] : [])]).stdout);

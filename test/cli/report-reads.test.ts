@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CasesRepo } from '../../src/store/cases-repo.js';
+import { sealText } from '../../src/store/seal.js';
 import { Store } from '../../src/store/store.js';
 import { docxText } from '../helpers/docx-text.js';
 import { run, tempDir } from '../helpers/cli.js';
@@ -56,7 +57,8 @@ const dropCounts = (y: number) => (copy: string) => {
   const file = path.join(copy, 'cases', String(y), 'index.json');
   const idx = JSON.parse(fs.readFileSync(file, 'utf8'));
   delete idx.bySource;
-  fs.writeFileSync(file, JSON.stringify(idx));
+  delete idx.seal;
+  fs.writeFileSync(file, sealText(idx).text); // sealed, as the tool wrote indexes before it kept the counts
 };
 
 test('the annual report gives the previous year overall and per source group', async () => {

@@ -127,6 +127,9 @@ const ORG: CommandSpec[] = [
   { cmd: ['backup', 'list'], slots: [noArgs] },
   { cmd: ['reindex'], slots: [noArgs] },
   { cmd: ['backup', 'restore'], pos: [], slots: [{ at: 0, kind: 'ref', malformed: '20260101-000000-1' }] },
+  // one file's last committed version: a path inside the data folder that some backup holds
+  { cmd: ['backup', 'restore'], slots: [{ at: '--file', kind: 'in', malformed: 'cases/2019/2019-01.json' }] },
+  { cmd: ['check'], slots: [noArgs, { at: '--repair', kind: 'bool' }] },
 ];
 
 export const ORG_GROUP: Group = {
@@ -366,6 +369,7 @@ const CASES: CommandSpec[] = [
       // tags are split at commas and spaces: a line break separates two tags, a formula-like tag stays whole
       { at: '--tags', kind: 'optText', values: { control: '响\u0007铃', markup: '=SUM(1)' } },
       { at: '--repeat-of', kind: 'optStrict', malformed: '2026-9999' },
+      { at: '--stdin', kind: 'bool' },
       { at: '--visit', kind: 'ref', malformed: 'Y2026-099' }, // no such booking
     ],
   },

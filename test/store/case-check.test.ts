@@ -8,6 +8,7 @@ import { StoreError } from '../../src/errors.js';
 import { monthSpec, openSpec, peopleSpec, yearIndexSpec } from '../../src/store/case-schema.js';
 import { CasesRepo } from '../../src/store/cases-repo.js';
 import { type DocSpec, parseDoc } from '../../src/store/json-doc.js';
+import { sealText } from '../../src/store/seal.js';
 import { Store } from '../../src/store/store.js';
 import { caseConfig, makeCase } from '../domain/fixtures/case-fixtures.js';
 import { zodMonthSpec, zodOpenSpec, zodPeopleSpec, zodYearIndexSpec } from './helpers/zod-case-schema.js';
@@ -32,7 +33,7 @@ const fullCase = (): Case =>
     satisfaction: '满意',
   });
 
-const monthText = (c: unknown) => JSON.stringify({ schemaVersion: 1, month: '2026-03', cases: [makeCase({ no: '2026-0000' }), c] });
+const monthText = (c: unknown) => JSON.stringify({ schemaVersion: 2, month: '2026-03', cases: [makeCase({ no: '2026-0000' }), c] });
 
 function errorOf(f: () => unknown): string {
   try {
@@ -134,16 +135,16 @@ test('several problems: the first is named and the count given', () => {
 
 // the other case files: [spec, zod reference, a good document, a broken one, what is said]
 const OTHERS: [string, DocSpec<unknown>, DocSpec<unknown>, unknown, unknown, string][] = [
-  ['month file', monthSpec as DocSpec<unknown>, zodMonthSpec, { schemaVersion: 1, month: '2026-03', cases: [] }, { schemaVersion: 1, month: '2026-3', cases: [] }, '字段 month：应为 YYYY-MM 月份'],
-  ['month file', monthSpec as DocSpec<unknown>, zodMonthSpec, { schemaVersion: 1, month: '2026-03', cases: [] }, { schemaVersion: 1, month: '2026-03' }, '字段 cases：缺少该字段'],
-  ['month file', monthSpec as DocSpec<unknown>, zodMonthSpec, { schemaVersion: 1, month: '2026-03', cases: [] }, [], '字段 （根）：应为对象 {…}，实际为列表 […]'],
-  ['year index', yearIndexSpec as DocSpec<unknown>, zodYearIndexSpec, { schemaVersion: 1, year: 2026, nextSeq: 2, months: { '2026-0001': '03' } }, { schemaVersion: 1, year: 2026, nextSeq: 2, months: { '2026-0001': '3' } }, '字段 months.2026-0001：取值无效'],
-  ['year index', yearIndexSpec as DocSpec<unknown>, zodYearIndexSpec, { schemaVersion: 1, year: 2026, nextSeq: 2, months: {} }, { schemaVersion: 1, year: 2026, nextSeq: 0, months: {} }, '字段 nextSeq：不能小于 1'],
-  ['year index', yearIndexSpec as DocSpec<unknown>, zodYearIndexSpec, { schemaVersion: 1, year: 2026, nextSeq: 2, months: {} }, { schemaVersion: 1, year: '2026', nextSeq: 2, months: [] }, '字段 year：应为数字，实际为文字（共 2 处问题）'],
-  ['year index', yearIndexSpec as DocSpec<unknown>, zodYearIndexSpec, { schemaVersion: 1, year: 2026, nextSeq: 2, months: { '2026-0001': '03' }, bySource: { 本级受理: 1 } }, { schemaVersion: 1, year: 2026, nextSeq: 2, months: { '2026-0001': '03' }, bySource: { 本级受理: 0 } }, '字段 bySource.本级受理：不能小于 1'],
-  ['open list', openSpec as DocSpec<unknown>, zodOpenSpec, { schemaVersion: 1, cases: [{ no: '2026-0001', status: '登记', receivedDate: '2026-03-02', acceptedDate: null, dueDate: null, unit: '', leader: '', summary: 's' }] }, { schemaVersion: 1, cases: [{ no: '2026-0001', status: '登记', receivedDate: '2026-03-02', acceptedDate: null, dueDate: '下周', unit: '', leader: '', summary: 's' }] }, '字段 cases.0.dueDate：应为 YYYY-MM-DD 日期'],
-  ['people shard', peopleSpec as DocSpec<unknown>, zodPeopleSpec, { schemaVersion: 1, people: { ab12: [{ no: '2026-0001', date: '2026-03-02' }] } }, { schemaVersion: 1, people: { ab12: [{ no: '2026-0001' }] } }, '字段 people.ab12.0.date：缺少该字段'],
-  ['people shard', peopleSpec as DocSpec<unknown>, zodPeopleSpec, { schemaVersion: 1, people: {} }, { schemaVersion: 1, people: { ab12: { no: '2026-0001' } } }, '字段 people.ab12：应为列表 […]，实际为对象 {…}'],
+  ['month file', monthSpec as DocSpec<unknown>, zodMonthSpec, { schemaVersion: 2, month: '2026-03', cases: [] }, { schemaVersion: 2, month: '2026-3', cases: [] }, '字段 month：应为 YYYY-MM 月份'],
+  ['month file', monthSpec as DocSpec<unknown>, zodMonthSpec, { schemaVersion: 2, month: '2026-03', cases: [] }, { schemaVersion: 2, month: '2026-03' }, '字段 cases：缺少该字段'],
+  ['month file', monthSpec as DocSpec<unknown>, zodMonthSpec, { schemaVersion: 2, month: '2026-03', cases: [] }, [], '字段 （根）：应为对象 {…}，实际为列表 […]'],
+  ['year index', yearIndexSpec as DocSpec<unknown>, zodYearIndexSpec, { schemaVersion: 2, year: 2026, nextSeq: 2, months: { '2026-0001': '03' } }, { schemaVersion: 2, year: 2026, nextSeq: 2, months: { '2026-0001': '3' } }, '字段 months.2026-0001：取值无效'],
+  ['year index', yearIndexSpec as DocSpec<unknown>, zodYearIndexSpec, { schemaVersion: 2, year: 2026, nextSeq: 2, months: {} }, { schemaVersion: 2, year: 2026, nextSeq: 0, months: {} }, '字段 nextSeq：不能小于 1'],
+  ['year index', yearIndexSpec as DocSpec<unknown>, zodYearIndexSpec, { schemaVersion: 2, year: 2026, nextSeq: 2, months: {} }, { schemaVersion: 2, year: '2026', nextSeq: 2, months: [] }, '字段 year：应为数字，实际为文字（共 2 处问题）'],
+  ['year index', yearIndexSpec as DocSpec<unknown>, zodYearIndexSpec, { schemaVersion: 2, year: 2026, nextSeq: 2, months: { '2026-0001': '03' }, bySource: { 本级受理: 1 } }, { schemaVersion: 2, year: 2026, nextSeq: 2, months: { '2026-0001': '03' }, bySource: { 本级受理: 0 } }, '字段 bySource.本级受理：不能小于 1'],
+  ['open list', openSpec as DocSpec<unknown>, zodOpenSpec, { schemaVersion: 2, cases: [{ no: '2026-0001', status: '登记', receivedDate: '2026-03-02', acceptedDate: null, dueDate: null, unit: '', leader: '', summary: 's' }] }, { schemaVersion: 2, cases: [{ no: '2026-0001', status: '登记', receivedDate: '2026-03-02', acceptedDate: null, dueDate: '下周', unit: '', leader: '', summary: 's' }] }, '字段 cases.0.dueDate：应为 YYYY-MM-DD 日期'],
+  ['people shard', peopleSpec as DocSpec<unknown>, zodPeopleSpec, { schemaVersion: 2, people: { ab12: [{ no: '2026-0001', date: '2026-03-02' }] } }, { schemaVersion: 2, people: { ab12: [{ no: '2026-0001' }] } }, '字段 people.ab12.0.date：缺少该字段'],
+  ['people shard', peopleSpec as DocSpec<unknown>, zodPeopleSpec, { schemaVersion: 2, people: {} }, { schemaVersion: 2, people: { ab12: { no: '2026-0001' } } }, '字段 people.ab12：应为列表 […]，实际为对象 {…}'],
 ];
 
 describe.each(OTHERS)('the %s', (_what, spec, zodSpec, good, bad, says) => {
@@ -210,10 +211,10 @@ function judge(text: string, spec: DocSpec<unknown>): Verdict {
 }
 
 const SAMPLES: [string, DocSpec<unknown>, DocSpec<unknown>, unknown][] = [
-  ['month files', monthSpec as DocSpec<unknown>, zodMonthSpec, { schemaVersion: 1, month: '2026-03', cases: [fullCase(), makeCase({ no: '2026-0002' })] }],
-  ['year indexes', yearIndexSpec as DocSpec<unknown>, zodYearIndexSpec, { schemaVersion: 1, year: 2026, nextSeq: 3, months: { '2026-0001': '03', '2026-0002': '04' }, bySource: { 本级受理: 2 } }],
-  ['open lists', openSpec as DocSpec<unknown>, zodOpenSpec, { schemaVersion: 1, cases: [{ no: '2026-0001', status: '办理中', receivedDate: '2026-03-02', acceptedDate: '2026-03-03', dueDate: null, unit: 'u', leader: 'l', summary: 's' }] }],
-  ['people shards', peopleSpec as DocSpec<unknown>, zodPeopleSpec, { schemaVersion: 1, people: { ab: [{ no: '2026-0001', date: '2026-03-02' }], cd: [] } }],
+  ['month files', monthSpec as DocSpec<unknown>, zodMonthSpec, { schemaVersion: 2, month: '2026-03', cases: [fullCase(), makeCase({ no: '2026-0002' })] }],
+  ['year indexes', yearIndexSpec as DocSpec<unknown>, zodYearIndexSpec, { schemaVersion: 2, year: 2026, nextSeq: 3, months: { '2026-0001': '03', '2026-0002': '04' }, bySource: { 本级受理: 2 } }],
+  ['open lists', openSpec as DocSpec<unknown>, zodOpenSpec, { schemaVersion: 2, cases: [{ no: '2026-0001', status: '办理中', receivedDate: '2026-03-02', acceptedDate: '2026-03-03', dueDate: null, unit: 'u', leader: 'l', summary: 's' }] }],
+  ['people shards', peopleSpec as DocSpec<unknown>, zodPeopleSpec, { schemaVersion: 2, people: { ab: [{ no: '2026-0001', date: '2026-03-02' }], cd: [] } }],
 ];
 
 describe.each(SAMPLES)('on 400 randomly damaged %s', (_what, spec, zodSpec, good) => {
@@ -242,7 +243,8 @@ test('a broken month file in a store: reading it is a StoreError naming that fil
     repo.flush();
   });
   const file = path.join(dir, 'cases/2026/2026-03.json');
-  const broken = fs.readFileSync(file, 'utf8').replace('"persons":1', '"persons":"一"');
+  const { seal: _old, ...doc } = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const broken = sealText(JSON.parse(JSON.stringify(doc).replace('"persons":1', '"persons":"一"'))).text; // sealed: the shape is what is wrong
   fs.writeFileSync(file, broken);
   const repo = new CasesRepo(store, dir, store.config().settings.caseNumberFormat);
   expect(errorOf(() => repo.casesOfMonth('2026-03'))).toContain(`数据文件 ${file} 内容不符合格式：字段 cases.0.persons：应为数字，实际为文字`);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Store } from '../../src/store/index.js';
 import { CasesRepo } from '../../src/store/cases-repo.js';
+import { sealText } from '../../src/store/seal.js';
 import { applyStep } from '../../src/domain/case-workflow.js';
 import type { Case } from '../../src/domain/model.js';
 import { caseConfig, makeCase } from '../domain/fixtures/case-fixtures.js';
@@ -43,7 +44,11 @@ describe('cases repo', () => {
     const files = fs.readdirSync(path.join(store.dir, 'cases', '2026')).sort();
     expect(files).toEqual(['2026-01.json', '2026-03.json', 'index.json']);
     const idx = JSON.parse(fs.readFileSync(path.join(store.dir, 'cases/2026/index.json'), 'utf8'));
-    expect(idx).toEqual({ schemaVersion: 1, year: 2026, nextSeq: 4, months: { '2026-0001': '01', '2026-0002': '03', '2026-0003': '01' }, bySource: { 本级受理: 3 }, closed: 0, unsettled: { '2026-0001': null, '2026-0002': null, '2026-0003': null } });
+    expect(idx).toMatchObject({ schemaVersion: 2, year: 2026, nextSeq: 4, months: { '2026-0001': '01', '2026-0002': '03', '2026-0003': '01' }, bySource: { 本级受理: 3 }, closed: 0, unsettled: { '2026-0001': null, '2026-0002': null, '2026-0003': null } });
+    // the index keeps each month file's seal, and every case file carries its own
+    const sealOf = (rel: string) => JSON.parse(fs.readFileSync(path.join(store.dir, rel), 'utf8')).seal;
+    expect(idx.monthSeals).toEqual({ '01': sealOf('cases/2026/2026-01.json'), '03': sealOf('cases/2026/2026-03.json') });
+    expect(idx.seal).toMatch(/^[0-9a-f]{64}$/);
     const repo = read(store);
     expect(repo.years()).toEqual([2025, 2026]);
     expect(repo.casesOfMonth('2026-01').map((c) => c.no)).toEqual(['2026-0001', '2026-0003']);
@@ -105,12 +110,20 @@ describe('cases repo', () => {
     const store = freshStore();
     write(store, (r) => {
       r.addCase(blank({ no: '2026-0007' }));
-      r.addCase(blank({ no: '省2026第12号' }));
     });
     expect(write(store, (r) => r.addCase(blank({})).no)).toBe('2026-0008');
-    expect(() => write(store, (r) => r.addCase(blank({ no: '省2026第12号' })))).toThrow('编号 省2026第12号 已存在');
-    expect(read(store).getCase('省2026第12号').no).toBe('省2026第12号');
+    expect(() => write(store, (r) => r.addCase(blank({ no: '2026-0007' })))).toThrow('编号 2026-0007 已存在');
+    expect(read(store).getCase('2026-0007').no).toBe('2026-0007');
   });
+
+  test.each(['省2026第12号', '2026-0001/../../../../x', '2026-0001\u0000', '../2026-0001', `2026-${'1'.repeat(10000)}x`])(
+    'an explicit number that does not fit the configured format is refused: %j',
+    (no) => {
+      const store = freshStore();
+      expect(() => write(store, (r) => r.addCase(blank({ no })))).toThrow(/不符合设定的编号格式/);
+      expect(fs.existsSync(path.join(store.dir, 'cases'))).toBe(false);
+    },
+  );
 
   test('an explicit number of another year than its receipt is never handed out again', () => {
     const store = freshStore();
@@ -132,7 +145,7 @@ describe('cases repo', () => {
     });
     const reads: string[] = [];
     store.transaction(ctx, (tx) => {
-      const spy = { read: <T>(rel: string, spec: Parameters<typeof tx.read>[1]) => (reads.push(rel), tx.read(rel, spec as never) as T) };
+      const spy = { read: <T>(rel: string, spec: Parameters<typeof tx.read>[1]) => (reads.push(rel), tx.read(rel, spec as never) as T), readText: (rel: string) => tx.readText(rel) };
       const repo = new CasesRepo(spy, store.dir, '{year}-{seq:4}', tx);
       repo.findRepeats({ name: '新人', phone: '13800000000', idNumber: '' });
       repo.addCase(blank({ petitioner: { name: '新人', phone: '13800000000', idNumber: '', address: '' } }));
@@ -146,12 +159,13 @@ describe('cases repo', () => {
     const indexFile = (store: Store, y: number) => path.join(store.dir, `cases/${y}/index.json`);
     const editIndex = (store: Store, y: number, f: (idx: Record<string, unknown>) => void) => {
       const idx = JSON.parse(fs.readFileSync(indexFile(store, y), 'utf8'));
+      delete idx.seal;
       f(idx);
-      fs.writeFileSync(indexFile(store, y), JSON.stringify(idx));
+      fs.writeFileSync(indexFile(store, y), sealText(idx).text); // as the tool would have written it
     };
     const spied = (store: Store) => {
       const reads: string[] = [];
-      const src = { read: <T>(rel: string, spec: Parameters<Store['read']>[1]) => (reads.push(rel), store.read(rel, spec as never) as T) };
+      const src = { read: <T>(rel: string, spec: Parameters<Store['read']>[1]) => (reads.push(rel), store.read(rel, spec as never) as T), readText: (rel: string) => store.readText(rel) };
       return { reads, repo: new CasesRepo(src, store.dir, '{year}-{seq:4}') };
     };
     const three = (store: Store) =>
@@ -181,11 +195,20 @@ describe('cases repo', () => {
       expect(JSON.parse(fs.readFileSync(indexFile(store, 2025), 'utf8')).bySource).toEqual({ 本级受理: 2, 市信访局: 2 });
     });
 
-    test('counts that do not add up to the cases of the index (a hand edit) are not trusted', () => {
+    test('counts that do not add up to the cases of the index are not trusted', () => {
       const store = freshStore();
       three(store);
       editIndex(store, 2025, (idx) => (idx.bySource = { 本级受理: 5 }));
       expect(read(store).receivedBySource(2025)).toEqual({ 本级受理: 1, 市信访局: 2 });
+    });
+
+    test('a hand edit of the index is noticed by its seal: the command stops and names the repair', () => {
+      const store = freshStore();
+      three(store);
+      const idx = JSON.parse(fs.readFileSync(indexFile(store, 2025), 'utf8'));
+      idx.bySource = { 本级受理: 3 };
+      fs.writeFileSync(indexFile(store, 2025), JSON.stringify(idx));
+      expect(() => read(store).receivedBySource(2025)).toThrow(/index\.json 与写入时的校验值不符.*xinfang check --repair/);
     });
 
     test('a case whose source changes moves its count', () => {
@@ -200,10 +223,11 @@ describe('cases repo', () => {
 
   describe('received and 办结 per year (the five-year trend reads only the indexes)', () => {
     const indexOf = (store: Store, y: number) => JSON.parse(fs.readFileSync(path.join(store.dir, `cases/${y}/index.json`), 'utf8'));
+    // an index as an older version (or a resealed hand edit) left it: its seal is intact, its counts are not trusted
     const editIndex = (store: Store, y: number, fn: (idx: Record<string, unknown>) => void) => {
-      const idx = indexOf(store, y);
+      const { seal: _seal, ...idx } = indexOf(store, y);
       fn(idx);
-      fs.writeFileSync(path.join(store.dir, `cases/${y}/index.json`), JSON.stringify(idx));
+      fs.writeFileSync(path.join(store.dir, `cases/${y}/index.json`), sealText(idx).text);
     };
     const spied = (store: Store) => {
       const reads: string[] = [];
@@ -280,9 +304,10 @@ describe('cases repo', () => {
     const store = freshStore();
     write(store, (r) => r.addCase(blank({})));
     const file = path.join(store.dir, 'cases/2026/2026-03.json');
-    fs.writeFileSync(file, '{"schemaVersion":1,"month":"2026-03","cases":[{"no":1}]}');
-    expect(() => read(store).getCase('2026-0001')).toThrow(/2026-03\.json.*不符合格式/);
+    const broken = sealText({ schemaVersion: 2, month: '2026-03', cases: [{ no: 1 }] }).text; // sealed, yet not a case
+    fs.writeFileSync(file, broken);
+    expect(() => read(store).getCase('2026-0001')).toThrow(/2026-03\.json.*不符合格式.*backup restore --file cases\/2026\/2026-03\.json/);
     expect(() => write(store, (r) => r.addCase(blank({})))).toThrow(/2026-03\.json/);
-    expect(fs.readFileSync(file, 'utf8')).toBe('{"schemaVersion":1,"month":"2026-03","cases":[{"no":1}]}');
+    expect(fs.readFileSync(file, 'utf8')).toBe(broken);
   });
 });

@@ -60,12 +60,20 @@ describe('permissions', () => {
     expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
   });
 
-  test('an existing, open folder given to init is closed to the owner', () => {
+  test('an existing folder given to init keeps its mode (a shared folder is not locked), and its exposure is told', () => {
     const dir = newStoreDir();
     fs.mkdirSync(dir, { recursive: true });
-    fs.chmodSync(dir, 0o755);
-    Store.create(dir, createConfig('测试局', defaults(), SCHEMA_VERSION), CTX);
-    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    fs.chmodSync(dir, 0o1777);
+    const store = Store.create(dir, createConfig('测试局', defaults(), SCHEMA_VERSION), CTX);
+    expect(fs.statSync(dir).mode & 0o7777).toBe(0o1777);
+    expect(store.exposure()).toBe('0777');
     expect(fs.statSync(path.join(dir, 'config.json')).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.join(dir, 'secret.key')).mode & 0o777).toBe(0o600);
+  });
+
+  test('a folder init creates is private, and then nothing is told', () => {
+    const store = Store.create(newStoreDir(), createConfig('测试局', defaults(), SCHEMA_VERSION), CTX);
+    expect(fs.statSync(store.dir).mode & 0o777).toBe(0o700);
+    expect(store.exposure()).toBeNull();
   });
 });

@@ -33,7 +33,7 @@ test('20 `leader add` started at once all land: 20 leaders, 20 journal lines, a 
 });
 
 describe('a lock held by a live process', () => {
-  test('a write command gives up with exit 3 and one line naming the holder; the store is untouched', () => {
+  test('a write command says whom it waits for, then gives up with exit 3 and one line naming the holder; the store is untouched', () => {
     const dir = initStore();
     const holder = sleeper();
     try {
@@ -42,10 +42,11 @@ describe('a lock held by a live process', () => {
       const r = runSync(dir, ['leader', 'add', '--name', '张明'], { env: { XINFANG_LOCK_TIMEOUT_MS: '1500' }, limitMs: 8000 });
       expect(r.code).toBe(3);
       const lines = r.stderr.trimEnd().split('\n');
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/^错误：数据目录 .* 正被进程 \d+（命令“测试占用”/);
-      expect(lines[0]).toContain(`进程 ${holder.pid}`);
-      expect(lines[0]).toContain(lock); // says which file to delete if the holder is really gone
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(new RegExp(`^提示：数据目录正被进程 ${holder.pid}（命令“测试占用”.*正在排队等待`)); // said while waiting
+      expect(lines[1]).toMatch(/^错误：数据目录 .* 正被进程 \d+（命令“测试占用”/);
+      expect(lines[1]).toContain(`进程 ${holder.pid}`);
+      expect(lines[1]).toContain(lock); // says which file to delete if the holder is really gone
       expect(r.stdout).toBe('');
       expect(snapshot(dir)).toEqual(before); // the lock file is still the holder's, nothing else changed
     } finally {

@@ -22,7 +22,7 @@ describe('atomic write', () => {
   test('a store after many changes holds no temp, pending or lock file', () => {
     const { dir, store } = newStore();
     for (let i = 1; i <= 5; i++) addLeaderTx(store, `领导${i}`);
-    store.transaction(CTX, (tx) => tx.write('cases/2027/2027-01.json', { schemaVersion: 1, cases: [] }));
+    store.transaction(CTX, (tx) => tx.write('cases/2027/2027-01.json', { schemaVersion: 2, cases: [] }));
     expect(leftovers(dir)).toEqual([]);
     expect(leaderNames(dir)).toEqual(['领导1', '领导2', '领导3', '领导4', '领导5']);
   });
@@ -38,7 +38,7 @@ describe('transaction', () => {
     expect(() =>
       store.transaction(CTX, (tx) => {
         tx.config.leaders.push(leader('李四'));
-        tx.write('cases/2027/2027-01.json', { schemaVersion: 1, cases: [] });
+        tx.write('cases/2027/2027-01.json', { schemaVersion: 2, cases: [] });
         throw new Error('中途失败');
       }),
     ).toThrow('中途失败');
@@ -77,11 +77,11 @@ describe('transaction', () => {
     const { dir, store } = newStore();
     const spec = { kind: 'cases', schema: z.object({ schemaVersion: z.number(), n: z.number() }) };
     store.transaction(CTX, (tx) => {
-      tx.write('cases/x.json', { schemaVersion: 1, n: 1 });
-      expect(tx.read('cases/x.json', spec)).toEqual({ schemaVersion: 1, n: 1 });
+      tx.write('cases/x.json', { schemaVersion: 2, n: 1 });
+      expect(tx.read('cases/x.json', spec)).toEqual({ schemaVersion: 2, n: 1 });
       expect(store.read('cases/x.json', spec)).toBeNull();
     });
-    expect(store.read('cases/x.json', spec)).toEqual({ schemaVersion: 1, n: 1 });
+    expect(store.read('cases/x.json', spec)).toEqual({ schemaVersion: 2, n: 1 });
   });
 
   test('a missing store is a StoreError telling to run init', () => {

@@ -1,5 +1,6 @@
 // The reception-day files (visits/YYYY.json) on temp folders: written through a transaction, private, and checked
-// on every read like the case files — a damaged file is named with its problem and never overwritten.
+// on every read like the case files — a damaged file is named with its problem and never overwritten; each file is
+// sealed, so a hand edit is noticed too (the shape checks below are reached by resealing the damaged content).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { Store } from '../../src/store/index.js';
 import { VisitsRepo } from '../../src/store/visits-repo.js';
 import type { Visit } from '../../src/domain/visit-model.js';
 import { StoreError } from '../../src/errors.js';
+import { sealText } from '../../src/store/seal.js';
 import { caseConfig } from '../domain/fixtures/case-fixtures.js';
 
 const ctx = { command: 'test', today: '2026-06-30' };
@@ -57,12 +59,14 @@ test.each<[string, (doc: Record<string, unknown>) => unknown, RegExp]>([
   ['persons not a number', (d) => ({ ...d, visits: [{ ...visit(), persons: '2' }] }), /persons/],
   ['a day record without its flag', (d) => ({ ...d, days: [{ date: '2026-07-01', leaders: [], note: '', reason: '', closedOn: '2026-07-01' }] }), /days\.0\.held/],
   ['no schemaVersion', (d) => ({ ...d, schemaVersion: undefined }), /schemaVersion/],
+  ['a hand edit, not resealed', (d) => JSON.stringify({ ...d, visits: [{ ...visit(), name: '改名' }] }), /校验值/],
 ])('a damaged file (%s) is a store error naming the file, and is left as it is', (_name, damage, problem) => {
   const store = freshStore();
   writeYear(store, (r) => void r.touch(2026).visits.push(visit()));
   const file = path.join(store.dir, 'visits', '2026.json');
-  const broken = damage(JSON.parse(fs.readFileSync(file, 'utf8')));
-  fs.writeFileSync(file, typeof broken === 'string' ? broken : JSON.stringify(broken));
+  const { seal: _seal, ...doc } = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const broken = damage(doc);
+  fs.writeFileSync(file, typeof broken === 'string' ? broken : sealText(broken as object).text);
   const bytes = fs.readFileSync(file, 'utf8');
   const read = () => new VisitsRepo(store).year(2026);
   expect(read).toThrow(StoreError);

@@ -1,7 +1,9 @@
 // xinfang backup list|restore — the rolling backups taken before every change.
 import type { Command } from 'commander';
+import { UsageError } from '../../errors.js';
 import { act } from '../action.js';
 import { backupTime, changeWords, recordWords } from '../change-words.js';
+import { msg } from '../messages.js';
 
 export function registerBackup(program: Command): void {
   const backup = program.command('backup').description('备份：每次修改前自动备份，保留最近 20 份');
@@ -11,11 +13,17 @@ export function registerBackup(program: Command): void {
     .description('列出备份（最新的在最后）：每份是哪一次修改之前的状态，那次修改涉及哪些记录')
     .action(
       act(async (ctx) => {
-        const list = (await ctx.store()).history();
+        const store = await ctx.store();
+        const list = store.history();
+        const damaged = store.damagedBackups();
         if (ctx.json) {
-          return ctx.printJson(list.map((h) => ({ id: h.backup.id, at: h.backup.at, command: h.backup.command, action: h.action ?? null, records: h.records, files: h.backup.files.map((f) => f.rel) })));
+          return ctx.printJson([
+            ...list.map((h) => ({ id: h.backup.id, at: h.backup.at, command: h.backup.command, action: h.action ?? null, records: h.records, files: h.backup.files.map((f) => f.rel) })),
+            ...damaged.map((id) => ({ id, damaged: true })),
+          ]);
         }
-        if (list.length === 0) return ctx.print('还没有备份');
+        for (const id of damaged) ctx.warn(`备份 ${id} 的清单已损坏，无法用于恢复（也不能撤销到它之前）；可用 xinfang backup restore --file 文件 恢复单个文件`);
+        if (list.length === 0) return ctx.print('还没有可用的备份');
         await ctx.table(
           ['编号', '时间', '之后的修改', '涉及的记录'],
           list.map((h) => [h.backup.id, backupTime(h.backup.at), changeWords(h, program), h.records.map(recordWords).join('、') || '—']),
@@ -23,15 +31,23 @@ export function registerBackup(program: Command): void {
         ctx.print('每份备份是“之后的修改”之前的状态。');
         ctx.print('恢复：xinfang backup restore 编号（撤销该次及以后的修改）');
         ctx.print('不写编号则撤销最近一次修改；恢复本身也可再撤销。');
+        ctx.print('恢复单个文件：xinfang backup restore --file cases/2026/2026-10.json');
       }),
     );
 
   backup
     .command('restore [编号]')
     .description('恢复到某次修改之前的状态（默认撤销最近一次修改）；恢复本身也可再撤销')
+    .option('--file <文件>', '只恢复这一个文件最后一次保存的版本（数据目录中的路径，如 cases/2026/2026-10.json），不撤销任何修改')
     .action(
-      act(async (ctx, _o, [id]) => {
+      act(async (ctx, o, [id]) => {
         const store = await ctx.store();
+        if (o.file !== undefined) {
+          if (id !== undefined) throw new UsageError(msg('common.backupFileWithId'));
+          const { rel, backup } = store.restoreFile({ command: ctx.command, today: ctx.today }, String(o.file));
+          if (ctx.json) ctx.printJson({ file: rel, from: backup.id });
+          return ctx.done(`已恢复 ${rel} 最后一次保存的版本（“${backup.command}”，${backupTime(backup.at)}）`);
+        }
         const target = store.restore({ command: ctx.command, today: ctx.today }, id);
         const h = store.history().find((x) => x.backup.id === target.id);
         if (ctx.json) ctx.printJson({ restoredTo: target.id, before: target.command, action: h?.action ?? null, at: target.at });

@@ -65,7 +65,8 @@ function splitNumbers(raw: string | undefined): string[] {
   return String(raw ?? '').split(/[,，、\s]+/).map((s) => s.trim()).filter(Boolean);
 }
 
-async function addCase(ctx: Ctx, o: Record<string, string | undefined>): Promise<void> {
+async function addCase(ctx: Ctx, options: Record<string, string | undefined>): Promise<void> {
+  const o = options.stdin ? await (await import('../case-stdin.js')).withStdinCase(options) : options;
   const today = ctx.today;
   const config = await ctx.config();
   const booking = o.visit === undefined ? null : await bookedVisit(ctx, o.visit);
@@ -123,6 +124,7 @@ export function registerCaseAdd(group: Command): void {
   group
     .command('add')
     .description('登记信访件（缺少的内容在终端中逐项询问；非终端下直接报出缺少的选项）')
+    .option('--stdin', '从标准输入读取 JSON 对象（键为各选项名，如 name、idNumber），个人信息不出现在命令行和进程列表中')
     .option('--date <日期>', '登记（收到）日期 YYYY-MM-DD，默认今天')
     .option('--channel <渠道>', `渠道：${CHANNELS.join('、')}`)
     .option('--source <来源>', '来源，如 本级受理、市信访局（xinfang source list 查看）')

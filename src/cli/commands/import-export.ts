@@ -12,6 +12,7 @@ import { casesOfPeriod, changeCases, deadlineCalendar, readCases } from '../case
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';
 import { progressBar } from '../progress.js';
+import { checkCsvLimits, importLimits } from '../import-limits.js';
 import { msg } from '../messages.js';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -31,9 +32,13 @@ async function readSheet(file: string): Promise<SheetRecord[]> {
   } catch (e) {
     throw new InputError(msg('cases.importUnreadable', { file, code: String((e as NodeJS.ErrnoException).code) }));
   }
-  if (kind === 'xlsx') return (await import('../../io/xlsx.js')).readXlsx(bytes);
+  const limits = importLimits();
+  if (kind === 'xlsx') return (await import('../../io/xlsx.js')).readXlsx(bytes, limits, file);
+  checkCsvLimits(file, bytes.length, 0, limits);
   const { decodeText, parseCsv } = await import('../../io/csv.js');
-  return parseCsv(decodeText(bytes));
+  const records = parseCsv(decodeText(bytes));
+  checkCsvLimits(file, bytes.length, records.length, limits);
+  return records;
 }
 
 async function importCases(ctx: Ctx, file: string, o: Values): Promise<void> {

@@ -20,7 +20,9 @@ export function registerInit(program: Command): void {
         const [{ Store }, { SCHEMA_VERSION }] = await Promise.all([import('../../store/index.js'), import('../../store/migrations.js')]);
         const dir = await ctx.dataDir();
         const config = createConfig(o.org, loadDefaults(), SCHEMA_VERSION, o.issuer);
-        Store.create(dir, config, { command: ctx.command, today: ctx.today });
+        const store = Store.create(dir, config, { command: ctx.command, today: ctx.today });
+        const mode = store.exposure();
+        if (mode) ctx.warn(`数据目录 ${dir} 的权限为 ${mode}，本机其他用户可以进入或读取；信访人信息应只有本人可读，建议运行 chmod 700 "${dir}"`);
         if (ctx.json) ctx.printJson({ dataDir: dir, org: config.org });
         ctx.done(`已初始化：${config.org.name}，数据目录 ${dir}`);
         ctx.done('下一步：xinfang leader add …、xinfang staff add …、xinfang unit add …、xinfang roster rule add …');

@@ -18,6 +18,7 @@ export const COMMON_MESSAGES = {
   'common.templateTextMissing': '模板 {file} 缺少文字项“{path}”，请补上该项或恢复原模板',
   'common.textControlChars': '{what}含有控制字符，请重新输入',
   'common.textEmpty': '{what}不能为空',
+  'common.textNotXml': '{what}含有无效字符（如 U+FFFF 或残缺的代理字符），请重新输入',
   'common.textTooLong': '{what}过长（最多 {max} 个字）',
   'common.yearInvalid': '{what}“{value}”不是有效年份，请写成四位数字，例如 2027',
 } as const;

@@ -35,6 +35,7 @@ import { finishPackage } from './package-finish.js';
 import { fitOfficialTable, fitOfficialTables, tableParagraphsAndTable } from './official-table.js';
 import { loadPageSetup, mmToTwip, ptToHalfPt, ptToTwip, textWidthTwip, type PageSetup } from './page-setup.js';
 import { signatureParagraphs } from './signature.js';
+import { xmlSafeDeep } from '../xml-safe.js';
 
 export type { PageSetup } from './page-setup.js';
 
@@ -219,8 +220,10 @@ export function buildOfficialDocument(doc: OfficialDoc, page: PageSetup = loadPa
 
 /** Renders the document to .docx bytes. `page` defaults to templates/page.json. */
 export async function renderOfficialDocx(doc: OfficialDoc, page: PageSetup = loadPageSetup()): Promise<Buffer> {
-  const bytes = await Packer.toBuffer(buildOfficialDocument(doc, page));
-  return finishPackage(bytes, { fontTable: fontTableXml(fontsOf(page)), charts: chartsOf(doc.blocks), chartFonts: chartFonts(page) });
+  // every text reaches XML: what XML cannot hold is dropped here, whatever the caller passed
+  const safe = xmlSafeDeep(doc);
+  const bytes = await Packer.toBuffer(buildOfficialDocument(safe, page));
+  return finishPackage(bytes, { fontTable: fontTableXml(fontsOf(page)), charts: chartsOf(safe.blocks), chartFonts: chartFonts(page) });
 }
 
 function signatureBlockIssuer(doc: OfficialDoc): string | undefined {
