@@ -141,7 +141,7 @@ export function keepWritten(dir: string, manifest: BackupManifest, texts: Readon
     const text = texts.get(f.rel);
     if (!f.after || text == null) continue;
     const copy = path.join(dir, BACKUP_DIR, manifest.id, 'after', f.rel);
-    const tmp = `${copy}.${process.pid}.tmp`;
+    const tmp = `${copy}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`; // the pid lets a later command clear it after a kill
     try {
       ensureDir(path.dirname(copy));
       fs.writeFileSync(tmp, text, { mode: FILE_MODE });

@@ -99,6 +99,7 @@ export class Store {
     const store = new Store(dir);
     if (fs.existsSync(path.join(dir, PENDING_FILE))) store.withLock({ command: '恢复未完成的写入', today: '' }, () => undefined);
     else removeStrayTemps(dir, [BACKUP_DIR], true); // what a killed writer left (a copy of petitioner data) goes at once
+    removeStrayTemps(path.join(dir, BACKUP_DIR), [], true); // a kept version cut short by a kill
     return store;
   }
 
@@ -269,6 +270,7 @@ export class Store {
     try {
       recoverPending(this.dir);
       removeStrayTemps(this.dir, [BACKUP_DIR]);
+      removeStrayTemps(path.join(this.dir, BACKUP_DIR), [], true);
       return fn();
     } finally {
       release();

@@ -116,6 +116,20 @@ test('a temp left by a killed writer (a copy of petitioner data) is removed by t
   expect(fs.existsSync(live)).toBe(true);
 });
 
+test('a kept version a killed writer was copying into a backup is removed too; a live one stays', () => {
+  const { dir } = storeWithCases();
+  const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+  const after = path.join(dir, 'backups', fs.readdirSync(path.join(dir, 'backups')).sort()[0], 'after');
+  fs.mkdirSync(after, { recursive: true });
+  const stale = path.join(after, `config.json.${dead}.ab12cd.tmp`);
+  const live = path.join(after, `config.json.${process.pid}.ef34gh.tmp`);
+  fs.writeFileSync(stale, '{}');
+  fs.writeFileSync(live, '{}');
+  read(Store.open(dir)).casesOfMonth('2026-10');
+  expect(fs.existsSync(stale)).toBe(false);
+  expect(fs.existsSync(live)).toBe(true);
+});
+
 test('a symlinked config.json is not read', () => {
   const { dir } = storeWithCases();
   const file = path.join(dir, 'config.json');
