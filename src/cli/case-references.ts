@@ -1,6 +1,6 @@
 // Which cases still name a leader, unit, category or source (so removing it only deactivates it).
 import type { Case } from '../domain/model.js';
-import type { ListName } from '../domain/org.js';
+import type { ListName } from '../domain/org/org.js';
 import { readCases } from './case-session.js';
 import type { Ctx } from './context.js';
 

@@ -1,12 +1,12 @@
 // What every case command needs: the cases repo (read-only, or inside one transaction), the deadline calendar,
 // and the missing-field rule (ask on a terminal, otherwise name the flags and stop).
 import os from 'node:os';
-import type { WorkdayCalendar } from '../domain/case-deadlines.js';
-import { maskCase } from '../domain/case-repeat.js';
+import type { WorkdayCalendar } from '../domain/cases/deadlines.js';
+import { maskCase } from '../domain/cases/repeat.js';
 import type { Case, Config } from '../domain/model.js';
 import { InputError } from '../errors.js';
-import { parseYear, yearOf } from '../domain/dates.js';
-import { monthOption } from '../domain/month-option.js';
+import { parseYear, yearOf } from '../domain/common/dates.js';
+import { monthOption } from '../domain/common/month-option.js';
 import type { CasesRepo } from '../store/cases-repo.js';
 import type { Tx } from '../store/index.js';
 import type { Ctx } from './context.js';
@@ -18,7 +18,7 @@ import { msg } from './messages.js';
  */
 export async function deadlineCalendar(config: Config): Promise<WorkdayCalendar | null> {
   if (config.settings.deadlineDays !== 'working' && config.settings.lastDayRollover === false) return null;
-  const { calendarOfConfig } = await import('../domain/calendar.js');
+  const { calendarOfConfig } = await import('../domain/calendar/holiday-calendar.js');
   return calendarOfConfig(config, { provisional: true });
 }
 

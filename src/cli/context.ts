@@ -1,6 +1,6 @@
 // What every command gets: the global options, today's date, the store, and the ways to print.
 import type { Config } from '../domain/model.js';
-import { parseDate } from '../domain/dates.js';
+import { parseDate } from '../domain/common/dates.js';
 import type { Store, Tx } from '../store/index.js';
 import { UsageError } from '../errors.js';
 import { msg } from './messages.js';

@@ -1,14 +1,14 @@
 // Issuing official letters: check each case may have its letter and each file can be written, then in one
 // transaction take the 文号s and record the letters in the cases' histories, then write the .docx files.
 import path from 'node:path';
-import { runningDueDate } from '../domain/case-after-reply.js';
-import { currentDeadline, type WorkdayCalendar } from '../domain/case-deadlines.js';
-import { chineseDate, yearOf } from '../domain/dates.js';
-import type { LetterContext, LetterKind } from '../domain/letters/letter-kind.js';
-import { takeLetterNumber } from '../domain/letters/letter-number.js';
-import { buildLetter, letterHistoryNote, type LetterModel } from '../domain/letters/letter-model.js';
+import { runningDueDate } from '../domain/cases/after-reply.js';
+import { currentDeadline, type WorkdayCalendar } from '../domain/cases/deadlines.js';
+import { chineseDate, yearOf } from '../domain/common/dates.js';
+import type { LetterContext, LetterKind } from '../domain/cases/letters/letter-kind.js';
+import { takeLetterNumber } from '../domain/cases/letters/letter-number.js';
+import { buildLetter, letterHistoryNote, type LetterModel } from '../domain/cases/letters/letter-model.js';
 import type { Case, Config, HistoryEntry, ISODate } from '../domain/model.js';
-import { Wording } from '../domain/wording.js';
+import { Wording } from '../domain/common/wording.js';
 import { changeCases, operator } from './case-session.js';
 import type { Ctx } from './context.js';
 import { outputPath, writeOutput } from './output-file.js';

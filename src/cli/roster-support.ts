@@ -1,13 +1,13 @@
 // What the calendar and roster commands share: the roster template, the calendar of a configuration, the period options.
-import type { HolidayCalendar } from '../domain/calendar.js';
-import { parseYear, WEEKDAY_NAMES } from '../domain/dates.js';
+import type { HolidayCalendar } from '../domain/calendar/holiday-calendar.js';
+import { parseYear, WEEKDAY_NAMES } from '../domain/common/dates.js';
 import type { Config } from '../domain/model.js';
-import { monthOption, nextMonthOf } from '../domain/month-option.js';
-import { hasGenerated, periodLabel, slotsInPeriod, type Period } from '../domain/roster.js';
+import { monthOption, nextMonthOf } from '../domain/common/month-option.js';
+import { hasGenerated, periodLabel, slotsInPeriod, type Period } from '../domain/roster/generate.js';
 import type { Command } from 'commander';
 import { PATTERN_KINDS } from '../domain/roster/kinds/index.js';
-import type { RosterWording } from '../domain/roster-rules.js';
-import type { RosterDocWording } from '../domain/roster-view.js';
+import type { RosterWording } from '../domain/roster/rules.js';
+import type { RosterDocWording } from '../domain/roster/view.js';
 import { InputError } from '../errors.js';
 import { loadTemplate, templatePath } from '../render/templates.js';
 import { msg } from './messages.js';
@@ -34,7 +34,7 @@ export function rosterTemplate(): RosterTemplate {
  * which do not count working days, and --help, do not pay for it. Await this before a (synchronous) transaction.
  */
 export async function calendarFactory(): Promise<(config: Config) => HolidayCalendar> {
-  const { calendarOfConfig } = await import('../domain/calendar.js');
+  const { calendarOfConfig } = await import('../domain/calendar/holiday-calendar.js');
   return (config) => calendarOfConfig(config);
 }
 

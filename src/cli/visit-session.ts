@@ -1,8 +1,8 @@
 // What the visit, reception and notice commands share: the visits files read-only or inside one transaction (with
 // the cases repo when a command touches both), and the holiday calendar they count working days with.
-import type { HolidayCalendar } from '../domain/calendar.js';
+import type { HolidayCalendar } from '../domain/calendar/holiday-calendar.js';
 import type { Config } from '../domain/model.js';
-import type { ReceptionRecord } from '../domain/visit-model.js';
+import type { ReceptionRecord } from '../domain/reception/visit-model.js';
 import type { CasesRepo } from '../store/cases-repo.js';
 import type { Tx } from '../store/index.js';
 import type { VisitsRepo } from '../store/visits-repo.js';
@@ -38,7 +38,7 @@ export async function dayRecords(ctx: Ctx, year: number): Promise<ReceptionRecor
 
 /** After a roster change: the open bookings of the period whose leader is no longer on their day, said as a hint. */
 export async function warnStrandedBookings(ctx: Ctx, config: Config, from: string, to: string): Promise<void> {
-  const { strandedBookings } = await import('../domain/visit-book.js');
+  const { strandedBookings } = await import('../domain/reception/visit-book.js');
   const { visits } = await readVisits(ctx);
   const open = visits.span(from, to).flatMap((y) => y.visits).filter((v) => v.date >= from && v.date <= to);
   for (const v of strandedBookings(config, open)) {

@@ -1,9 +1,9 @@
 // What `calendar import FILE` reads: the State Council's notice as text (UTF-8 or GB18030), a JSON list, or an
 // .ics calendar — each turned into the same list of days (date, work, name) to show, confirm and enter.
-import { calendarOfConfig } from '../domain/calendar.js';
-import { yearOf } from '../domain/dates.js';
-import { noticeEntries, type NoticeEntry } from '../domain/holiday-notice-apply.js';
-import { parseNotice } from '../domain/holiday-notice.js';
+import { calendarOfConfig } from '../domain/calendar/holiday-calendar.js';
+import { yearOf } from '../domain/common/dates.js';
+import { noticeEntries, type NoticeEntry } from '../domain/calendar/holiday-notice-apply.js';
+import { parseNotice } from '../domain/calendar/holiday-notice.js';
 import type { Config } from '../domain/model.js';
 import { parseCalendarFile, type IcsOptions } from './calendar-file.js';
 import { readTextFile } from './text-file.js';

@@ -2,10 +2,10 @@
 // [{"date":"2027-01-01","off":true,"name":"元旦"}], or an .ics calendar of the arrangement (one event per
 // holiday or per 调休 working day, as the published "中国节假日" calendars are). The notice itself: holiday-notice.ts.
 import { InputError } from '../errors.js';
-import { addDays, diffDays, isValidDate } from '../domain/dates.js';
+import { addDays, diffDays, isValidDate } from '../domain/common/dates.js';
 import type { CalendarEntry } from '../domain/model.js';
-import { holidaysNamed } from '../domain/holiday-names.js';
-import { cleanText } from '../domain/text.js';
+import { holidaysNamed } from '../domain/calendar/holiday-names.js';
+import { cleanText } from '../domain/common/text.js';
 
 export function parseCalendarJson(text: string, file: string): CalendarEntry[] {
   let data: unknown;

@@ -1,6 +1,6 @@
 // The case card as an official document: the 信访接待登记表, the 一案一卡 and the 处理过程, in GB/T 9704 layout.
 // The two forms have no header row: each row carries its own label. An empty field (领导批示) leaves room to write.
-import type { CaseCardModel } from '../domain/case-card.js';
+import type { CaseCardModel } from '../domain/cases/card.js';
 import { heading, headingNumber, paragraph, table, type Block, type OfficialDoc } from './docx/document-model.js';
 
 /** Lines left blank in a field that is filled in by hand. */

@@ -1,8 +1,8 @@
 // An iCalendar (RFC 5545) file of reception days for the leaders' phones: one event per slot, in Beijing time,
 // with a reminder two days ahead (docs/domain.md: the leader is told two days ahead). UIDs are stable, so a re-import updates events.
-import { titledName } from '../domain/names.js';
+import { titledName } from '../domain/org/names.js';
 import type { ISODate } from '../domain/model.js';
-import type { SlotView } from '../domain/roster-view.js';
+import type { SlotView } from '../domain/roster/view.js';
 
 export interface IcsOptions {
   calendarName: string; // e.g. "2027年示例区教育局领导信访接待日"

@@ -1,6 +1,6 @@
 // An official letter (告知书, 交办单, 督办单, 答复意见书) as a GB/T 9704 document: title, 文号, addressee, body,
 // an optional table of items, and the issuer's signature with the date.
-import type { LetterModel } from '../domain/letters/letter-model.js';
+import type { LetterModel } from '../domain/cases/letters/letter-model.js';
 import { paragraph, table, type Block, type OfficialDoc } from './docx/document-model.js';
 
 export function letterDoc(m: LetterModel): OfficialDoc {

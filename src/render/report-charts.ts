@@ -1,9 +1,9 @@
 // The native charts of the annual summary's 附表, built from the report model in the template's wording: the
 // categories as horizontal bars, and the years' received and 办结 as clustered columns (two lines would put their
 // value labels on top of each other where they meet; columns side by side keep every number readable).
-import type { AnnualReport } from '../domain/report-annual.js';
-import { yearLabel } from '../domain/report-sections/trend.js';
-import type { Wording } from '../domain/wording.js';
+import type { AnnualReport } from '../domain/reports/annual.js';
+import { yearLabel } from '../domain/reports/sections/trend.js';
+import type { Wording } from '../domain/common/wording.js';
 import type { ChartBlock } from './docx/chart-model.js';
 
 /** The category chart: horizontal bars, one line per category; its height follows the number of categories. */

@@ -2,13 +2,13 @@
 // (一、 黑体, （一） 楷体, 1. 仿宋), the 附件说明, the issuer and date, then the statistics tables as 附表 on pages
 // of their own, and for the annual summary a bar chart of the categories and a column chart of the years.
 import type { ISODate } from '../domain/model.js';
-import type { AnnualReport } from '../domain/report-annual.js';
-import type { MonthlyReport } from '../domain/report-monthly.js';
-import { monthlyNarrative } from '../domain/report-monthly-narrative.js';
-import { annualNarrative, type Narrative } from '../domain/report-narrative.js';
-import { annualWording } from '../domain/report-period.js';
-import { annualTables, monthlyTables, type StatTable } from '../domain/report-tables.js';
-import { Wording } from '../domain/wording.js';
+import type { AnnualReport } from '../domain/reports/annual.js';
+import type { MonthlyReport } from '../domain/reports/monthly.js';
+import { monthlyNarrative } from '../domain/reports/monthly-narrative.js';
+import { annualNarrative, type Narrative } from '../domain/reports/narrative.js';
+import { annualWording } from '../domain/reports/period.js';
+import { annualTables, monthlyTables, type StatTable } from '../domain/reports/tables.js';
+import { Wording } from '../domain/common/wording.js';
 import type { Block, ChartBlock, OfficialDoc } from './docx/document-model.js';
 import { categoryChart, trendChart } from './report-charts.js';
 import { numberHeadings } from './report-text.js';

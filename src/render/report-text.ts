@@ -1,5 +1,5 @@
 // The narrative of a report with its headings numbered (一、 （一） 1.), as document blocks or terminal lines.
-import type { Narrative, NarrativeBlock } from '../domain/report-narrative.js';
+import type { Narrative, NarrativeBlock } from '../domain/reports/narrative.js';
 import { headingNumber } from './docx/document-model.js';
 
 /** Headings numbered per level, restarting under each higher heading. */

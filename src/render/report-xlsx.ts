@@ -1,6 +1,6 @@
 // The statistics tables of a report as one workbook, the form offices send upward: one sheet per 附表 with its
 // title above the header, the header frozen, counts and shares as numbers (a share as a percentage), widths set.
-import type { StatTable } from '../domain/report-tables.js';
+import type { StatTable } from '../domain/reports/tables.js';
 
 const COUNT = /^(0|[1-9]\d*)$/;
 const SHARE = /^(0|[1-9]\d*)(\.\d+)?%$/;

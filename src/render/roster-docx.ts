@@ -1,6 +1,6 @@
 // The published 领导信访接待日安排表 as an official document: landscape (nine columns with 联系电话), the table with its header
 // repeated on every page, the rule in words as its 备注, the issuing office and date at the end.
-import type { RosterDocModel } from '../domain/roster-view.js';
+import type { RosterDocModel } from '../domain/roster/view.js';
 import type { Block, OfficialDoc, TableBlock, TableColumn } from './docx/document-model.js';
 import { renderOfficialDocx } from './docx/official.js';
 

@@ -1,5 +1,5 @@
 // The 接访通知书 as an official document: title, the petitioner addressed, the notice, the office and date at the end.
-import type { VisitNoticeModel } from '../domain/visit-notice.js';
+import type { VisitNoticeModel } from '../domain/reception/visit-notice.js';
 import { paragraph, type OfficialDoc } from './docx/document-model.js';
 import { renderOfficialDocx } from './docx/official.js';
 

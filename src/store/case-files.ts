@@ -7,8 +7,8 @@
 //   cases/people/XX.json     HMAC(secret, petitioner key) → their cases, sharded by the first two hex digits
 //   secret.key               the per-store HMAC key (0600), never leaves the data folder
 import crypto from 'node:crypto';
-import { openReview, runningDueDate } from '../domain/case-after-reply.js';
-import type { OpenCaseSummary } from '../domain/case-deadlines.js';
+import { openReview, runningDueDate } from '../domain/cases/after-reply.js';
+import type { OpenCaseSummary } from '../domain/cases/deadlines.js';
 import type { Case, ISOMonth } from '../domain/model.js';
 
 export const CASES_DIR = 'cases';

@@ -2,7 +2,7 @@
 // Hand-written checkers (check.ts) rather than zod: these files hold every case, and zod's copying parse was most of
 // the cost of reading a year. test/store/helpers/zod-case-schema.ts keeps the zod schema they replaced, as the
 // reference test/store/case-check.test.ts compares them with.
-import type { OpenCaseSummary } from '../domain/case-deadlines.js';
+import type { OpenCaseSummary } from '../domain/cases/deadlines.js';
 import { CASE_RESULTS, CASE_STATUSES, CHANNELS, PETITION_KINDS, REVIEW_LEVELS, SATISFACTIONS } from '../domain/model.js';
 import type { Case, HistoryEntry, ISODate, Review } from '../domain/model.js';
 import { array, boolean, check, type Checker, int, nullable, object, oneOf, optional, record, string } from './check.js';

@@ -2,11 +2,11 @@
 // A repo reads through the store (or a transaction), keeps what it loaded, and writes what it changed on flush().
 // Every case file carries a seal (seal.ts) and each year index keeps its month files' seals: damage stops a command
 // with the repair command instead of giving a wrong answer, and checking costs no read the command did not need.
-import type { OpenCaseSummary } from '../domain/case-deadlines.js';
-import { formatCaseNumber, parseCaseNumber } from '../domain/case-number.js';
-import { petitionerKeys } from '../domain/case-repeat.js';
-import { monthOf, yearOf } from '../domain/dates.js';
-import type { BadRow, ImportRow } from '../domain/case-import.js';
+import type { OpenCaseSummary } from '../domain/cases/deadlines.js';
+import { formatCaseNumber, parseCaseNumber } from '../domain/cases/number.js';
+import { petitionerKeys } from '../domain/cases/repeat.js';
+import { monthOf, yearOf } from '../domain/common/dates.js';
+import type { BadRow, ImportRow } from '../domain/cases/import.js';
 import type { Case, ISODate, ISOMonth, Petitioner } from '../domain/model.js';
 import { InputError } from '../errors.js';
 import { CASES_DIR, CLOSED, indexRel, MONTH_FILE_RE, monthRel, OPEN_REL, openSummary } from './case-files.js';

@@ -1,7 +1,7 @@
 // `check` on the visit files (visits/YYYY.json): nothing is derived from them, so each must read — shape and seal.
 // One that does not is replaced by its last committed version when the backups keep one, else accepted as it
 // stands if it still reads (resealed); otherwise it is a blocker for the operator.
-import type { VisitYear } from '../domain/visit-model.js';
+import type { VisitYear } from '../domain/reception/visit-model.js';
 import { StoreError } from '../errors.js';
 import type { FileChanges } from './commit.js';
 import { type Finding, problemOf, type TreeReader } from './integrity-months.js';

@@ -1,9 +1,9 @@
 // `xinfang check`: re-derives every derived case file (year indexes, open.json, the petitioner shards) from the
 // month files and says, in Chinese, where the stored ones disagree; the fixes are the files to write or remove.
-import type { OpenCaseSummary } from '../domain/case-deadlines.js';
-import { parseCaseNumber } from '../domain/case-number.js';
-import { petitionerKeys } from '../domain/case-repeat.js';
-import { yearOf } from '../domain/dates.js';
+import type { OpenCaseSummary } from '../domain/cases/deadlines.js';
+import { parseCaseNumber } from '../domain/cases/number.js';
+import { petitionerKeys } from '../domain/cases/repeat.js';
+import { yearOf } from '../domain/common/dates.js';
 import { StoreError } from '../errors.js';
 import { CASES_DIR, CLOSED, indexRel, monthRel, newSecret, OPEN_REL, openSummary, personHash, SECRET_REL, shardRel } from './case-files.js';
 import { storedOpenSpec as openSpec, storedPeopleSpec as peopleSpec, storedYearIndexSpec as yearIndexSpec, type PeopleShard, type YearIndex } from './case-schema.js';

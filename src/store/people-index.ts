@@ -1,7 +1,7 @@
 // cases/people/XX.json: HMAC(store secret, petitioner key) → the cases of that person, sharded by the first two hex
 // digits, so finding someone's earlier cases (重复信访) reads one small file per key, never every year. The hash is
 // keyed (case-files.ts personHash): the shards cannot be turned back into ID numbers without the secret.
-import { petitionerKeys } from '../domain/case-repeat.js';
+import { petitionerKeys } from '../domain/cases/repeat.js';
 import type { Case, ISODate, Petitioner } from '../domain/model.js';
 import type { DocSpec } from './json-doc.js';
 import { SCHEMA_VERSION } from './migrations.js';

@@ -1,6 +1,6 @@
 // Run-time shape of visits/YYYY.json; every load is checked against it like the case files. Mirrors visit-model.ts.
 import { RULE_KINDS } from '../domain/model.js';
-import { VISIT_KINDS, VISIT_STATUSES, type LeaderNotice, type ReceptionRecord, type Visit, type VisitYear } from '../domain/visit-model.js';
+import { VISIT_KINDS, VISIT_STATUSES, type LeaderNotice, type ReceptionRecord, type Visit, type VisitYear } from '../domain/reception/visit-model.js';
 import { array, bool, check, type Checker, int, nullable, object, oneOf, string } from './check.js';
 import type { DocSpec } from './json-doc.js';
 

@@ -3,8 +3,8 @@
 // keeps what it loaded, and hands what it changed to the transaction on flush(). Each file is sealed like the case
 // files (seal.ts): it is read whole anyway, so a hand edit or a truncation is noticed at no extra cost.
 import type { ISODate } from '../domain/model.js';
-import { yearOf } from '../domain/dates.js';
-import type { VisitYear } from '../domain/visit-model.js';
+import { yearOf } from '../domain/common/dates.js';
+import type { VisitYear } from '../domain/reception/visit-model.js';
 import type { DocSpec } from './json-doc.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { sealText } from './seal.js';

@@ -3,9 +3,9 @@
 // (report-backlog.ts backlogUntil; null: no end yet), and `repeatedBy`, the later cases on the same matter as one of
 // them (a repeat after the reply makes it 积案). An index written before these existed lacks them: readers then judge
 // the year's cases (repeats in later years are found again by `xinfang reindex`), and the next change writes them in.
-import { sameMatter } from '../domain/case-backlog.js';
+import { sameMatter } from '../domain/cases/backlog.js';
 import type { Case, ISODate } from '../domain/model.js';
-import { backlogUntil, mayBeBacklogIn } from '../domain/report-backlog.js';
+import { backlogUntil, mayBeBacklogIn } from '../domain/reports/backlog.js';
 import type { YearIndex } from './case-schema.js';
 
 type Until = ISODate | null;

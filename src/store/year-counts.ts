@@ -2,7 +2,7 @@
 // cases per source (next year's 同比) and how many are 办结 (the five-year trend). An index written before a count
 // existed lacks it: readers then count the year's cases, and the next change to the year writes the count in.
 import type { Case } from '../domain/model.js';
-import { isClosedNow } from '../domain/report-status.js';
+import { isClosedNow } from '../domain/reports/status.js';
 import type { YearIndex } from './case-schema.js';
 import { noteUnsettled, rejudgeYear } from './year-backlog.js';
 

@@ -2,8 +2,8 @@
 // and export → import → export gives the same ledger back.
 import fs from 'node:fs';
 import path from 'node:path';
-import { idCheckChar } from '../../src/domain/case-validate.js';
-import { LEDGER_HEADERS } from '../../src/domain/case-ledger.js';
+import { idCheckChar } from '../../src/domain/cases/validate.js';
+import { LEDGER_HEADERS } from '../../src/domain/cases/ledger.js';
 import { writeCsv, parseCsv, decodeText } from '../../src/io/csv.js';
 import { initStore, run, snapshot, tempDir } from '../helpers/cli.js';
 import { setupBureau } from '../helpers/case-cli.js';

@@ -13,9 +13,9 @@ const KNOWN: Record<string, string> = {
   'src/domain/roster/kinds/index.ts: const BY_TYPE': 'the pattern-kind registry by type, filled once at load from a constant list, never changed',
   'src/store/case-files.ts: const CLOSED': 'a constant set of statuses, never changed',
   'src/store/confine.ts: const checkedDirs': 'the store folders found to be real folders, emptied by resetModuleState before each command',
-  'src/domain/holiday-notice-text.ts: const T2S': 'a constant traditional→simplified table filled once at load, never changed',
-  'src/domain/report-status.ts: const CLOSED': 'a constant set of statuses, never changed',
-  'src/domain/case-card.ts: const NAMED_ACTIONS': 'a constant set of history actions (a ReadonlySet), never changed',
+  'src/domain/calendar/holiday-notice-text.ts: const T2S': 'a constant traditional→simplified table filled once at load, never changed',
+  'src/domain/reports/status.ts: const CLOSED': 'a constant set of statuses, never changed',
+  'src/domain/cases/card.ts: const NAMED_ACTIONS': 'a constant set of history actions (a ReadonlySet), never changed',
 };
 
 const STATE = /^(?:export\s+)?(let|var)\s+(\w+)|^(?:export\s+)?(const)\s+(\w+)\s*(?::[^=]+)?=\s*new\s+(?:Map|Set|WeakMap|Array)\b/;

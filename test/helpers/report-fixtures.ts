@@ -1,5 +1,5 @@
 // Cases and a configuration built from counts, for the report tests: seed 5's figures, reproducible exactly.
-import type { ReceptionRecord } from '../../src/domain/visit-model.js';
+import type { ReceptionRecord } from '../../src/domain/reception/visit-model.js';
 import type { Case, Config, RosterSlot } from '../../src/domain/model.js';
 
 export const SEED5_REGIONS: [string, number][] = [

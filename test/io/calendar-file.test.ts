@@ -2,7 +2,7 @@
 // calendars: for every year it ships, the days read from its .ics must be exactly the package's days.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { HolidayCalendar, packageYears } from '../../src/domain/calendar.js';
+import { HolidayCalendar, packageYears } from '../../src/domain/calendar/holiday-calendar.js';
 import { parseCalendarFile, parseCalendarIcs, parseCalendarJson } from '../../src/io/calendar-file.js';
 import { InputError } from '../../src/errors.js';
 

@@ -1,9 +1,9 @@
 // The case card .docx (信访接待登记表 + 一案一卡 + 处理过程): golden text of word/document.xml.
-import { caseCard } from '../../src/domain/case-card.js';
-import { currentDeadline } from '../../src/domain/case-deadlines.js';
-import { applyStep } from '../../src/domain/case-workflow.js';
-import { chineseDate } from '../../src/domain/dates.js';
-import { Wording } from '../../src/domain/wording.js';
+import { caseCard } from '../../src/domain/cases/card.js';
+import { currentDeadline } from '../../src/domain/cases/deadlines.js';
+import { applyStep } from '../../src/domain/cases/workflow.js';
+import { chineseDate } from '../../src/domain/common/dates.js';
+import { Wording } from '../../src/domain/common/wording.js';
 import { caseCardDoc } from '../../src/render/case-card-doc.js';
 import { renderOfficialDocx } from '../../src/render/docx/official.js';
 import { loadTemplate } from '../../src/render/templates.js';

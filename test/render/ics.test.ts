@@ -1,5 +1,5 @@
 // The phone calendar of reception days: RFC 5545 lines (CRLF, folded at 75 octets, escaped), stable UIDs, reminders.
-import type { SlotView } from '../../src/domain/roster-view.js';
+import type { SlotView } from '../../src/domain/roster/view.js';
 import { rosterIcs } from '../../src/render/ics.js';
 
 const slot = (over: Partial<SlotView>): SlotView => ({

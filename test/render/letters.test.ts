@@ -1,15 +1,15 @@
 // The official letters: golden text of each kind's document, who sees the real name, when a case may have each
 // kind, and the 文号 numbered per kind and year.
 import { InputError } from '../../src/errors.js';
-import { currentDeadline } from '../../src/domain/case-deadlines.js';
-import { applyStep, type StepInput } from '../../src/domain/case-workflow.js';
-import { chineseDate } from '../../src/domain/dates.js';
-import { LETTER_KINDS, type LetterContext, type LetterKindName } from '../../src/domain/letters/letter-kind.js';
-import { buildLetter } from '../../src/domain/letters/letter-model.js';
-import { checkLetterNumberFormat, takeLetterNumber } from '../../src/domain/letters/letter-number.js';
-import { LETTERS, letterKind } from '../../src/domain/letters/letters.js';
+import { currentDeadline } from '../../src/domain/cases/deadlines.js';
+import { applyStep, type StepInput } from '../../src/domain/cases/workflow.js';
+import { chineseDate } from '../../src/domain/common/dates.js';
+import { LETTER_KINDS, type LetterContext, type LetterKindName } from '../../src/domain/cases/letters/letter-kind.js';
+import { buildLetter } from '../../src/domain/cases/letters/letter-model.js';
+import { checkLetterNumberFormat, takeLetterNumber } from '../../src/domain/cases/letters/letter-number.js';
+import { LETTERS, letterKind } from '../../src/domain/cases/letters/letters.js';
 import type { Case } from '../../src/domain/model.js';
-import { Wording } from '../../src/domain/wording.js';
+import { Wording } from '../../src/domain/common/wording.js';
 import { renderOfficialDocx } from '../../src/render/docx/official.js';
 import { letterDoc } from '../../src/render/letter-doc.js';
 import { loadTemplate } from '../../src/render/templates.js';

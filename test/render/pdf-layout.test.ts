@@ -5,7 +5,7 @@
 // the test name, without LibreOffice.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chineseDate } from '../../src/domain/dates.js';
+import { chineseDate } from '../../src/domain/common/dates.js';
 import { renderOfficialDocx } from '../../src/render/docx/official.js';
 import { loadPageSetup, type PageSetup } from '../../src/render/docx/page-setup.js';
 import { ROOT, run, tempDir } from '../helpers/cli.js';

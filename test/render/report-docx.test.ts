@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { buildAnnualReport } from '../../src/domain/report-annual.js';
-import { buildMonthlyReport } from '../../src/domain/report-monthly.js';
+import { buildAnnualReport } from '../../src/domain/reports/annual.js';
+import { buildMonthlyReport } from '../../src/domain/reports/monthly.js';
 import { renderOfficialDocx } from '../../src/render/docx/official.js';
 import { annualOfficialDoc, monthlyOfficialDoc } from '../../src/render/report-docx.js';
 import { narrativeLines, numberHeadings } from '../../src/render/report-text.js';

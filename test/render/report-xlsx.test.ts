@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { StatTable } from '../../src/domain/report-tables.js';
+import type { StatTable } from '../../src/domain/reports/tables.js';
 import { cellValue, statTablesXlsx } from '../../src/render/report-xlsx.js';
 
 test.each([

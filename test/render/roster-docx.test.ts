@@ -1,10 +1,10 @@
 // The published 领导信访接待日安排表: golden text of word/document.xml, and the layout promises of SPEC 10.
 // After a reviewed, intended change of the text: UPDATE_GOLDEN=1 jest test/render/roster-docx, then review the diff.
-import { HolidayCalendar } from '../../src/domain/calendar.js';
-import { generateRoster, storeGenerated } from '../../src/domain/roster.js';
-import { rosterDocModel } from '../../src/domain/roster-view.js';
+import { HolidayCalendar } from '../../src/domain/calendar/holiday-calendar.js';
+import { generateRoster, storeGenerated } from '../../src/domain/roster/generate.js';
+import { rosterDocModel } from '../../src/domain/roster/view.js';
 import { renderRosterDocx } from '../../src/render/roster-docx.js';
-import { config, docWording, leader, rule, wording } from '../domain/roster-fixture.js';
+import { config, docWording, leader, rule, wording } from '../domain/roster/fixture.js';
 import { docxParts, docxText, docxXml } from '../helpers/docx-text.js';
 import { expectGoldenText } from '../helpers/golden.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Store } from '../../src/store/index.js';
 import { CasesRepo } from '../../src/store/cases-repo.js';
 import { sealText } from '../../src/store/seal.js';
-import { applyStep } from '../../src/domain/case-workflow.js';
+import { applyStep } from '../../src/domain/cases/workflow.js';
 import type { Case } from '../../src/domain/model.js';
 import { caseConfig, makeCase } from '../domain/fixtures/case-fixtures.js';
 import { tempDir } from '../helpers/cli.js';

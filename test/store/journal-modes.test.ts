@@ -1,7 +1,7 @@
 // The journal (one line per change, no petitioner data) and owner-only permissions.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createConfig } from '../../src/domain/org.js';
+import { createConfig } from '../../src/domain/org/org.js';
 import { SCHEMA_VERSION } from '../../src/store/migrations.js';
 import { Store } from '../../src/store/store.js';
 import { addLeaderTx, CTX, defaults, journalLines, newStore, newStoreDir, walk } from './helpers/store-fixtures.js';

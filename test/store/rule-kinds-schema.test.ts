@@ -1,6 +1,6 @@
 // The check of config.json is built from the pattern kinds' own limits: at each bound of each field, it accepts
 // the bound and refuses one past it, for every registered kind.
-import { createConfig } from '../../src/domain/org.js';
+import { createConfig } from '../../src/domain/org/org.js';
 import { PATTERN_KINDS, type FieldLimit } from '../../src/domain/roster/kinds/index.js';
 import { SCHEMA_VERSION } from '../../src/store/migrations.js';
 import { configSchema } from '../../src/store/schema.js';

@@ -1,9 +1,9 @@
 // The numbers of a roster rule: `roster rule add` accepts exactly what the check of config.json accepts, so a
 // rule the command makes always loads, and a hand-edited one beyond the command's limits is refused on load.
-import { parseRuleFlags, type RuleFlags } from '../../src/domain/roster-rule-parse.js';
+import { parseRuleFlags, type RuleFlags } from '../../src/domain/roster/rule-parse.js';
 import { configSchema } from '../../src/store/schema.js';
 import { defaults } from './helpers/store-fixtures.js';
-import { createConfig } from '../../src/domain/org.js';
+import { createConfig } from '../../src/domain/org/org.js';
 import { SCHEMA_VERSION } from '../../src/store/migrations.js';
 
 const RULE_DEFAULTS = { location: '接待室', time: '8:30-12:00' };

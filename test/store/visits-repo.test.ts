@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Store } from '../../src/store/index.js';
 import { VisitsRepo } from '../../src/store/visits-repo.js';
-import type { Visit } from '../../src/domain/visit-model.js';
+import type { Visit } from '../../src/domain/reception/visit-model.js';
 import { StoreError } from '../../src/errors.js';
 import { sealText } from '../../src/store/seal.js';
 import { caseConfig } from '../domain/fixtures/case-fixtures.js';

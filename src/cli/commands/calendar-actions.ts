@@ -1,8 +1,8 @@
 // The handlers of `xinfang calendar …` (registered in calendar.ts). Loaded only when a calendar command runs,
 // because the calendar carries the chinese-days data.
-import { calendarOfConfig, uncoveredMessage, type HolidayCalendar, type YearStatus } from '../../domain/calendar.js';
-import { confirmYear, mergeEntries, parseEntry, removeEntry, slotsOnRestDays } from '../../domain/calendar-entries.js';
-import { parseYear, WEEKDAY_NAMES, weekday, yearOf } from '../../domain/dates.js';
+import { calendarOfConfig, uncoveredMessage, type HolidayCalendar, type YearStatus } from '../../domain/calendar/holiday-calendar.js';
+import { confirmYear, mergeEntries, parseEntry, removeEntry, slotsOnRestDays } from '../../domain/calendar/entries.js';
+import { parseYear, WEEKDAY_NAMES, weekday, yearOf } from '../../domain/common/dates.js';
 import type { CalendarEntry, Config, ISODate } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
 import type { Opts } from '../action.js';

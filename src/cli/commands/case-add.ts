@@ -1,16 +1,16 @@
 // xinfang case add — registration (登记), by flags or, on a terminal, by questions with pick lists.
 import type { Command } from 'commander';
-import { petitionKind, reviewedBefore } from '../../domain/case-backlog.js';
-import { checkRepresentatives, MAX_REPRESENTATIVES, needsRepresentatives } from '../../domain/case-representatives.js';
-import { maskCase } from '../../domain/case-repeat.js';
-import { checkCaseInput, newCase, receptionFor, type CaseInput } from '../../domain/case-register.js';
-import { checkChannel, checkIdNumber, checkPersons, checkPhone, checkPastDate } from '../../domain/case-validate.js';
+import { petitionKind, reviewedBefore } from '../../domain/cases/backlog.js';
+import { checkRepresentatives, MAX_REPRESENTATIVES, needsRepresentatives } from '../../domain/cases/representatives.js';
+import { maskCase } from '../../domain/cases/repeat.js';
+import { checkCaseInput, newCase, receptionFor, type CaseInput } from '../../domain/cases/register.js';
+import { checkChannel, checkIdNumber, checkPersons, checkPhone, checkPastDate } from '../../domain/cases/validate.js';
 import { CHANNELS, type Config } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
-import { activeNames } from '../../domain/org.js';
-import { visitYearOf } from '../../domain/visit-book.js';
-import { caseDefaultsOf, markArrived, openVisit, receptionOf } from '../../domain/visit-case.js';
-import type { Visit } from '../../domain/visit-model.js';
+import { activeNames } from '../../domain/org/org.js';
+import { visitYearOf } from '../../domain/reception/visit-book.js';
+import { caseDefaultsOf, markArrived, openVisit, receptionOf } from '../../domain/reception/visit-case.js';
+import type { Visit } from '../../domain/reception/visit-model.js';
 import { act } from '../action.js';
 import { changeCases, checkWith, fillMissing, type FieldAsk } from '../case-session.js';
 import type { Ctx } from '../context.js';

@@ -1,10 +1,10 @@
 // xinfang case card NO — the case card as .docx (信访接待登记表 + 一案一卡 + 处理过程), official layout.
 import type { Command } from 'commander';
-import { runningDueDate } from '../../domain/case-after-reply.js';
-import { caseCard } from '../../domain/case-card.js';
-import { currentDeadline } from '../../domain/case-deadlines.js';
-import { chineseDate } from '../../domain/dates.js';
-import { Wording } from '../../domain/wording.js';
+import { runningDueDate } from '../../domain/cases/after-reply.js';
+import { caseCard } from '../../domain/cases/card.js';
+import { currentDeadline } from '../../domain/cases/deadlines.js';
+import { chineseDate } from '../../domain/common/dates.js';
+import { Wording } from '../../domain/common/wording.js';
 import { act } from '../action.js';
 import { deadlineCalendar, readCases } from '../case-session.js';
 import type { Ctx } from '../context.js';

@@ -1,9 +1,9 @@
 // xinfang case edit|undo — corrections, always with a reason and recorded in the case's history (改派 is a step:
 // case-steps.ts). `case edit` takes the registration flags of `case add`, so the two never drift apart.
 import { Option, type Command } from 'commander';
-import { EDIT_FIELDS, editCase } from '../../domain/case-edit.js';
-import type { CaseInput } from '../../domain/case-register.js';
-import { lastUndoableStep, undoLastStep } from '../../domain/case-undo.js';
+import { EDIT_FIELDS, editCase } from '../../domain/cases/edit.js';
+import type { CaseInput } from '../../domain/cases/register.js';
+import { lastUndoableStep, undoLastStep } from '../../domain/cases/undo.js';
 import { InputError } from '../../errors.js';
 import { act } from '../action.js';
 import { changeCases, fillMissing, operator, readCases, reportCase } from '../case-session.js';

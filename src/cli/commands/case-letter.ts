@@ -1,9 +1,9 @@
 // xinfang case letter NO --kind KIND — one official letter of a case as .docx (受理告知书, 不予受理告知书, 延期告知书,
 // 交办单, 督办单, 答复意见书), numbered per kind and year and recorded in the case's history.
 import type { Command } from 'commander';
-import { checkPastDate } from '../../domain/case-validate.js';
-import { LETTER_KINDS } from '../../domain/letters/letter-kind.js';
-import { letterKind } from '../../domain/letters/letters.js';
+import { checkPastDate } from '../../domain/cases/validate.js';
+import { LETTER_KINDS } from '../../domain/cases/letters/letter-kind.js';
+import { letterKind } from '../../domain/cases/letters/letters.js';
 import { InputError } from '../../errors.js';
 import { act } from '../action.js';
 import { deadlineCalendar, fillMissing, readCases } from '../case-session.js';

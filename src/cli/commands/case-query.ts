@@ -1,18 +1,18 @@
 // xinfang case list|show|due — finding and following cases (督办).
 import type { Command } from 'commander';
-import { runningDueDate } from '../../domain/case-after-reply.js';
-import { caseCard } from '../../domain/case-card.js';
-import { caseDeadlines, currentDeadline, daysLeftText, dueCases, markProvisional, type WorkdayCalendar } from '../../domain/case-deadlines.js';
-import { backlogCases, type PetitionKind } from '../../domain/case-backlog.js';
-import { checkStatus, filterCases, OPEN_STATUSES, type CaseFilter } from '../../domain/case-query.js';
-import { maskCase } from '../../domain/case-repeat.js';
+import { runningDueDate } from '../../domain/cases/after-reply.js';
+import { caseCard } from '../../domain/cases/card.js';
+import { caseDeadlines, currentDeadline, daysLeftText, dueCases, markProvisional, type WorkdayCalendar } from '../../domain/cases/deadlines.js';
+import { backlogCases, type PetitionKind } from '../../domain/cases/backlog.js';
+import { checkStatus, filterCases, OPEN_STATUSES, type CaseFilter } from '../../domain/cases/query.js';
+import { maskCase } from '../../domain/cases/repeat.js';
 import { InputError } from '../../errors.js';
-import { parsePositiveInt } from '../../domain/text.js';
+import { parsePositiveInt } from '../../domain/common/text.js';
 import { CASE_STATUSES, type Case, type Config } from '../../domain/model.js';
-import { LETTERS } from '../../domain/letters/letters.js';
+import { LETTERS } from '../../domain/cases/letters/letters.js';
 import { issueLetters } from '../letter-session.js';
 import { DUE_SOON_DAYS } from './case-letter.js';
-import { Wording } from '../../domain/wording.js';
+import { Wording } from '../../domain/common/wording.js';
 import { act } from '../action.js';
 import { casesOfPeriod, deadlineCalendar, readCases } from '../case-session.js';
 import type { Ctx } from '../context.js';

@@ -2,10 +2,10 @@
 // steps, one table row each.
 // Every step takes --date (default today); what a step needs and has not been given is asked on a terminal.
 import type { Command } from 'commander';
-import { applyStep, assertStepAllowed, type StepAction, type StepInput } from '../../domain/case-workflow.js';
+import { applyStep, assertStepAllowed, type StepAction, type StepInput } from '../../domain/cases/workflow.js';
 import { CASE_RESULTS, REVIEW_LEVELS, SATISFACTIONS, type Case, type Config, type ReviewLevel } from '../../domain/model.js';
-import { oneOf } from '../../domain/text.js';
-import { activeNames } from '../../domain/org.js';
+import { oneOf } from '../../domain/common/text.js';
+import { activeNames } from '../../domain/org/org.js';
 import { act } from '../action.js';
 import { changeCases, deadlineCalendar, fillMissing, operator, readCases, reportCase, type FieldAsk } from '../case-session.js';
 import type { Ctx } from '../context.js';

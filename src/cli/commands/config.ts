@@ -1,6 +1,6 @@
 // xinfang config show|set — the settings an office may change after init (deadline mode, case numbers, issuer …).
 import type { Command } from 'commander';
-import { changeSetting, listSettings, SETTINGS } from '../../domain/settings.js';
+import { changeSetting, listSettings, SETTINGS } from '../../domain/org/settings.js';
 import { act } from '../action.js';
 import { readCases } from '../case-session.js';
 

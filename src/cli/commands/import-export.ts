@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { badRowText, importOrder, planImport, type SheetRecord } from '../../domain/case-import.js';
-import { petitionKind } from '../../domain/case-backlog.js';
-import { ledgerTable } from '../../domain/case-ledger.js';
+import { badRowText, importOrder, planImport, type SheetRecord } from '../../domain/cases/import.js';
+import { petitionKind } from '../../domain/cases/backlog.js';
+import { ledgerTable } from '../../domain/cases/ledger.js';
 import type { Case } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
 import { act } from '../action.js';

@@ -1,7 +1,7 @@
 // xinfang init — creates the data folder with the bureau's name and the default lists.
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { createConfig, type Defaults } from '../../domain/org.js';
+import { createConfig, type Defaults } from '../../domain/org/org.js';
 import { projectFile } from '../../project-root.js';
 import { act } from '../action.js';
 

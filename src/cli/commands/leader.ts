@@ -1,7 +1,7 @@
 // xinfang leader add|list|update|remove|move|away — the bureau's leaders, in rotation order.
-import { titledName } from '../../domain/names.js';
+import { titledName } from '../../domain/org/names.js';
 import type { Command } from 'commander';
-import { addLeader, moveLeader, setLeaderAway, updateLeader } from '../../domain/org.js';
+import { addLeader, moveLeader, setLeaderAway, updateLeader } from '../../domain/org/org.js';
 import type { Leader } from '../../domain/model.js';
 import { act } from '../action.js';
 import { removeEntry } from './remove-entry.js';

@@ -1,6 +1,6 @@
 // xinfang unit|category|source — the named lists cases pick from.
 import type { Command } from 'commander';
-import { addCategory, addSource, addUnit } from '../../domain/org.js';
+import { addCategory, addSource, addUnit } from '../../domain/org/org.js';
 import { UNIT_KINDS } from '../../domain/model.js';
 import { act } from '../action.js';
 import { removeEntry } from './remove-entry.js';

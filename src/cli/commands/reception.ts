@@ -1,8 +1,8 @@
 // xinfang reception log|close — the record of a reception day: who received, the bookings, the visits registered,
 // 批次 and 人次; closing it as held (or not held, with the reason).
 import type { Command } from 'commander';
-import { parseDate, WEEKDAY_NAMES, yearOf } from '../../domain/dates.js';
-import { closeDay, dayLog, type DayLog } from '../../domain/reception-day.js';
+import { parseDate, WEEKDAY_NAMES, yearOf } from '../../domain/common/dates.js';
+import { closeDay, dayLog, type DayLog } from '../../domain/reception/reception-day.js';
 import { act } from '../action.js';
 import type { Ctx } from '../context.js';
 import { readCases } from '../case-session.js';

@@ -1,5 +1,5 @@
 // `… remove NAME` for every kind of named entry: refuse, deactivate or delete, then say which.
-import { type ListName, removeNamed } from '../../domain/org.js';
+import { type ListName, removeNamed } from '../../domain/org/org.js';
 import type { Ctx } from '../context.js';
 
 const WHAT: Record<ListName, string> = { leaders: '领导', staff: '信访干部', units: '单位', categories: '问题类别', sources: '来源' };

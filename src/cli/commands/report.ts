@@ -1,13 +1,13 @@
 // xinfang report monthly|annual — the 信访工作情况月报 and the statistics of the annual 信访工作总结: one model,
 // shown as tables and text, written as .docx (default), or given as --json / --csv.
 import type { Command } from 'commander';
-import { parseYear, previousMonth } from '../../domain/dates.js';
-import { monthOption } from '../../domain/month-option.js';
+import { parseYear, previousMonth } from '../../domain/common/dates.js';
+import { monthOption } from '../../domain/common/month-option.js';
 import type { Case, Config } from '../../domain/model.js';
-import type { Narrative } from '../../domain/report-narrative.js';
-import type { ReportPeriod } from '../../domain/report-period.js';
-import type { StatTable } from '../../domain/report-tables.js';
-import { Wording } from '../../domain/wording.js';
+import type { Narrative } from '../../domain/reports/narrative.js';
+import type { ReportPeriod } from '../../domain/reports/period.js';
+import type { StatTable } from '../../domain/reports/tables.js';
+import { Wording } from '../../domain/common/wording.js';
 import { UsageError } from '../../errors.js';
 import { act, type Opts } from '../action.js';
 import { deadlineCalendar, readCases } from '../case-session.js';
@@ -35,7 +35,7 @@ async function loadYears(ctx: Ctx, year: number): Promise<{ config: Config; case
 async function loadAnnual(ctx: Ctx, year: number, previous: ReportPeriod) {
   const { repo, config } = await readCases(ctx);
   const cases = repo.casesOfYear(year);
-  const { TREND_YEARS } = await import('../../domain/report-trend.js');
+  const { TREND_YEARS } = await import('../../domain/reports/trend.js');
   const earlierYears = Array.from({ length: TREND_YEARS - 1 }, (_, i) => year - TREND_YEARS + 1 + i).map((y) => ({ year: y, ...repo.yearTotals(y) }));
   const { backlogCandidates } = await import('../../store/year-backlog.js');
   const earlierCases = backlogCandidates(repo, year);
@@ -68,7 +68,7 @@ async function deliver(
     return ctx.done(`已生成 ${file}`);
   }
   if (ctx.json || o.csv) {
-    const [{ writeCsv }, { neutralizeCell }] = await Promise.all([import('../../io/csv.js'), import('../../domain/case-ledger.js')]);
+    const [{ writeCsv }, { neutralizeCell }] = await Promise.all([import('../../io/csv.js'), import('../../domain/cases/ledger.js')]);
     // names typed by the office (categories, regions, sources) may start like a formula: a spreadsheet must not run them
     const cell = (s: string) => (SIGNED_NUMBER.test(s) ? s : neutralizeCell(s));
     const text = ctx.json
@@ -104,9 +104,9 @@ async function printView(ctx: Ctx, view: { narrative: Narrative & { subtitle?: s
 
 async function annual(ctx: Ctx, o: Opts): Promise<void> {
   const year = o.year === undefined ? Number(ctx.today.slice(0, 4)) : parseYear(o.year, '--year');
-  const { annualPeriods } = await import('../../domain/report-period.js');
+  const { annualPeriods } = await import('../../domain/reports/period.js');
   const { config, cases, ...previousYear } = await loadAnnual(ctx, year, annualPeriods(year, ctx.today).previous);
-  const { buildAnnualReport } = await import('../../domain/report-annual.js');
+  const { buildAnnualReport } = await import('../../domain/reports/annual.js');
   const calendar = await deadlineCalendar(config);
   const t = await template('report-annual');
   const w = new Wording(t, 'report-annual.json');
@@ -115,8 +115,8 @@ async function annual(ctx: Ctx, o: Opts): Promise<void> {
     year, config, cases, ...previousYear, calendar, today: ctx.today, asOf: ctx.today, receptionRecords: await dayRecords(ctx, year), groupOrder,
     hotTopicLimit: w.number('hotTopicCount', 7),
   });
-  const { annualNarrative } = await import('../../domain/report-narrative.js');
-  const { annualTables } = await import('../../domain/report-tables.js');
+  const { annualNarrative } = await import('../../domain/reports/narrative.js');
+  const { annualTables } = await import('../../domain/reports/tables.js');
   const fileName = w.text('fileName', { year, org: config.org.name });
   await deliver(ctx, o, report, { narrative: annualNarrative(report, t), tables: annualTables(report, t), fileName }, async () => {
     const { annualOfficialDoc } = await import('../../render/report-docx.js');
@@ -138,12 +138,12 @@ async function monthly(ctx: Ctx, o: Opts): Promise<void> {
   const month = o.month === undefined ? previousMonth(ctx.today.slice(0, 7)) : monthOption(o.month, o.year, ctx.today).iso;
   const year = Number(month.slice(0, 4));
   const { config, cases, previousYearCases } = await loadYears(ctx, year);
-  const { buildMonthlyReport } = await import('../../domain/report-monthly.js');
+  const { buildMonthlyReport } = await import('../../domain/reports/monthly.js');
   const calendar = await deadlineCalendar(config);
   const report = buildMonthlyReport({ month, config, cases, previousYearCases, calendar, asOf: ctx.today, receptionRecords: await dayRecords(ctx, year) });
   const t = await template('report-monthly');
-  const { monthlyNarrative } = await import('../../domain/report-monthly-narrative.js');
-  const { monthlyTables } = await import('../../domain/report-tables.js');
+  const { monthlyNarrative } = await import('../../domain/reports/monthly-narrative.js');
+  const { monthlyTables } = await import('../../domain/reports/tables.js');
   const fileName = new Wording(t, 'report-monthly.json').text('fileName', { year, month: Number(month.slice(5)), org: config.org.name });
   await deliver(ctx, o, report, { narrative: monthlyNarrative(report, t), tables: monthlyTables(report, t), fileName }, async () => {
     const { monthlyOfficialDoc } = await import('../../render/report-docx.js');

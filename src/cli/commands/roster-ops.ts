@@ -1,14 +1,14 @@
 // xinfang roster swap|assign|export|upcoming|notified — changing one slot, the phone calendar, who to tell today.
 import type { Command } from 'commander';
-import { addDays, chineseMonthDay, parseDate, WEEKDAY_NAMES, weekday, yearOf } from '../../domain/dates.js';
-import { dueNotices, leaderNoticesFor, type DueNotice } from '../../domain/notices.js';
+import { addDays, chineseMonthDay, parseDate, WEEKDAY_NAMES, weekday, yearOf } from '../../domain/common/dates.js';
+import { dueNotices, leaderNoticesFor, type DueNotice } from '../../domain/reception/notices.js';
 import { InputError } from '../../errors.js';
 import type { Config, RuleKind } from '../../domain/model.js';
 import { RULE_KINDS } from '../../domain/model.js';
-import { assignSlot, swapLeader, type SlotEdit, type SlotSelector } from '../../domain/roster-edit.js';
-import { parseTime } from '../../domain/roster-rule-parse.js';
-import { rosterJson, rosterTitle, slotView, upcoming } from '../../domain/roster-view.js';
-import { oneOf, parsePositiveInt } from '../../domain/text.js';
+import { assignSlot, swapLeader, type SlotEdit, type SlotSelector } from '../../domain/roster/edit.js';
+import { parseTime } from '../../domain/roster/rule-parse.js';
+import { rosterJson, rosterTitle, slotView, upcoming } from '../../domain/roster/view.js';
+import { oneOf, parsePositiveInt } from '../../domain/common/text.js';
 import { act, type Opts } from '../action.js';
 import type { Ctx } from '../context.js';
 import { outputPath, writeOutput } from '../output-file.js';

@@ -2,11 +2,11 @@
 // swap, assign, export and upcoming are in roster-ops.ts.
 import type { Command } from 'commander';
 import type { Config, RosterRule } from '../../domain/model.js';
-import { assertMayGenerate, describeDiff, generateRoster, hasGenerated, periodLabel, periodRange, storeGenerated, type Period } from '../../domain/roster.js';
-import { parseRuleFlags, sameRule } from '../../domain/roster-rule-parse.js';
+import { assertMayGenerate, describeDiff, generateRoster, hasGenerated, periodLabel, periodRange, storeGenerated, type Period } from '../../domain/roster/generate.js';
+import { parseRuleFlags, sameRule } from '../../domain/roster/rule-parse.js';
 import { isDateBased, PATTERN_KINDS } from '../../domain/roster/kinds/index.js';
-import { ruleInWords, type RosterWording } from '../../domain/roster-rules.js';
-import { rosterDocModel, rosterFileName, rosterJson } from '../../domain/roster-view.js';
+import { ruleInWords, type RosterWording } from '../../domain/roster/rules.js';
+import { rosterDocModel, rosterFileName, rosterJson } from '../../domain/roster/view.js';
 import { InputError } from '../../errors.js';
 import { act } from '../action.js';
 import type { Ctx } from '../context.js';

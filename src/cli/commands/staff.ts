@@ -1,6 +1,6 @@
 // xinfang staff add|list|remove — the petition staff (信访干部) who assist on reception days.
 import type { Command } from 'commander';
-import { addStaff } from '../../domain/org.js';
+import { addStaff } from '../../domain/org/org.js';
 import { act } from '../action.js';
 import { removeEntry } from './remove-entry.js';
 

@@ -2,10 +2,10 @@
 // one working day ahead; the notices are marked given.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { parseDate, yearOf } from '../../domain/dates.js';
-import { isActive } from '../../domain/visit-model.js';
-import { visitNotice, type VisitNoticeModel } from '../../domain/visit-notice.js';
-import { Wording } from '../../domain/wording.js';
+import { parseDate, yearOf } from '../../domain/common/dates.js';
+import { isActive } from '../../domain/reception/visit-model.js';
+import { visitNotice, type VisitNoticeModel } from '../../domain/reception/visit-notice.js';
+import { Wording } from '../../domain/common/wording.js';
 import { InputError } from '../../errors.js';
 import { act, type Opts } from '../action.js';
 import type { Ctx } from '../context.js';
@@ -56,7 +56,7 @@ async function notify(ctx: Ctx, o: Opts): Promise<void> {
 }
 
 async function smsCsv(models: VisitNoticeModel[], w: Wording): Promise<string> {
-  const [{ writeCsv }, { neutralizeCell }] = await Promise.all([import('../../io/csv.js'), import('../../domain/case-ledger.js')]);
+  const [{ writeCsv }, { neutralizeCell }] = await Promise.all([import('../../io/csv.js'), import('../../domain/cases/ledger.js')]);
   const head = w.list('smsColumns');
   const rows = models.map((m) => [m.id, m.name, m.phone, m.sms].map(neutralizeCell));
   return writeCsv([head.length === 4 ? head : ['编号', '姓名', '电话', '短信'], ...rows]);

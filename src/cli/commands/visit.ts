@@ -1,10 +1,10 @@
 // xinfang visit book|list|cancel|move — appointments (预约接访 onto a reception day, 约访 with a leader); notify is
 // in visit-notify.ts.
 import type { Command } from 'commander';
-import { parseDate, yearOf } from '../../domain/dates.js';
-import { monthOption } from '../../domain/month-option.js';
-import { bookVisit, cancelVisit, moveVisit, visitYearOf } from '../../domain/visit-book.js';
-import type { Visit } from '../../domain/visit-model.js';
+import { parseDate, yearOf } from '../../domain/common/dates.js';
+import { monthOption } from '../../domain/common/month-option.js';
+import { bookVisit, cancelVisit, moveVisit, visitYearOf } from '../../domain/reception/visit-book.js';
+import type { Visit } from '../../domain/reception/visit-model.js';
 import { UsageError } from '../../errors.js';
 import { act } from '../action.js';
 import type { Ctx } from '../context.js';

@@ -2,7 +2,7 @@
 // letters). Both lines are left-aligned with a left indent computed from the text widths: an indent is honoured by
 // Word, WPS and LibreOffice alike, where trailing full-width spaces are dropped.
 import { AlignmentType, Paragraph } from 'docx';
-import { chineseDate } from '../../domain/dates.js';
+import { chineseDate } from '../../domain/common/dates.js';
 import type { ISODate } from '../../domain/model.js';
 import { blankLine, bodyCharsTwip, bodyStyle, exactSpacing, run } from './official-text.js';
 import { textEm } from './text-measure.js';

@@ -3,7 +3,7 @@
 // version from the backups (or `backup restore --file`); a link in a visit file's place is refused, not followed.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Visit } from '../../../src/domain/visit-model.js';
+import type { Visit } from '../../../src/domain/reception/visit-model.js';
 import { StoreError } from '../../../src/errors.js';
 import { checkStore, repairStore } from '../../../src/store/repair.js';
 import type { Store } from '../../../src/store/store.js';

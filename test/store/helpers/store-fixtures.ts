@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createConfig, type Defaults } from '../../../src/domain/org.js';
+import { createConfig, type Defaults } from '../../../src/domain/org/org.js';
 import type { Config } from '../../../src/domain/model.js';
 import { SCHEMA_VERSION } from '../../../src/store/migrations.js';
 import { parseDoc } from '../../../src/store/json-doc.js';

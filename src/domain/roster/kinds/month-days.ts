@@ -1,6 +1,6 @@
 // 每月1日、16日: days of the month (`--days 1,16`); a day the month lacks (a 31st in April) is simply absent.
 import { InputError } from '../../../errors.js';
-import { daysInMonth, makeDate } from '../../dates.js';
+import { daysInMonth, makeDate } from '../../common/dates.js';
 import { intIn, type DateKind, type FieldLimit } from './pattern-kind.js';
 import { msg } from '../../messages/index.js';
 

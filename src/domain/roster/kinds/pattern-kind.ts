@@ -2,10 +2,10 @@
 // Not to be confused with a rule's duty (接访 or 下访, `RuleKind`). Each kind is one file in this folder; index.ts
 // lists them. Adding one is described in docs/design.md, "The roster".
 import { InputError } from '../../../errors.js';
-import type { HolidayCalendar } from '../../calendar.js';
-import { weekdayNumber } from '../../chinese-values.js';
+import type { HolidayCalendar } from '../../calendar/holiday-calendar.js';
+import { weekdayNumber } from '../../common/chinese-values.js';
 import type { ISODate, Leader, RuleKind } from '../../model.js';
-import type { RosterWording } from '../../roster-rules.js';
+import type { RosterWording } from '../rules.js';
 import { msg } from '../../messages/index.js';
 
 /** The raw `roster rule add` flags, as commander hands them over (camel-cased keys). */
@@ -65,7 +65,7 @@ interface KindBase<P extends { type: string }> {
 
 /**
  * Date-based: the kind names dates of the month; one falling on a rest day is shifted by the rule's policy (顺延,
- * 提前, 不安排) and two landing on one day are merged — the same for every such kind (src/domain/roster-rules.ts).
+ * 提前, 不安排) and two landing on one day are merged — the same for every such kind (src/domain/roster/rules.ts).
  */
 export interface DateKind<P extends { type: string }> extends KindBase<P> {
   dateBased: true;

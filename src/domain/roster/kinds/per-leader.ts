@@ -1,6 +1,6 @@
 // 每人每月N天: each leader N days a month, spread over the working days (`--per-leader 3`); the kind gives the days
-// to the leaders itself (src/domain/rotation.ts, spreadPerLeader) instead of a rotation filling dates.
-import { spreadPerLeader } from '../../rotation.js';
+// to the leaders itself (src/domain/roster/rotation.ts, spreadPerLeader) instead of a rotation filling dates.
+import { spreadPerLeader } from '../rotation.js';
 import { intIn, type FieldLimit, type WorkdayKind } from './pattern-kind.js';
 
 export interface PerLeaderPattern {

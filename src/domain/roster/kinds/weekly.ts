@@ -1,5 +1,5 @@
 // 每周二: one weekday every week (`--weekly 2`, `--weekly 星期二`).
-import { daysInMonth, makeDate, weekday } from '../../dates.js';
+import { daysInMonth, makeDate, weekday } from '../../common/dates.js';
 import { WEEKDAY, weekdayIn, type DateKind } from './pattern-kind.js';
 
 export interface WeeklyPattern {

@@ -1,5 +1,5 @@
 // 每个工作日: every working day of the month (worked weekends included), one leader in rotation (`--workdays`).
-import { daysInMonth, makeDate } from '../../dates.js';
+import { daysInMonth, makeDate } from '../../common/dates.js';
 import type { WorkdayKind } from './pattern-kind.js';
 
 export interface WorkdaysPattern {
