@@ -1,10 +1,10 @@
 // Bad-input sweep, part 3 (issue 6 item 4): the case commands, import and export of the ledger.
-// The commands and their slots are listed in test/helpers/bad-input-specs.ts.
+// The commands and their slots are listed in test/helpers/bad-input/ (one file per group).
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeText, parseCsv } from '../../src/io/csv.js';
 import { casesOf, check, fixture } from '../helpers/bad-input.js';
-import { CASE_GROUP } from '../helpers/bad-input-specs.js';
+import { CASE_GROUP } from '../helpers/bad-input/cases.js';
 import { initStore, run, tempDir } from '../helpers/cli.js';
 import { docxParts, docxText } from '../helpers/docx-text.js';
 

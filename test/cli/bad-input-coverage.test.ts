@@ -1,8 +1,10 @@
 // The bad-input sweep covers the whole command line: every option and argument of every command (and the global
-// options) has a slot in test/helpers/bad-input-specs.ts, so a new flag cannot be added without its bad-input cases.
+// options) has a slot in test/helpers/bad-input/, so a new flag cannot be added without its bad-input cases.
 import type { Command } from 'commander';
 import { buildProgram } from '../../src/cli/program.js';
-import { CASE_GROUP, ORG_GROUP, ROSTER_GROUP } from '../helpers/bad-input-specs.js';
+import { CASE_GROUP } from '../helpers/bad-input/cases.js';
+import { ORG_GROUP } from '../helpers/bad-input/org.js';
+import { ROSTER_GROUP } from '../helpers/bad-input/roster.js';
 
 const specs = [ORG_GROUP, ROSTER_GROUP, CASE_GROUP].flatMap((g) => g.specs);
 const covered = new Set(specs.flatMap((s) => s.slots.map((slot) => `${s.cmd.join(' ')} ${slot.at}`)));

@@ -1,10 +1,10 @@
 // Bad-input sweep, part 2 (issue 6 item 4): the holiday calendar, the roster and its rules, the reports.
-// The commands and their slots are listed in test/helpers/bad-input-specs.ts.
+// The commands and their slots are listed in test/helpers/bad-input/ (one file per group).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { casesOf, check, fixture } from '../helpers/bad-input.js';
-import { ROSTER_GROUP } from '../helpers/bad-input-specs.js';
+import { ROSTER_GROUP } from '../helpers/bad-input/roster.js';
 import { baseEnv, BIN, initStore, run, tempDir } from '../helpers/cli.js';
 import { docxText } from '../helpers/docx-text.js';
 

@@ -1,6 +1,6 @@
 // The bad-input slots of the corrections (case edit, undo, reassign), the steps after the reply (review, resolve,
-// terminate) and the letters; part of the case group of bad-input-specs.ts, whose store they start from.
-import type { CommandSpec, Slot } from './bad-input.js';
+// terminate) and the letters; part of the case group (cases.ts), whose store they start from.
+import type { CommandSpec, Slot } from '../bad-input.js';
 
 interface Helpers {
   /** A case number argument: the valid one, a missing one, a path-like one. */
