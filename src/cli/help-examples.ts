@@ -111,7 +111,7 @@ export const HELP_EXAMPLES: Record<string, string[]> = {
   'visit cancel': ['xinfang visit cancel Y2027-001 --reason 信访人来电取消', 'xinfang visit list --month 2027-01'],
   'visit move': ['xinfang visit move Y2027-001 --date 2027-02-01 --reason 信访人另有安排', 'xinfang visit move Y2027-001 --date 2027-02-03 --leader 王强 --reason 改约'],
   'visit notify': ['xinfang visit notify --date 2027-01-16', 'xinfang visit notify --date 2027-01-16 --sms', 'xinfang visit notify --date 2027-01-16 --sms-csv out/短信.csv --out out/通知书'],
-  reception: ['xinfang reception log --date 2027-01-16', 'xinfang reception close --date 2027-01-16 --note 王局长当场答复学位问题'],
+  reception: ['xinfang reception log --date 2027-01-16', 'xinfang reception close --date 2027-01-16 --note 当场答复学位问题'],
   'reception log': ['xinfang reception log --date 2027-01-16', 'xinfang --json reception log --date 2027-01-16'],
-  'reception close': ['xinfang reception close --date 2027-01-16', 'xinfang reception close --date 2027-01-16 --note 王局长当场答复学位问题', 'xinfang reception close --date 2027-02-01 --cancelled --reason 领导开会'],
+  'reception close': ['xinfang reception close --date 2027-01-16', 'xinfang reception close --date 2027-01-16 --note 当场答复学位问题', 'xinfang reception close --date 2027-02-01 --cancelled --reason 领导开会'],
 };
