@@ -69,7 +69,7 @@ function refuseAway(config: Config, kind: VisitKind, leader: string, date: ISODa
   const a = config.leaders.find((l) => l.name === leader)?.away.find((p) => p.from <= date && date <= p.to);
   if (!a) return;
   const vars = { leader, date, from: a.from, to: a.to, reason: a.reason };
-  throw new InputError(msg(kind === '约访' ? 'reception.appointmentLeaderAway' : 'reception.receptionLeaderAway', vars));
+  throw new InputError(kind === '约访' ? msg('reception.appointmentLeaderAway', vars) : msg('reception.receptionLeaderAway', vars));
 }
 
 /** The day must be today or later (and a working day for an appointment outside the roster). */
