@@ -66,6 +66,11 @@ describe('a leader away on a reception day', () => {
     expectRefused(['visit', 'move', 'Y2026-002', '--date', '2026-12-18', '--reason', '改期'], /李明在2026-12-14至2026-12-18外出/);
   });
 
+  test('roster upcoming warns that the day\'s leader is away, with the swap command', () => {
+    const r = ok(['roster', 'upcoming'], '2026-12-14');
+    expect(r.stderr).toContain('2026-12-16 的接访领导李明外出（出差），请调换：xinfang roster swap 2026-12-16 --leader 姓名 --reason 出差');
+  });
+
   test('no notice names the away leader: visit notify refuses, with the fix command, and writes nothing', () => {
     expectRefused(['visit', 'notify', '--date', '2026-12-16'], /Y2026-001（甲某，李明）.*xinfang visit move Y2026-001 --date 2026-12-16 --leader 领导/);
     expectRefused(['visit', 'notify', '--date', '2026-12-15'], /Y2026-002（乙某，李明）/);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { addDays, chineseMonthDay, parseDate, WEEKDAY_NAMES, weekday, yearOf } from '../../domain/common/dates.js';
 import { dueNotices, leaderNoticesFor, type DueNotice } from '../../domain/reception/notices.js';
 import { InputError } from '../../errors.js';
-import { followSlot } from '../../domain/reception/visit-follow.js';
+import { followSlot, slotsOfAwayLeaders } from '../../domain/reception/visit-follow.js';
 import type { Visit } from '../../domain/reception/visit-model.js';
 import type { Config, RuleKind } from '../../domain/model.js';
 import { RULE_KINDS } from '../../domain/model.js';
@@ -131,6 +131,9 @@ export function registerRosterOps(roster: Command): void {
         for (const n of notices) ctx.print(noticeLine(n));
         if (notices.some((n) => n.who === '领导')) ctx.print('通知领导后记录：xinfang roster notified --date 接待日');
         if (notices.some((n) => n.who === '信访人')) ctx.print('书面通知信访人：xinfang visit notify --date 接待日');
+        for (const { slot: s, reason } of slotsOfAwayLeaders(config, ctx.today, addDays(ctx.today, 14))) {
+          ctx.warn(`${s.date} 的${s.kind}领导${s.leader}外出（${reason}），请调换：xinfang roster swap ${s.date} --leader 姓名 --reason ${reason}`);
+        }
       }),
     );
 

@@ -38,3 +38,12 @@ export function unservedBookings(config: Config, visits: readonly Visit[]): Visi
   const offRoster = (v: Visit) => v.kind === '预约接访' && !config.roster.slots.some((s) => s.date === v.date && s.kind === '接访' && s.leader === v.leader);
   return visits.filter((v) => isActive(v) && (away(v) || offRoster(v)));
 }
+
+/** Roster slots from `from` to `to` whose leader was registered away after the roster was made: to be swapped. */
+export function slotsOfAwayLeaders(config: Config, from: ISODate, to: ISODate): { slot: RosterSlot; reason: string }[] {
+  return config.roster.slots.flatMap((slot) => {
+    if (slot.date < from || slot.date > to) return [];
+    const a = config.leaders.find((l) => l.name === slot.leader)?.away.find((p) => p.from <= slot.date && slot.date <= p.to);
+    return a ? [{ slot, reason: a.reason }] : [];
+  });
+}
