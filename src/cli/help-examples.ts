@@ -106,12 +106,12 @@ export const HELP_EXAMPLES: Record<string, string[]> = {
   completion: ['xinfang completion bash > ~/.local/share/bash-completion/completions/xinfang', 'xinfang completion zsh > ~/.zfunc/_xinfang'],
 
   visit: ['xinfang visit book --date 2027-01-16 --name 张三 --phone 13800138000 --summary 学位', 'xinfang visit list --month 2027-01', 'xinfang visit notify --date 2027-01-16 --sms'],
-  'visit book': ['xinfang visit book --date 2027-01-16 --name 张三 --phone 13800138000 --summary 学位', 'xinfang visit book --date 2027-01-16 --leader 王强 --name 李四 --phone 13900139000 --summary 欠薪 --persons 3', 'xinfang visit book --kind 约访 --date 2027-01-20 --leader 张明 --name 赵六 --phone 13700137000 --summary 校舍'],
+  'visit book': ['xinfang visit book --date 2027-01-16 --name 张三 --phone 13800138000 --summary 学位', 'xinfang visit book --date 2027-01-16 --leader 王强 --name 李四 --phone 13900139000 --summary 欠薪 --persons 7 --representatives 李四,王五', 'xinfang visit book --kind 约访 --date 2027-01-20 --leader 张明 --name 赵六 --phone 13700137000 --summary 校舍'],
   'visit list': ['xinfang visit list', 'xinfang visit list --date 2027-01-16', 'xinfang visit list --month 1 --year 2027'],
   'visit cancel': ['xinfang visit cancel Y2027-001 --reason 信访人来电取消', 'xinfang visit list --month 2027-01'],
   'visit move': ['xinfang visit move Y2027-001 --date 2027-02-01 --reason 信访人另有安排', 'xinfang visit move Y2027-001 --date 2027-02-03 --leader 王强 --reason 改约'],
   'visit notify': ['xinfang visit notify --date 2027-01-16', 'xinfang visit notify --date 2027-01-16 --sms', 'xinfang visit notify --date 2027-01-16 --sms-csv out/短信.csv --out out/通知书'],
-  reception: ['xinfang reception log --date 2027-01-16', 'xinfang reception close --date 2027-01-16 --note 接待2批5人次'],
+  reception: ['xinfang reception log --date 2027-01-16', 'xinfang reception close --date 2027-01-16 --note 当场答复学位问题'],
   'reception log': ['xinfang reception log --date 2027-01-16', 'xinfang --json reception log --date 2027-01-16'],
-  'reception close': ['xinfang reception close --date 2027-01-16', 'xinfang reception close --date 2027-01-16 --note 接待2批5人次', 'xinfang reception close --date 2027-02-01 --cancelled --reason 领导开会'],
+  'reception close': ['xinfang reception close --date 2027-01-16', 'xinfang reception close --date 2027-01-16 --note 当场答复学位问题', 'xinfang reception close --date 2027-02-01 --cancelled --reason 领导开会'],
 };

@@ -46,6 +46,7 @@ export const CLI_MESSAGES = {
   'reception.dateAndMonth': '--date 与 --month 只能选一个',
   'reception.notifyAllDone': '{date} 的 {count} 位信访人都已通知过；要重新写出通知书请加 --force',
   'reception.notifyDatePassed': '{date} 已经过去（今天是 {today}），不再发接访通知',
+  'reception.notifyLeaderGone': '{date} 的预约 {ids}的接访领导当天不接访（外出或安排已调换），未写通知；请先改由当天接访的领导或改期：xinfang visit move {id} --date {date} --leader 领导 --reason 原因',
   'reception.notifyNoBookings': '{date} 没有待接访的预约，无需通知（xinfang visit list --date {date} 查看）',
   'reports.jsonAndCsv': '--json 和 --csv 只能选一个',
   'reports.xlsxWithOthers': '--xlsx 不能与 --json 或 --csv 同用，请只选一种输出',

@@ -1,7 +1,7 @@
 // Run-time shape of visits/YYYY.json; every load is checked against it like the case files. Mirrors visit-model.ts.
 import { RULE_KINDS } from '../domain/model.js';
 import { VISIT_KINDS, VISIT_STATUSES, type LeaderNotice, type ReceptionRecord, type Visit, type VisitYear } from '../domain/reception/visit-model.js';
-import { array, bool, check, type Checker, int, nullable, object, oneOf, string } from './check.js';
+import { array, bool, check, type Checker, int, nullable, object, oneOf, optional, string } from './check.js';
 import type { DocSpec } from './json-doc.js';
 
 const text = string();
@@ -19,6 +19,7 @@ const visitCheck: Checker<Visit> = object<Visit>({
   phone: string({ min: 1 }),
   summary: text,
   persons: int({ min: 1, max: 9999 }),
+  representatives: optional(array(string({ min: 1 }))),
   bookedOn: date,
   status: oneOf(VISIT_STATUSES),
   noticeGiven: nullable(date),

@@ -81,10 +81,12 @@ describe('booking', () => {
     ok(['visit', 'cancel', 'Y2026-005', '--reason', '重复预约'], '2026-11-25');
   });
 
-  test('a swap that takes the booked leader off the day says which bookings to move', () => {
+  test('a swap that takes the booked leader off the day moves the day\'s bookings to the new leader and says so', () => {
     const r = ok(['roster', 'swap', '2026-12-16', '--leader', '王强', '--reason', '外出开会'], '2026-11-25');
-    expect(r.stderr).toContain('提示：预约 Y2026-004（2026-12-16，孙七）原定由李明接访，当天安排已变');
+    expect(r.stdout).toContain('预约 Y2026-004（孙七）随之改由王强接访');
+    expect(r.stderr).toBe('');
     const back = ok(['roster', 'swap', '2026-12-16', '--leader', '李明', '--reason', '会议取消'], '2026-11-25');
+    expect(back.stdout).toContain('预约 Y2026-004（孙七）随之改由李明接访');
     expect(back.stderr).toBe('');
   });
 });

@@ -1,6 +1,8 @@
 // xinfang leader add|list|update|remove|move|away — the bureau's leaders, in rotation order.
 import { titledName } from '../../domain/org/names.js';
 import type { Command } from 'commander';
+import { parseDate } from '../../domain/common/dates.js';
+import { warnAwayImpact } from '../visit-session.js';
 import { addLeader, moveLeader, setLeaderAway, updateLeader } from '../../domain/org/org.js';
 import type { Leader } from '../../domain/model.js';
 import { act } from '../action.js';
@@ -98,7 +100,9 @@ export function registerLeader(program: Command): void {
           return u;
         });
         if (ctx.json) ctx.printJson(l);
+        const a = l.away.find((p) => p.from === parseDate(o.from))!; // periods never overlap: this is the one just added
         ctx.done(`已登记：${l.name} ${o.from} 至 ${o.to} ${o.reason}`);
+        await warnAwayImpact(ctx, l.name, a);
       }),
     );
 

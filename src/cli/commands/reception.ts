@@ -46,7 +46,7 @@ export function registerReception(program: Command): void {
     .command('close')
     .description('接待日结束后记录：已举行（可加 --note），或 --cancelled --reason 记为未举行；月报、年报的接访数据以此为准')
     .requiredOption('--date <日期>', '接待日 YYYY-MM-DD')
-    .option('--note <情况>', '当天情况')
+    .option('--note <情况>', '当天情况（文字备注；批次、人次按当天登记的信访件统计）')
     .option('--cancelled', '当天未举行接待')
     .option('--reason <原因>', '未举行的原因（与 --cancelled 同用）')
     .action(

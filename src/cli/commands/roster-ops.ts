@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { addDays, chineseMonthDay, parseDate, WEEKDAY_NAMES, weekday, yearOf } from '../../domain/common/dates.js';
 import { dueNotices, leaderNoticesFor, type DueNotice } from '../../domain/reception/notices.js';
 import { InputError } from '../../errors.js';
+import { followSlot, slotsOfAwayLeaders } from '../../domain/reception/visit-follow.js';
+import type { Visit } from '../../domain/reception/visit-model.js';
 import type { Config, RuleKind } from '../../domain/model.js';
 import { RULE_KINDS } from '../../domain/model.js';
 import { assignSlot, swapLeader, type SlotEdit, type SlotSelector } from '../../domain/roster/edit.js';
@@ -24,10 +26,25 @@ function selector(dateRaw: string, o: Opts): SlotSelector {
   };
 }
 
-async function reportEdit(ctx: Ctx, e: SlotEdit, config: Config): Promise<void> {
-  if (ctx.json) ctx.printJson(slotView(e.after, config.leaders));
+/** One slot edit in one change, with the day's 预约接访 bookings following the slot's new leader. */
+async function editSlot(ctx: Ctx, what: string, edit: (config: Config) => SlotEdit): Promise<void> {
+  const { e, config, moved } = await changeVisits(ctx, (visits, tx) => {
+    const e = edit(tx.config);
+    tx.config.roster = e.roster;
+    const moved = followSlot(visits.year(yearOf(e.after.date)), e.before, e.after, ctx.today);
+    if (moved.length) visits.touch(yearOf(e.after.date)); // written only when a booking changed
+    tx.note(what, [`roster:${e.after.date}`, ...moved.map((v) => `visit:${v.id}`)]);
+    return { e, config: tx.config, moved };
+  });
+  await reportEdit(ctx, e, config, moved);
+}
+
+async function reportEdit(ctx: Ctx, e: SlotEdit, config: Config, moved: Visit[]): Promise<void> {
+  if (ctx.json) ctx.printJson({ ...slotView(e.after, config.leaders), visitsMoved: moved.map((v) => v.id) });
   const last = config.roster.changes[config.roster.changes.length - 1];
   ctx.done(`已修改 ${e.after.date}（${WEEKDAY_NAMES[e.after.weekday]}）${last.what}；原因：${last.reason}`);
+  for (const v of moved) ctx.done(`预约 ${v.id}（${v.name}）随之改由${v.leader}接访`);
+  if (moved.length) ctx.done(`请重新通知信访人：xinfang visit notify --date ${e.after.date}`);
   ctx.done(`如已发布安排表，请重新写出：xinfang roster doc --year ${e.after.date.slice(0, 4)} --force`);
   await warnStrandedBookings(ctx, config, e.after.date, e.after.date);
 }
@@ -46,13 +63,7 @@ export function registerRosterOps(roster: Command): void {
     act(async (ctx, o, [date]) => {
       const sel = selector(date, o);
       const w = rosterTemplate().wording;
-      const { edit, config } = await ctx.mutate((tx) => {
-        const e = swapLeader(tx.config, sel, o.leader, o.reason, ctx.today, w);
-        tx.config.roster = e.roster;
-        tx.note('调换接访领导', [`roster:${e.after.date}`]);
-        return { edit: e, config: tx.config };
-      });
-      await reportEdit(ctx, edit, config);
+      await editSlot(ctx, '调换接访领导', (config) => swapLeader(config, sel, o.leader, o.reason, ctx.today, w));
     }),
   );
 
@@ -75,13 +86,7 @@ export function registerRosterOps(roster: Command): void {
         location: o.location,
         time: o.time === undefined ? undefined : parseTime(o.time),
       };
-      const { edit, config } = await ctx.mutate((tx) => {
-        const e = assignSlot(tx.config, sel, fields, o.reason, ctx.today, w);
-        tx.config.roster = e.roster;
-        tx.note('指定接待安排', [`roster:${e.after.date}`]);
-        return { edit: e, config: tx.config };
-      });
-      await reportEdit(ctx, edit, config);
+      await editSlot(ctx, '指定接待安排', (config) => assignSlot(config, sel, fields, o.reason, ctx.today, w));
     }),
   );
 
@@ -126,6 +131,9 @@ export function registerRosterOps(roster: Command): void {
         for (const n of notices) ctx.print(noticeLine(n));
         if (notices.some((n) => n.who === '领导')) ctx.print('通知领导后记录：xinfang roster notified --date 接待日');
         if (notices.some((n) => n.who === '信访人')) ctx.print('书面通知信访人：xinfang visit notify --date 接待日');
+        for (const { slot: s, reason } of slotsOfAwayLeaders(config, ctx.today, addDays(ctx.today, 14))) {
+          ctx.warn(`${s.date} 的${s.kind}领导${s.leader}外出（${reason}），请调换：xinfang roster swap ${s.date} --leader 姓名 --reason ${reason}`);
+        }
       }),
     );
 

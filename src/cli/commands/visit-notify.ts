@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parseDate, yearOf } from '../../domain/common/dates.js';
+import { unservedBookings } from '../../domain/reception/visit-follow.js';
 import { isActive } from '../../domain/reception/visit-model.js';
 import { visitNotice, type VisitNoticeModel } from '../../domain/reception/visit-notice.js';
 import { Wording } from '../../domain/common/wording.js';
@@ -23,6 +24,12 @@ async function notify(ctx: Ctx, o: Opts): Promise<void> {
   // by default only those not told yet (a booking added or moved since); --force writes every notice of the day again
   const chosen = force ? booked : booked.filter((v) => !v.noticeGiven);
   if (chosen.length === 0) throw new InputError(msg('reception.notifyAllDone', { date, count: booked.length }));
+  const unserved = unservedBookings(config, chosen);
+  if (unserved.length) {
+    const v = unserved[0];
+    const ids = unserved.map((x) => `${x.id}（${x.name}，${x.leader}）`).join('、');
+    throw new InputError(msg('reception.notifyLeaderGone', { date, ids, id: v.id }));
+  }
   const { loadTemplate } = await import('../../render/templates.js');
   const w = new Wording(loadTemplate('visit-notice'), 'visit-notice.json');
   const models = chosen.map((v) => visitNotice(v, config, ctx.today, w));

@@ -69,6 +69,7 @@ export function registerVisit(program: Command): void {
     .requiredOption('--phone <电话>', '联系电话（发通知用）')
     .requiredOption('--summary <摘要>', '反映的问题')
     .option('--persons <人数>', '来访人数（默认 1；多人请推选不超过5名代表）')
+    .option('--representatives <姓名>', '推选的代表（超过 5 人时，不超过 5 名，用逗号或顿号分隔；登记信访件时带入）')
     .option('--kind <类型>', '预约接访（默认，排在接待日）或 约访（领导另约时间，须 --leader）')
     .option('--location <地点>', '约访地点（默认为安排表模板中的接待地点）')
     .option('--time <时间>', '约访时间，如 "9:00-10:00"')

@@ -1,6 +1,7 @@
 // Error messages of reception days and visit bookings. Placeholders are {name}; a literal brace is written {{ or }}.
 export const RECEPTION_MESSAGES = {
   'reception.appointmentNeedsLeader': '约访要用 --leader 指定约见的领导',
+  'reception.appointmentLeaderAway': '{leader}在{from}至{to}外出（{reason}），{date} 不能约访；请另选日期或领导',
   'reception.appointmentNotWorkday': '{date} 不是工作日，约访请选工作日',
   'reception.cancelHasBookings': '{date} 还有 {count} 个预约（{visits}），请先改期（xinfang visit move）或取消',
   'reception.cancelHasVisits': '{date} 已登记 {count} 批来访（{cases}），不能记为未举行',
@@ -24,6 +25,7 @@ export const RECEPTION_MESSAGES = {
   'reception.phoneEmpty': '--phone 不能为空：接访通知要发给信访人',
   'reception.placeOnlyForAppointment': '--location、--time 只用于约访；接待日的地点和时间以安排为准（用 --kind 约访 另约）',
   'reception.reasonOnlyWhenCancelled': '--reason 与 --cancelled 一起用（接待日未举行的原因）',
+  'reception.receptionLeaderAway': '{date} 安排的接访领导{leader}在{from}至{to}外出（{reason}），不能预约；请先调换当天的接访领导：xinfang roster swap {date} --leader 姓名 --reason {reason}',
   'reception.severalLeaders': '{date} 有多位领导接访（{leaders}），请用 --leader 选择',
   'reception.visitAlreadyRegistered': '预约 {id} 已登记为信访件 {caseNo}',
   'reception.visitCancelled': '预约 {id} 已取消，不能按预约登记；请不带 --visit 直接登记',

@@ -3,6 +3,7 @@
 import { InputError } from '../../errors.js';
 import type { HolidayCalendar } from '../calendar/holiday-calendar.js';
 import { checkPersons, checkPhone, personsWarning } from '../cases/validate.js';
+import { checkRepresentatives, needsRepresentatives } from '../cases/representatives.js';
 import { parseDate, yearOf } from '../common/dates.js';
 import { parseTime } from '../roster/rule-parse.js';
 import type { Config, ISODate, RosterSlot } from '../model.js';
@@ -20,6 +21,7 @@ export interface BookingInput {
   phone?: string;
   summary?: string;
   persons?: string;
+  representatives?: string;
   kind?: string;
   location?: string;
   time?: string;
@@ -62,6 +64,14 @@ function knownLeader(config: Config, raw: string): string {
   return name;
 }
 
+/** A leader away on `date` does not receive: 预约接访 waits for the day's slot to be swapped, 约访 takes another day. */
+function refuseAway(config: Config, kind: VisitKind, leader: string, date: ISODate): void {
+  const a = config.leaders.find((l) => l.name === leader)?.away.find((p) => p.from <= date && date <= p.to);
+  if (!a) return;
+  const vars = { leader, date, from: a.from, to: a.to, reason: a.reason };
+  throw new InputError(kind === '约访' ? msg('reception.appointmentLeaderAway', vars) : msg('reception.receptionLeaderAway', vars));
+}
+
 /** The day must be today or later (and a working day for an appointment outside the roster). */
 function futureDate(raw: string | undefined, today: ISODate): ISODate {
   const d = parseDate(raw ?? '', '--date');
@@ -78,6 +88,7 @@ function placement(config: Config, kind: VisitKind, date: ISODate, leaderRaw: st
     if (leaderRaw === undefined) throw new InputError(msg('reception.appointmentNeedsLeader'));
     const leader = knownLeader(config, leaderRaw);
     if (!cal.isWorkday(date)) throw new InputError(msg('reception.appointmentNotWorkday', { date }));
+    refuseAway(config, kind, leader, date);
     return {
       leader,
       location: o.location === undefined ? defaults.location : cleanText(o.location, '--location', 50),
@@ -98,6 +109,7 @@ function placement(config: Config, kind: VisitKind, date: ISODate, leaderRaw: st
         msg('reception.leaderNotOnDay', { leader, date, next: next.length ? msg('reception.leaderNextDays', { leader, days: next.join('、') }) : msg('reception.leaderNoNextDays', { leader }) }),
       );
     }
+    refuseAway(config, kind, leader, date);
     return { leader, location: slot.location, time: slot.time, staff: slot.staff[0] ?? '' };
   }
   const leaders = [...new Set(slots.map((s) => s.leader))];
@@ -107,6 +119,7 @@ function placement(config: Config, kind: VisitKind, date: ISODate, leaderRaw: st
   }
   if (leaders.length > 1) throw new InputError(msg('reception.severalLeaders', { date, leaders: leaders.join('、') }));
   const slot = slots[0];
+  refuseAway(config, kind, slot.leader, date);
   return { leader: slot.leader, location: slot.location, time: slot.time, staff: slot.staff[0] ?? '' };
 }
 
@@ -143,6 +156,7 @@ export function bookVisit(config: Config, doc: VisitYear, o: BookingInput, today
   if (!phone) throw new InputError(msg('reception.phoneEmpty'));
   const summary = cleanParagraph(o.summary, '--summary', 500, false);
   const persons = checkPersons(o.persons);
+  const representatives = checkRepresentatives(o.representatives, persons);
   const place = placement(config, kind, date, o.leader, o, cal, defaults);
   const visit: Visit = {
     id: `Y${doc.year}-${String(doc.nextSeq).padStart(3, '0')}`,
@@ -153,6 +167,7 @@ export function bookVisit(config: Config, doc: VisitYear, o: BookingInput, today
     phone,
     summary,
     persons,
+    ...(representatives.length ? { representatives } : {}),
     bookedOn: today,
     status: '已预约',
     noticeGiven: null,
@@ -162,7 +177,7 @@ export function bookVisit(config: Config, doc: VisitYear, o: BookingInput, today
   doc.nextSeq += 1;
   doc.visits.push(visit);
   const limit = config.settings.visitLimit ?? DEFAULT_VISIT_LIMIT;
-  const warnings = [limitWarning(doc, visit, limit), personsWarning(persons)].filter((w): w is string => w !== null);
+  const warnings = [limitWarning(doc, visit, limit), needsRepresentatives(persons, representatives) ? personsWarning(persons) : null].filter((w): w is string => w !== null);
   return { visit, warnings };
 }
 

@@ -8,7 +8,8 @@ import { msg } from '../messages/index.js';
 
 /** The case fields a booking fills in (flags typed by the clerk win). */
 export function caseDefaultsOf(v: Visit): Record<string, string> {
-  return { date: v.date, channel: '来访', name: v.name, phone: v.phone, persons: String(v.persons), summary: v.summary };
+  const representatives: Record<string, string> = v.representatives?.length ? { representatives: v.representatives.join('、') } : {};
+  return { date: v.date, channel: '来访', name: v.name, phone: v.phone, persons: String(v.persons), summary: v.summary, ...representatives };
 }
 
 /** Who received the visit: the booking's leader on the booking's day. */

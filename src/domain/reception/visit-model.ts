@@ -23,6 +23,8 @@ export interface Visit {
   phone: string;
   summary: string;
   persons: number;
+  /** The representatives a group of more than five named when booking (at most five); absent when none. */
+  representatives?: string[];
   bookedOn: ISODate;
   status: VisitStatus;
   /** The day the written notice (接访通知书) was given; null until then, and again after a move. */

@@ -110,6 +110,7 @@ const ROSTER: CommandSpec[] = [
       { at: '--phone', kind: 'strict', malformed: '1390000000' },
       { at: '--summary', kind: 'para' },
       { at: '--persons', kind: 'optStrict', malformed: '0' },
+      { at: '--representatives', kind: 'optText', expect: { markup: 1 } }, // one person: no representatives to name
       { at: '--kind', kind: 'strict', malformed: '上访' },
     ],
   },
