@@ -69,7 +69,9 @@ export function parseDoc<T>(file: string, text: string, spec: DocSpec<T>, legacy
     const seal = verifySeal(text);
     const old = legacy && (raw as { schemaVersion?: unknown } | null)?.schemaVersion === 1;
     if (seal.state !== 'ok' && !old) {
-      const what = seal.state === 'missing' ? '缺少校验值（不是由 xinfang 写入的）' : '与写入时的校验值不符（被改动或损坏）';
+      // a seal that is there but no longer where or what the tool wrote (a reformatted or edited file) is a mismatch
+      const present = seal.state === 'broken' || (typeof raw === 'object' && raw !== null && 'seal' in raw);
+      const what = present ? '与写入时的校验值不符（被改动或损坏）' : '缺少校验值（不是由 xinfang 写入的）';
       throw new StoreError(`数据文件 ${file} ${what}，为免给出错误结果已停止；文件未被修改，${repairHint(file)}`);
     }
   }

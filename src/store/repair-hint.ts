@@ -13,6 +13,6 @@ export function repairHint(file: string): string {
   if (month) {
     return `恢复该文件最后一次保存的版本：xinfang backup restore --file ${month[1]}（或运行 xinfang check 查看详情，xinfang check --repair 修复）`;
   }
-  if (slashed.endsWith('config.json')) return '可用 xinfang backup restore 恢复（自动选用最近一份可读的设置）';
+  if (slashed.endsWith('config.json')) return '可用 xinfang backup restore --file config.json 恢复（自动选用最近一份可读的设置）';
   return '可用 xinfang backup list 查看备份，用 xinfang backup restore 编号 恢复';
 }

@@ -169,3 +169,17 @@ withPty('on a terminal it asks before writing: no leaves the calendar as it was,
   expect(yes.stdout).toContain('已导入');
   expect(JSON.parse(run(dir, ['calendar', 'status', '--year', '2027', '--json']).stdout).covered).toBe(true);
 });
+
+test('the 2020 extension notice imported after the 2020 notice: 1-31 … 2-2 off (2-1 no longer a make-up day), 2-3 work', () => {
+  const dir = initStore();
+  ok(dir, ['calendar', 'import', path.join(NOTICES, '2020.txt'), '--yes']);
+  const dayOf = (date: string) => {
+    const days = json(ok(dir, ['calendar', 'status', '--year', '2020', '--json']).stdout).days as { date: string; work: boolean; name: string }[];
+    const day = days.find((d) => d.date === date);
+    return day ? `${day.work ? '上班' : '放假'} ${day.name}` : '平常日';
+  };
+  expect(dayOf('2020-02-01')).toBe('上班 春节调休上班');
+  const r = ok(dir, ['calendar', 'import', path.join(NOTICES, '2020-extension.txt'), '--yes']);
+  expect(r.stdout).toContain('2020-extension.txt：3 天（新增 2，更新 1，未变 0）');
+  expect(['2020-01-31', '2020-02-01', '2020-02-02', '2020-02-03'].map(dayOf)).toEqual(['放假 春节', '放假 春节', '放假 春节', '平常日']);
+});

@@ -68,6 +68,19 @@ describe('real notices against chinese-days', () => {
     expect(expectSameAsPackage(2020, merged(base.entries, ext.entries))).toBeGreaterThanOrEqual(366);
   });
 
+  it('the extension on top of the 2020 notice entered by the operator, over a package that already has the extension', () => {
+    const base = new Map(entriesOf(fixture('2020.txt')).entries.map((e) => [e.date, e]));
+    const calendar = (d: string) => {
+      const op = base.get(d);
+      if (op) return { ...op, source: 'operator' as const };
+      if (data.holidays[d]) return { work: false, name: pkgName(d), source: 'package' as const };
+      return { ...plainWeek(d), source: 'weekday' as const };
+    };
+    expect(calendar('2020-02-02')).toMatchObject({ work: false, source: 'package' }); // what used to stop the extension
+    const entries = noticeEntries(parseNotice(fixture('2020-extension.txt')), calendar);
+    expect(entries.map((e) => `${e.date} ${e.work ? '班' : '休'} ${e.name}`)).toEqual(['2020-01-31 休 春节', '2020-02-01 休 春节', '2020-02-02 休 春节']);
+  });
+
   it('the extension alone, with nothing entered for 春节, is refused naming its line', () => {
     expect(() => entriesOf(fixture('2020-extension.txt'))).toThrow(/第9行.*春节.*请先导入/);
   });
