@@ -94,7 +94,7 @@ describe('monthly report, as of the last day of the month', () => {
 describe('sensible output without data', () => {
   test('a month with no cases, no receptions, no earlier data', () => {
     const r = buildMonthlyReport({ month: '2026-07', config: testConfig(), cases: [], previousYearCases: null });
-    expect(r).toMatchObject({ received: 0, closureRate: 0, onTimeRate: 0, monthOnMonth: null, yearOnYear: null, yearToDateOnYear: null, overdue: [] });
+    expect(r).toMatchObject({ received: 0, closureRate: null, onTimeRate: null, monthOnMonth: null, yearOnYear: null, yearToDateOnYear: null, overdue: [] });
     expect(r.receptions).toMatchObject({ days: 0, batches: 0, persons: 0, byDay: [] });
     expect(JSON.stringify(r)).not.toMatch(/NaN|Infinity/);
     const n = monthlyNarrative(r, template);

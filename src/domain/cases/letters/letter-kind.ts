@@ -28,6 +28,8 @@ export interface LetterKind {
   check(c: Case, ctx: LetterContext): void;
   /** Values for the template's sentences, beyond the common ones (letter-model.ts). */
   values(c: Case, ctx: LetterContext, w: Wording): Values;
+  /** The template entry holding the letter's paragraphs for this case ('paragraphs' when omitted). */
+  paragraphs?(c: Case): string;
 }
 
 export function leaderTitle(leaders: Leader[], name: string): string {

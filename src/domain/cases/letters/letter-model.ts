@@ -71,7 +71,7 @@ export function buildLetter(c: Case, kind: LetterKind, w: Wording, ctx: LetterCo
     title: w.text('title', values),
     docNo,
     addressee: w.text('addressee', values),
-    paragraphs: filled(w, 'paragraphs', values),
+    paragraphs: filled(w, kind.paragraphs?.(c) ?? 'paragraphs', values),
     table: pairs(w, values),
     tableColumns: [cols[0] ?? '项目', cols[1] ?? '内容'],
     after: filled(w, 'after', values),
