@@ -135,3 +135,20 @@ describe('the wording comes from the template', () => {
     expect(() => annualNarrative(r, sections)).toThrow(/sections/);
   });
 });
+
+describe('the closure sentences name every case not closed, each clause only when there are some', () => {
+  const closed = () => makeCase({ status: '已办结', closedDate: '2026-03-20', result: '解决' });
+  const open = () => makeCase({});
+  const refused = () => makeCase({ status: '不予受理', acceptedDate: null });
+  const waiting = () => makeCase({ status: '登记', acceptedDate: null });
+  test.each([
+    ['all accepted', [closed(), open()], '目前已办结1件，还有1件正在办理中，办结率50%。'],
+    ['refused and waiting', [closed(), open(), refused(), waiting()], '目前已办结1件，不予受理1件，待受理1件，还有1件正在办理中，办结率25%。'],
+    ['waiting only', [closed(), waiting()], '目前已办结1件，待受理1件，办结率50%。'],
+    ['all closed', [closed(), closed()], '目前已全部办结，办结率100%。'],
+  ])('%s', (_, cases, sentence) => {
+    const r = buildAnnualReport({ year: 2026, config: testConfig(), cases, today: '2027-01-05' });
+    const text = annualNarrative(r, template).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain(sentence);
+  });
+});
