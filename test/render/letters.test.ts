@@ -109,3 +109,24 @@ describe('文号', () => {
     ['', '不能为空'],
   ])('format %p refused', (f, want) => expect(() => checkLetterNumberFormat(f)).toThrow(want));
 });
+
+describe('答复意见书 after a review: the review opinion and the next step open', () => {
+  const closed = CASES.答复意见书.c;
+  const afterReview = run(closed, '2026-04-25', { action: '复查', date: '2026-04-15', body: '示例市人民政府' }, { action: '办结', date: '2026-04-25', result: '不予支持' });
+  const afterRecheck = run(afterReview, '2026-05-20', { action: '复核', date: '2026-05-05' }, { action: '办结', date: '2026-05-20', result: '解释疏导' });
+  const text = (c: Case, date: string) => buildLetter(c, LETTERS.答复意见书, wording('答复意见书'), context(c, date), 'x').paragraphs.join('\n');
+  test.each([
+    ['the first reply', closed, '2026-04-10', ['本机关已于2026年3月5日受理，现答复如下：', '符合政策规定的部分已予以解决', '提出复查请求'], ['复核']],
+    ['after 复查', afterReview, '2026-04-25', ['本机关已于2026年4月10日作出答复。你（们）不服，于2026年4月15日提出复查请求。经复查，现提出复查意见如下：', '不予支持', '30日内向示例市人民政府的上一级行政机关提出复核请求'], ['日内向示例区教育局的上一级行政机关提出复查请求', '符合政策规定的部分']],
+    ['after 复核', afterRecheck, '2026-05-20', ['于2026年5月5日提出复核请求。经复核', '相关政策已向你（们）解释', '不再受理'], ['日内向', '不予支持']],
+  ])('%s', (_, c, date, present, absent) => {
+    const t = text(c, date);
+    for (const p of present) expect(t).toContain(p);
+    for (const a of absent) expect(t).not.toContain(a);
+    expect(t).not.toMatch(/经调查核实，[^\n]*经调查核实/);
+  });
+  test('复核 without a named 复查 body goes to the body above the one that reviewed', () => {
+    const unnamed = run(closed, '2026-04-25', { action: '复查', date: '2026-04-15' }, { action: '办结', date: '2026-04-25', result: '解决' });
+    expect(text(unnamed, '2026-04-25')).toContain('30日内向复查机关的上一级行政机关提出复核请求');
+  });
+});
