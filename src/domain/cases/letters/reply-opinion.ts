@@ -10,6 +10,7 @@ import { msg } from '../../messages/index.js';
 export const replyOpinion: LetterKind = {
   kind: '答复意见书',
   to: 'petitioner',
+  renewedBy: ['办结', '复查', '复核', '更正'],
   check(c) {
     if (!c.result || !c.closedDate) throw new InputError(msg('cases.letterNotClosed', { no: c.no }));
   },
