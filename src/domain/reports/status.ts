@@ -46,7 +46,8 @@ export function countAcceptance(cases: readonly Case[], asOf?: ISODate): Accepta
     const s = stateOf(c, asOf);
     if (s === 'rejected') out.rejected++;
     else if (s === 'closed') out.closed++;
-    else if (c.acceptedDate !== null && (asOf === undefined || c.acceptedDate <= asOf)) out.inProgress++;
+    // now, the status says it (an imported row may be 办理中 without its acceptance date); at a cut-off, the date does
+    else if (asOf === undefined ? c.status !== '登记' : c.acceptedDate !== null && c.acceptedDate <= asOf) out.inProgress++;
     else out.pendingAcceptance++;
   }
   out.accepted = out.closed + out.inProgress;

@@ -164,3 +164,8 @@ describe('the headline adds up: total = closed + inProgress (accepted only) + re
     for (const g of r.groups) expect(g.closed + g.inProgress + g.rejected + g.pendingAcceptance).toBe(g.total);
   });
 });
+
+test('an imported case 办理中 without its acceptance date is being handled, not waiting for acceptance', () => {
+  const r = buildAnnualReport({ year: 2026, config: testConfig(), cases: [makeCase({ status: '办理中', acceptedDate: null })], today: '2027-01-05' });
+  expect(r).toMatchObject({ total: 1, inProgress: 1, pendingAcceptance: 0 });
+});
