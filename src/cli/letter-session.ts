@@ -6,7 +6,7 @@ import { currentDeadline, type WorkdayCalendar } from '../domain/cases/deadlines
 import { chineseDate, yearOf } from '../domain/common/dates.js';
 import type { LetterContext, LetterKind } from '../domain/cases/letters/letter-kind.js';
 import { takeLetterNumber } from '../domain/cases/letters/letter-number.js';
-import { buildLetter, letterHistoryNote, type LetterModel } from '../domain/cases/letters/letter-model.js';
+import { buildLetter, letterHistoryNote, reprintNumber, type LetterModel } from '../domain/cases/letters/letter-model.js';
 import type { Case, Config, HistoryEntry, ISODate } from '../domain/model.js';
 import { Wording } from '../domain/common/wording.js';
 import { changeCases, operator } from './case-session.js';
@@ -67,7 +67,8 @@ export async function issueLetters(ctx: Ctx, cases: Case[], jobs: LetterJob[], c
     planned.map(({ job, w, file }) => {
       let model: LetterModel | null = null;
       repo.updateCase(job.no, (c) => {
-        const docNo = takeLetterNumber(tx.config, job.kind.kind, w.text('code'), yearOf(o.date));
+        // a reprint keeps the 文号 it was first given; only a new letter takes the next number
+        const docNo = reprintNumber(c, job.kind, o.date) ?? takeLetterNumber(tx.config, job.kind.kind, w.text('code'), yearOf(o.date));
         model = buildLetter(c, job.kind, w, letterContext(c, tx.config, o), docNo);
         const entry: HistoryEntry = { date: o.date, action: '文书', note: letterHistoryNote(job.kind.kind, docNo) };
         if (by) entry.by = by;

@@ -80,7 +80,10 @@ describe('after the reply', () => {
     const due = ok(['case', 'due'], '2026-06-15').stdout;
     // 30 days from 05-20 end on 06-19, 端午节: the deadline rolls over to the next working day
     expect(due).toMatch(/2026-0001\s+│\s+复查\s+│\s+2026-06-22/);
-    ok(['case', 'close', '2026-0001', '--result', '不予支持', '--date', '2026-06-18'], '2026-06-18');
+    const closed = ok(['case', 'close', '2026-0001', '--result', '不予支持', '--date', '2026-06-18'], '2026-06-18').stdout;
+    // the message names the review's opinion, not the first reply
+    expect(closed).toContain('信访件 2026-0001 复查已办结（不予支持），答复日期 2026-06-18');
+    expect(closed).not.toContain('部分解决');
     expect(show('2026-0001')).toMatchObject({ status: '已办结', result: '部分解决', reviews: [{ level: '复查', result: '不予支持', replyDate: '2026-06-18' }] });
   });
 
@@ -124,6 +127,14 @@ describe('letters', () => {
     expect(r.stdout).toContain('已生成答复意见书（示教信复〔2026〕1号）');
     const text = await docxText(fs.readFileSync(path.join(cwd, 'out', '答复意见书-2026-0001.docx')));
     expect(text).toContain('王某某：');
+    expect(show('2026-0001').history.at(-1)).toMatchObject({ action: '文书', note: '出具答复意见书（示教信复〔2026〕1号）' });
+    // the case is through 复核: the letter gives the 复核 opinion and says the matter is not taken up again
+    expect(text).toContain('经复核，现提出复核意见如下：');
+    expect(text).toContain('不再受理');
+    expect(text).not.toMatch(/经调查核实，[^\n]*经调查核实/);
+    // a reprint keeps its 文号; the next letter of the kind (another case) takes the next number
+    const again = ok(['case', 'letter', '2026-0001', '--kind', '答复意见书', '--date', '2026-06-30', '--force']);
+    expect(again.stdout).toContain('已生成答复意见书（示教信复〔2026〕1号）');
     expect(show('2026-0001').history.at(-1)).toMatchObject({ action: '文书', note: '出具答复意见书（示教信复〔2026〕1号）' });
     refused(['case', 'letter', '2026-0002', '--kind', '受理告知书'], '尚未受理，不能出具受理告知书');
     refused(['case', 'letter', '2026-0001', '--kind', '通知书'], '文书种类“通知书”无效');

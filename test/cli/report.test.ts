@@ -207,10 +207,28 @@ describe('report monthly', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(csv);
   });
 
-  test('a month with no cases and no receptions', () => {
-    const r = ok(['report', 'monthly', '--month', '2030-07', '--json']).stdout;
-    expect(JSON.parse(r)).toMatchObject({ received: 0, closureRate: 0, onTimeRate: 0, monthOnMonth: null, receptions: { days: 0, batches: 0, persons: 0 } });
+  test('a month with no cases and no receptions: rates of nothing are null, "—" in the tables, said in words', () => {
+    const r = ok(['report', 'monthly', '--month', '2027-01', '--json']).stdout;
+    expect(JSON.parse(r)).toMatchObject({ received: 0, closureRate: null, onTimeRate: null, yearToDate: { closureRate: null, onTimeRate: null }, receptions: { days: 0, batches: 0, persons: 0 } });
     expect(r).not.toMatch(/NaN|Infinity/);
+    const text = ok(['report', 'monthly', '--month', '2027-01']).stdout;
+    expect(text).toContain('2027年1月累计未收到信访件，暂无办结率；累计尚无办结的信访件，暂无按期办结率。');
+    expect(text).not.toMatch(/(?<![\d.])0%/); // no rate of nothing ("下降100%" is a real one)
+    const csv = ok(['report', 'monthly', '--month', '2027-01', '--csv']).stdout;
+    expect(csv).toContain('渠道,来访,0,—');
+    expect(csv).toContain('来源,—,0,—');
+    expect(csv).toContain('合计,,0,—');
+    expect(csv).toContain('办结率,—,—');
+    expect(csv).toContain('按期办结率,—,—');
+  });
+
+  test('a month not yet begun is refused and writes nothing', () => {
+    const out = path.join(work, 'future.docx');
+    const r = run(dir, ['report', 'monthly', '--month', '2027-02', '--out', out], { today: TODAY, cwd: work });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('错误：2027年2月尚未开始（今天是2027年1月4日），请选择本月或以前的月份');
+    expect(r.stdout).toBe('');
+    expect(fs.existsSync(out)).toBe(false);
   });
 });
 

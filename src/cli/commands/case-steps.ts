@@ -2,6 +2,7 @@
 // steps, one table row each.
 // Every step takes --date (default today); what a step needs and has not been given is asked on a terminal.
 import type { Command } from 'commander';
+import { latestReply } from '../../domain/cases/after-reply.js';
 import { applyStep, assertStepAllowed, type StepAction, type StepInput } from '../../domain/cases/workflow.js';
 import { CASE_RESULTS, REVIEW_LEVELS, SATISFACTIONS, type Case, type Config, type ReviewLevel } from '../../domain/model.js';
 import { oneOf } from '../../domain/common/text.js';
@@ -95,7 +96,11 @@ const STEP_COMMANDS: StepCommand[] = [
     ],
     asks: () => [{ key: 'result', flag: '--result', label: '办理结果', choices: [...CASE_RESULTS] }],
     input: (v, date) => ({ action: '办结', date, result: v.result ?? '', replyDate: v.replyDate, note: v.note }),
-    done: (c) => `信访件 ${c.no} 已办结（${c.result}），答复日期 ${c.replyDate}；可用 xinfang case rate ${c.no} --satisfaction 满意 记录评价`,
+    done: (c) => {
+      // after a 复查/复核 the message names the review's opinion, not the first reply
+      const { review, result, replyDate } = latestReply(c);
+      return `信访件 ${c.no} ${review ? `${review.level}` : ''}已办结（${result}），答复日期 ${replyDate}；可用 xinfang case rate ${c.no} --satisfaction 满意 记录评价`;
+    },
   },
   {
     name: 'rate',

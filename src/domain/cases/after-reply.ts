@@ -44,6 +44,13 @@ export function openReview(c: Case): Review | null {
   return (c.reviews ?? []).find((r) => r.closedDate === null) ?? null;
 }
 
+/** The last reply the petitioner was given: the last answered review's opinion, else the case's own written reply. */
+export function latestReply(c: Case): { review: Review | null; result: CaseResult | null; replyDate: ISODate | null } {
+  const answered = (c.reviews ?? []).filter((r) => r.closedDate !== null && r.result !== null);
+  const review = answered.length ? answered[answered.length - 1] : null;
+  return review ? { review, result: review.result, replyDate: review.replyDate ?? review.closedDate } : { review: null, result: c.result, replyDate: c.replyDate ?? c.closedDate };
+}
+
 /** The due date the case runs against now: the open review's while under 复查/复核, else the handling due date. */
 export function runningDueDate(c: Case): ISODate | null {
   return openReview(c)?.dueDate ?? c.dueDate;

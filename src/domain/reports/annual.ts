@@ -12,7 +12,7 @@ import { petitionFigures, type PetitionFigures } from './petitions.js';
 import { qualityFigures, type QualityFigures } from './quality.js';
 import { receptionsIn, type Receptions } from './receptions.js';
 import { rosterPublished, type RosterPublished } from './roster-published.js';
-import { countStates } from './status.js';
+import { countAcceptance } from './status.js';
 import { tally, type Share } from './tally.js';
 import { trendOf, type TrendYear, type YearTotals } from './trend.js';
 
@@ -39,10 +39,14 @@ export interface TopicCount {
 }
 
 export interface AnnualFigures {
+  /** total = closed + inProgress + rejected + pendingAcceptance */
   total: number;
   closed: number;
+  /** Accepted and not yet closed. */
   inProgress: number;
   rejected: number;
+  /** Registered, neither accepted nor refused yet (待受理). */
+  pendingAcceptance: number;
   /** closed ÷ total × 100 */
   closureRate: number;
   /** 县区 vs 学校 (and 其他 when a region is not configured), kinds with cases only. */
@@ -181,7 +185,7 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
 
 function figures(cases: readonly Case[], previous: number | null, config: Config, hotTopicLimit: number): AnnualFigures {
   const total = cases.length;
-  const states = countStates(cases);
+  const states = countAcceptance(cases);
   const kindOf = (region: string): RegionKind => {
     const kind = config.units.find((u) => u.name === region)?.kind;
     return kind === '县区' || kind === '学校' ? kind : OTHER_KIND;
@@ -200,6 +204,7 @@ function figures(cases: readonly Case[], previous: number | null, config: Config
     closed: states.closed,
     inProgress: states.inProgress,
     rejected: states.rejected,
+    pendingAcceptance: states.pendingAcceptance,
     closureRate: shareNumber(states.closed, total),
     byKind,
     byRegion,

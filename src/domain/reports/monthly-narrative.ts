@@ -4,9 +4,9 @@ import { describeChange, type Change } from './change.js';
 import type { MonthlyReport } from './monthly.js';
 import type { Narrative, NarrativeBlock } from './narrative.js';
 import { OTHER_CATEGORIES } from './annual.js';
-import { percentLabel } from '../common/percent.js';
 import { monthlyTables } from './tables.js';
 import { MONTHLY_SECTIONS, listedSections } from './sections/registry.js';
+import { rateText } from './sections/section.js';
 import { Wording, type Values } from '../common/wording.js';
 
 const FILE = 'report-monthly.json';
@@ -40,7 +40,8 @@ export function monthlyNarrative(report: MonthlyReport, template: unknown): Narr
   paragraph(
     report.received > 0 ? w.text('status', { ...base, ...figures(report) }) : '',
     w.text(report.closedInPeriod > 0 ? 'closedInMonth' : 'closedInMonthNone', { ...base, ...figures(report) }),
-    w.text('yearToDate', { ...base, ...figures(ytd) }),
+    w.text(ytd.received > 0 ? 'yearToDate' : 'yearToDateNone', { ...base, ...figures(ytd) }),
+    w.text(ytd.onTimeRate === null ? 'yearToDateOnTimeNone' : 'yearToDateOnTime', { ...base, ...figures(ytd) }),
     report.yearToDateOnYear ? w.text('yearToDateOnYear', { change: changeText(w, report.yearToDateOnYear) }) : '',
   );
 
@@ -83,10 +84,10 @@ function figures(f: MonthlyReport['yearToDate']): Values {
     pendingAcceptance: f.pendingAcceptance,
     closed: f.closed,
     inProgress: f.inProgress,
-    closureRate: percentLabel(f.closureRate),
+    closureRate: rateText(f.closureRate),
     closedInPeriod: f.closedInPeriod,
     closedOnTime: f.closedOnTime,
-    onTimeRate: percentLabel(f.onTimeRate),
+    onTimeRate: rateText(f.onTimeRate),
   };
 }
 

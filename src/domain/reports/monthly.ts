@@ -3,10 +3,12 @@
 // the end of the month, the year to date, 环比/同比, and the leaders' reception days. Counted as of the last day
 // of the month, so the report reads the same whenever it is run.
 import { currentDeadline, type DueStage, type WorkdayCalendar } from '../cases/deadlines.js';
-import { daysInMonth, diffDays, parseMonth, previousMonth } from '../common/dates.js';
+import { chineseDate, daysInMonth, diffDays, parseMonth, previousMonth } from '../common/dates.js';
+import { InputError } from '../../errors.js';
+import { msg } from '../messages/index.js';
 import { CHANNELS } from '../model.js';
 import type { Case, Config, ISODate, ISOMonth, RosterSlot } from '../model.js';
-import { shareNumber } from '../common/percent.js';
+import { rateNumber } from '../common/percent.js';
 import { OTHER_CATEGORIES, inPeriod } from './annual.js';
 import { change, type Change } from './change.js';
 import type { ReceptionRecord } from '../reception/visit-model.js';
@@ -27,13 +29,13 @@ export interface PeriodFigures {
   /** Of the accepted cases: closed, and still being handled (accepted = closed + inProgress). */
   closed: number;
   inProgress: number;
-  /** closed ÷ received × 100 */
-  closureRate: number;
+  /** closed ÷ received × 100; null when nothing was received (0 of 0 is no rate). */
+  closureRate: number | null;
   /** Cases closed during the period (whenever received) and how many of them by their due date. */
   closedInPeriod: number;
   closedOnTime: number;
-  /** closedOnTime ÷ closedInPeriod × 100 */
-  onTimeRate: number;
+  /** closedOnTime ÷ closedInPeriod × 100; null when nothing was closed in the period. */
+  onTimeRate: number | null;
 }
 
 export interface OverdueCase {
@@ -91,6 +93,10 @@ export function buildMonthlyReport(input: MonthlyInput): MonthlyReport {
   const month = parseMonth(input.month, '--month');
   const { config } = input;
   const year = Number(month.slice(0, 4));
+  // a month not begun has nothing to report: refused like a year not begun (annualPeriods)
+  if (input.asOf !== undefined && month > input.asOf.slice(0, 7)) {
+    throw new InputError(msg('reports.monthNotStarted', { year, month: Number(month.slice(5)), today: chineseDate(input.asOf) }));
+  }
   const [from, to] = monthRange(month);
   const previous = input.previousYearCases ?? [];
   const all = [...input.cases, ...previous];
@@ -146,10 +152,10 @@ function periodFigures(all: readonly Case[], from: ISODate, to: ISODate, config:
     pendingAcceptance: states.pendingAcceptance,
     closed: states.closed,
     inProgress: states.inProgress,
-    closureRate: shareNumber(states.closed, received.length),
+    closureRate: rateNumber(states.closed, received.length),
     closedInPeriod: closedIn.length,
     closedOnTime: onTime,
-    onTimeRate: shareNumber(onTime, closedIn.length),
+    onTimeRate: rateNumber(onTime, closedIn.length),
   };
 }
 

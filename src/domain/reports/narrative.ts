@@ -37,7 +37,7 @@ export function annualNarrative(report: AnnualReport, template: unknown): Narrat
   if (report.total === 0) paragraph(w.text('overallNone', { year }), yearOnYear(w, report.yearOnYear));
   else {
     if (report.groups.filter((g) => g.total > 0).length > 1) {
-      paragraph(w.text('overall', figureValues(report, year)), yearOnYear(w, report.yearOnYear));
+      paragraph(w.text('overall', { ...figureValues(report, year), handling: handling(w, report) }), yearOnYear(w, report.yearOnYear));
     }
     for (const g of report.groups) groupNarrative(w, g, year, heading, paragraph);
   }
@@ -88,7 +88,7 @@ function groupNarrative(
   paragraph: (...sentences: string[]) => void,
 ): void {
   const sources = g.sources.join(w.text('nameSeparator'));
-  const values = { ...figureValues(g, year), sources };
+  const values = { ...figureValues(g, year), sources, handling: handling(w, g) };
   heading(2, groupText(w, g.group, 'heading', values));
   if (g.total === 0) {
     paragraph(groupText(w, g.group, 'none', values));
@@ -102,7 +102,7 @@ function groupNarrative(
     const shares = regionsOf(kind);
     return shares.length ? groupText(w, g.group, key, { ...values, items: w.items(shares) }) : '';
   };
-  const closureKey = g.rejected > 0 ? 'closureWithRejected' : g.inProgress === 0 ? 'closureAll' : 'closure';
+  const closureKey = g.closed === g.total ? 'closureAll' : 'closure';
   heading(3, groupText(w, g.group, 'overviewHeading', values));
   paragraph(
     groupText(w, g.group, 'intro', values),
@@ -134,6 +134,13 @@ function figureValues(f: AnnualFigures, year: number): Values {
     rejected: f.rejected,
     closureRate: percentLabel(f.closureRate),
   };
+}
+
+/** "不予受理1件，待受理2件，还有7件正在办理中，": the cases not closed (total = closed + these), each clause only when there are some. */
+function handling(w: Wording, f: AnnualFigures): string {
+  const values = { rejected: f.rejected, pendingAcceptance: f.pendingAcceptance, inProgress: f.inProgress };
+  const clause = (count: number, key: string) => (count > 0 ? w.text(key, values) : '');
+  return clause(f.rejected, 'rejectedClause') + clause(f.pendingAcceptance, 'pendingClause') + clause(f.inProgress, 'inProgressClause');
 }
 
 /** The year-on-year sentence, or '' when the previous year has no data. */

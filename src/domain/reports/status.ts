@@ -27,25 +27,6 @@ export function stateOf(c: Case, asOf?: ISODate): ReportState {
   return 'open';
 }
 
-export interface StateCounts {
-  total: number;
-  closed: number;
-  rejected: number;
-  /** Neither closed nor refused: registered, accepted, being handled (incl. extended). */
-  inProgress: number;
-}
-
-export function countStates(cases: readonly Case[], asOf?: ISODate): StateCounts {
-  const out: StateCounts = { total: cases.length, closed: 0, rejected: 0, inProgress: 0 };
-  for (const c of cases) {
-    const s = stateOf(c, asOf);
-    if (s === 'closed') out.closed++;
-    else if (s === 'rejected') out.rejected++;
-    else out.inProgress++;
-  }
-  return out;
-}
-
 export interface AcceptanceCounts {
   received: number;
   /** Accepted by the cut-off (a closed case counts as accepted even when its acceptance date was not recorded). */
@@ -58,14 +39,15 @@ export interface AcceptanceCounts {
   inProgress: number;
 }
 
-/** Where the cases stood at the end of `asOf`: received = accepted + rejected + pendingAcceptance, accepted = closed + inProgress. */
-export function countAcceptance(cases: readonly Case[], asOf: ISODate): AcceptanceCounts {
+/** Where the cases stood now (`asOf` omitted) or at the end of `asOf`: received = accepted + rejected + pendingAcceptance, accepted = closed + inProgress. */
+export function countAcceptance(cases: readonly Case[], asOf?: ISODate): AcceptanceCounts {
   const out: AcceptanceCounts = { received: cases.length, accepted: 0, rejected: 0, pendingAcceptance: 0, closed: 0, inProgress: 0 };
   for (const c of cases) {
     const s = stateOf(c, asOf);
     if (s === 'rejected') out.rejected++;
     else if (s === 'closed') out.closed++;
-    else if (c.acceptedDate !== null && c.acceptedDate <= asOf) out.inProgress++;
+    // now, the status says it (an imported row may be 办理中 without its acceptance date); at a cut-off, the date does
+    else if (asOf === undefined ? c.status !== '登记' : c.acceptedDate !== null && c.acceptedDate <= asOf) out.inProgress++;
     else out.pendingAcceptance++;
   }
   out.accepted = out.closed + out.inProgress;

@@ -9,6 +9,7 @@ import type { MonthlyReport } from './monthly.js';
 import type { Change } from './change.js';
 import { annualWording } from './period.js';
 import { ANNUAL_SECTIONS, MONTHLY_SECTIONS, listedSections } from './sections/registry.js';
+import { rateText } from './sections/section.js';
 import type { Share } from './tally.js';
 import { Wording } from '../common/wording.js';
 
@@ -63,12 +64,20 @@ export function annualTables(r: AnnualReport, template: unknown): StatTable[] {
       totalsRow('合计', 1),
     ],
   });
+  const pending = r.pendingAcceptance > 0;
+  const handling = (f: AnnualReport | (typeof r.groups)[number]) => [
+    String(f.total), String(f.closed), String(f.inProgress), String(f.rejected), ...(pending ? [String(f.pendingAcceptance)] : []), pct(f.closureRate),
+  ];
   add({
     key: 'sources',
-    columns: [col('来源分组', 10), col('来源', 18, 'left'), col('件数', 7), col('已办结', 7), col('正在办理', 8), col('不予受理', 8), col('办结率', 9)],
+    // 待受理 gets a column only when some case waits for acceptance, so that each row adds up
+    columns: [
+      col('来源分组', 10), col('来源', 18, 'left'), col('件数', 7), col('已办结', 7), col('正在办理', 8), col('不予受理', 8),
+      ...(pending ? [col('待受理', 8)] : []), col('办结率', 9),
+    ],
     rows: [
-      ...r.groups.map((g) => [g.group, g.sources.join('、'), String(g.total), String(g.closed), String(g.inProgress), String(g.rejected), pct(g.closureRate)]),
-      ['合计', '', String(r.total), String(r.closed), String(r.inProgress), String(r.rejected), pct(r.closureRate)],
+      ...r.groups.map((g) => [g.group, g.sources.join('、'), ...handling(g)]),
+      ['合计', '', ...handling(r)],
     ],
   });
   add({
@@ -119,7 +128,7 @@ export function monthlyTables(r: MonthlyReport, template: unknown): StatTable[] 
   const tables: StatTable[] = [];
   const add = (t: Omit<StatTable, 'title'>) => tables.push({ ...t, title: w.text(`appendix.${t.key}`, { ...values, n: tables.length + 1 }) });
   const section = (label: string, shares: readonly Share[], name: (n: string) => string = (n) => n) =>
-    shares.length ? shares.map((s) => [label, name(s.name), String(s.count), pct(s.percent)]) : [[label, '—', '0', '0%']];
+    shares.length ? shares.map((s) => [label, name(s.name), String(s.count), r.received ? pct(s.percent) : '—']) : [[label, '—', '0', '—']];
 
   add({
     key: 'intake',
@@ -129,7 +138,7 @@ export function monthlyTables(r: MonthlyReport, template: unknown): StatTable[] 
       ...section('来源', r.bySource),
       ...section('问题类别', r.byCategory, (n) => w.mapped('categoryNames', n)),
       ...section('涉及地区', r.byRegion),
-      ['合计', '', String(r.received), r.received ? '100%' : '0%'],
+      ['合计', '', String(r.received), r.received ? '100%' : '—'],
     ],
   });
   const y = r.yearToDate;
@@ -145,10 +154,10 @@ export function monthlyTables(r: MonthlyReport, template: unknown): StatTable[] 
       ['其中正在办理', String(r.inProgress), String(y.inProgress)],
       ['不予受理', String(r.rejected), String(y.rejected)],
       ['待受理', String(r.pendingAcceptance), String(y.pendingAcceptance)],
-      ['办结率', pct(r.closureRate), pct(y.closureRate)],
+      ['办结率', rateText(r.closureRate), rateText(y.closureRate)],
       ['办结件数（含以前月份转入）', String(r.closedInPeriod), String(y.closedInPeriod)],
       ['其中按期办结', String(r.closedOnTime), String(y.closedOnTime)],
-      ['按期办结率', pct(r.onTimeRate), pct(y.onTimeRate)],
+      ['按期办结率', rateText(r.onTimeRate), rateText(y.onTimeRate)],
       ['上月收到（环比）', change(r.monthOnMonth), '—'],
       ['上年同期收到（同比）', change(r.yearOnYear), change(r.yearToDateOnYear)],
     ],

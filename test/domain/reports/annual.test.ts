@@ -147,3 +147,25 @@ describe('edge cases: sensible figures, never NaN', () => {
     expect(r.byKind).toEqual([{ kind: '县区', count: 1, percent: 50 }, { kind: '其他', count: 1, percent: 50 }]);
   });
 });
+
+describe('the headline adds up: total = closed + inProgress (accepted only) + rejected + pendingAcceptance', () => {
+  const closed = () => makeCase({ status: '已办结', closedDate: '2026-03-20', result: '解决' });
+  const open = () => makeCase({});
+  const refused = () => makeCase({ status: '不予受理', acceptedDate: null });
+  const waiting = () => makeCase({ status: '登记', acceptedDate: null });
+  test.each([
+    ['all accepted', [closed(), open()], { total: 2, closed: 1, inProgress: 1, rejected: 0, pendingAcceptance: 0 }],
+    ['one refused, one waiting', [closed(), open(), refused(), waiting()], { total: 4, closed: 1, inProgress: 1, rejected: 1, pendingAcceptance: 1 }],
+    ['only waiting', [waiting(), waiting()], { total: 2, closed: 0, inProgress: 0, rejected: 0, pendingAcceptance: 2 }],
+  ])('%s', (_, cases, expected) => {
+    const r = buildAnnualReport({ year: 2026, config: testConfig(), cases, today: '2027-01-05' });
+    expect(r).toMatchObject(expected);
+    expect(r.closed + r.inProgress + r.rejected + r.pendingAcceptance).toBe(r.total);
+    for (const g of r.groups) expect(g.closed + g.inProgress + g.rejected + g.pendingAcceptance).toBe(g.total);
+  });
+});
+
+test('an imported case 办理中 without its acceptance date is being handled, not waiting for acceptance', () => {
+  const r = buildAnnualReport({ year: 2026, config: testConfig(), cases: [makeCase({ status: '办理中', acceptedDate: null })], today: '2027-01-05' });
+  expect(r).toMatchObject({ total: 1, inProgress: 1, pendingAcceptance: 0 });
+});

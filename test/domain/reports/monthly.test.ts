@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildMonthlyReport, monthRange, type MonthlyInput } from '../../../src/domain/reports/monthly.js';
 import { monthlyNarrative } from '../../../src/domain/reports/monthly-narrative.js';
+import { monthlyTables } from '../../../src/domain/reports/tables.js';
 import { InputError } from '../../../src/errors.js';
 import { expectGoldenJson, expectGoldenText } from '../../helpers/golden.js';
 import { heldDay, makeCase, slot, testConfig } from '../../helpers/report-fixtures.js';
@@ -94,7 +95,7 @@ describe('monthly report, as of the last day of the month', () => {
 describe('sensible output without data', () => {
   test('a month with no cases, no receptions, no earlier data', () => {
     const r = buildMonthlyReport({ month: '2026-07', config: testConfig(), cases: [], previousYearCases: null });
-    expect(r).toMatchObject({ received: 0, closureRate: 0, onTimeRate: 0, monthOnMonth: null, yearOnYear: null, yearToDateOnYear: null, overdue: [] });
+    expect(r).toMatchObject({ received: 0, closureRate: null, onTimeRate: null, monthOnMonth: null, yearOnYear: null, yearToDateOnYear: null, overdue: [] });
     expect(r.receptions).toMatchObject({ days: 0, batches: 0, persons: 0, byDay: [] });
     expect(JSON.stringify(r)).not.toMatch(/NaN|Infinity/);
     const n = monthlyNarrative(r, template);
@@ -148,5 +149,27 @@ describe('sensible output without data', () => {
   test('month ranges', () => {
     expect(monthRange('2024-02')).toEqual(['2024-02-01', '2024-02-29']);
     expect(monthRange('2026-12')).toEqual(['2026-12-01', '2026-12-31']);
+  });
+});
+
+describe('rates of nothing and months not begun', () => {
+  test('a month with cases but none closed in it: the 按期办结率 is null, the 办结率 of its cases a real 0%', () => {
+    const r = buildMonthlyReport({ month: '2026-03', config: testConfig(), cases: [makeCase({ receivedDate: '2026-03-02' })], previousYearCases: null });
+    expect(r).toMatchObject({ received: 1, closureRate: 0, closedInPeriod: 0, onTimeRate: null });
+    const text = monthlyNarrative(r, template).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('办结率0%；累计尚无办结的信访件，暂无按期办结率。');
+    const figures = monthlyTables(r, template).find((t) => t.key === 'figures')!;
+    expect(figures.rows.find((row) => row[0] === '按期办结率')).toEqual(['按期办结率', '—', '—']);
+  });
+
+  test.each([
+    ['2026-12', '2026-11-30', '2026年12月尚未开始（今天是2026年11月30日），请选择本月或以前的月份'],
+    ['2030-01', '2026-11-30', '2030年1月尚未开始（今天是2026年11月30日），请选择本月或以前的月份'],
+  ])('%s on %s is refused', (month, asOf, message) => {
+    expect(() => buildMonthlyReport({ month, config: testConfig(), cases: [], previousYearCases: null, asOf })).toThrow(new InputError(message));
+  });
+
+  test('the current month is reported (counted to today)', () => {
+    expect(buildMonthlyReport({ month: '2026-11', config: testConfig(), cases: [], previousYearCases: null, asOf: '2026-11-30' }).month).toBe('2026-11');
   });
 });

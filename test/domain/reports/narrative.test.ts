@@ -78,7 +78,7 @@ test('the whole narrative with several source groups, hot topics and receptions 
     '2026年，群众（师生）来信来访反映的问题为：办学管理、教育收费、教师待遇、师德师风、廉政建设、办学条件、招生考试各32件（各占14.29%）。' +
       '市长信箱信访件反映比较集中、突出的问题有：违规补课、师德师风、某中学搬迁、招生就读（学区划分）、中招择校、教师招聘（选调）、名师名校长评选等。',
   );
-  expect(paragraphs(n)).toContain('2026年，我局共收到各类信访件406件，目前已办结388件，还有17件正在办理中，办结率95.57%。从全年信访总量看，与上年相比减少4件（下降0.98%）。');
+  expect(paragraphs(n)).toContain('2026年，我局共收到各类信访件406件，目前已办结388件，不予受理1件，还有17件正在办理中，办结率95.57%。从全年信访总量看，与上年相比减少4件（下降0.98%）。');
   expect(paragraphs(n).join('')).toContain('目前已办结0件，不予受理1件，还有1件正在办理中，办结率0%。');
   expect(paragraphs(n)).toContain(
     '我局制定并公示了《2026年领导信访接待日安排表》，公开接访领导、时间和地点，全年共安排局领导接访2天。' +
@@ -133,5 +133,22 @@ describe('the wording comes from the template', () => {
     const sections = structuredClone(template);
     sections.sections = [{ heading: 1 }];
     expect(() => annualNarrative(r, sections)).toThrow(/sections/);
+  });
+});
+
+describe('the closure sentences name every case not closed, each clause only when there are some', () => {
+  const closed = () => makeCase({ status: '已办结', closedDate: '2026-03-20', result: '解决' });
+  const open = () => makeCase({});
+  const refused = () => makeCase({ status: '不予受理', acceptedDate: null });
+  const waiting = () => makeCase({ status: '登记', acceptedDate: null });
+  test.each([
+    ['all accepted', [closed(), open()], '目前已办结1件，还有1件正在办理中，办结率50%。'],
+    ['refused and waiting', [closed(), open(), refused(), waiting()], '目前已办结1件，不予受理1件，待受理1件，还有1件正在办理中，办结率25%。'],
+    ['waiting only', [closed(), waiting()], '目前已办结1件，待受理1件，办结率50%。'],
+    ['all closed', [closed(), closed()], '目前已全部办结，办结率100%。'],
+  ])('%s', (_, cases, sentence) => {
+    const r = buildAnnualReport({ year: 2026, config: testConfig(), cases, today: '2027-01-05' });
+    const text = annualNarrative(r, template).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain(sentence);
   });
 });

@@ -6,6 +6,7 @@ import { msg } from '../../messages/index.js';
 export const acceptanceNotice: LetterKind = {
   kind: '受理告知书',
   to: 'petitioner',
+  renewedBy: ['受理', '更正'],
   check(c) {
     if (!c.acceptedDate) throw new InputError(msg('cases.letterNotAccepted', { no: c.no }));
   },

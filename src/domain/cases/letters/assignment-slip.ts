@@ -6,6 +6,7 @@ import { msg } from '../../messages/index.js';
 export const assignmentSlip: LetterKind = {
   kind: '交办单',
   to: 'unit',
+  renewedBy: ['交办', '改派', '更正'],
   check(c) {
     if (!c.unit || !c.dueDate) throw new InputError(msg('cases.letterNotAssigned', { no: c.no }));
   },

@@ -6,6 +6,7 @@ import { msg } from '../../messages/index.js';
 export const extensionNotice: LetterKind = {
   kind: '延期告知书',
   to: 'petitioner',
+  renewedBy: ['延期', '更正'],
   check(c) {
     if (!c.extension) throw new InputError(msg('cases.letterNotExtended', { no: c.no }));
   },

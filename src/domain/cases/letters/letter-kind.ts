@@ -28,6 +28,12 @@ export interface LetterKind {
   check(c: Case, ctx: LetterContext): void;
   /** Values for the template's sentences, beyond the common ones (letter-model.ts). */
   values(c: Case, ctx: LetterContext, w: Wording): Values;
+  /** The steps after which this letter says something new (a reprint before them keeps its 文号; after them, a new number). */
+  renewedBy: readonly string[];
+  /** Issued anew on each day it is issued (a later 督办单 is a new supervision), not reprinted under the same 文号. */
+  newEachDay?: true;
+  /** The template entry holding the letter's paragraphs for this case ('paragraphs' when omitted). */
+  paragraphs?(c: Case): string;
 }
 
 export function leaderTitle(leaders: Leader[], name: string): string {

@@ -71,7 +71,7 @@ export function buildLetter(c: Case, kind: LetterKind, w: Wording, ctx: LetterCo
     title: w.text('title', values),
     docNo,
     addressee: w.text('addressee', values),
-    paragraphs: filled(w, 'paragraphs', values),
+    paragraphs: filled(w, kind.paragraphs?.(c) ?? 'paragraphs', values),
     table: pairs(w, values),
     tableColumns: [cols[0] ?? '项目', cols[1] ?? '内容'],
     after: filled(w, 'after', values),
@@ -83,4 +83,24 @@ export function buildLetter(c: Case, kind: LetterKind, w: Wording, ctx: LetterCo
 /** The line the case's history keeps for a letter. */
 export function letterHistoryNote(kind: LetterKindName, docNo: string): string {
   return `出具${kind}（${docNo}）`;
+}
+
+/**
+ * The 文号 a letter of this kind already has when issuing it again is a reprint: the last one in the case's history,
+ * when no step since has given it something new to say (its kind's renewedBy; and, for a kind issued anew each day
+ * such as the 督办单, it was issued the same day). null: a new letter, to be numbered.
+ */
+export function reprintNumber(c: Case, kind: LetterKind, date: ISODate): string | null {
+  const prefix = `出具${kind.kind}（`;
+  for (let i = c.history.length - 1; i >= 0; i--) {
+    const h = c.history[i];
+    if (h.undone) continue;
+    if (h.action === '文书' && h.note.startsWith(prefix) && h.note.endsWith('）')) {
+      if (kind.newEachDay && h.date !== date) return null;
+      const docNo = h.note.slice(prefix.length, -1);
+      return docNo || null;
+    }
+    if (kind.renewedBy.includes(h.action)) return null;
+  }
+  return null;
 }

@@ -7,6 +7,7 @@ import { msg } from '../../messages/index.js';
 export const rejectionNotice: LetterKind = {
   kind: '不予受理告知书',
   to: 'petitioner',
+  renewedBy: ['不予受理', '更正'],
   check(c) {
     if (c.status !== '不予受理') {
       throw new InputError(msg('cases.letterNotRejected', { no: c.no, status: c.status }));

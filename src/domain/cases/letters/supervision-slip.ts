@@ -8,6 +8,8 @@ import { msg } from '../../messages/index.js';
 export const supervisionSlip: LetterKind = {
   kind: '督办单',
   to: 'unit',
+  renewedBy: ['交办', '改派', '进展', '延期', '更正'],
+  newEachDay: true,
   check(c, ctx) {
     if (!ctx.deadline) throw new InputError(msg('cases.supervisionNoDeadline', { no: c.no, status: c.status }));
     if (!c.unit) throw new InputError(msg('cases.supervisionNotAssigned', { no: c.no }));
