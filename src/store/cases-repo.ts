@@ -66,7 +66,8 @@ export class CasesRepo extends CaseDocs {
    * the month `to` falls in; null when the index keeps no such counts (then read the month files).
    */
   receivedBySourceUpTo(year: number, to: ISODate): Record<string, number> | null {
-    return sourcesUpTo(this.yearIndex(year), to, (mm) => this.casesOfMonth(`${year}-${mm}`));
+    const onDisk = this.monthsOf(year).map((m) => m.slice(5));
+    return sourcesUpTo(this.yearIndex(year), to, onDisk, (mm) => this.casesOfMonth(`${year}-${mm}`));
   }
 
   /** How many cases a year received and how many are 办结 now: from its index when it keeps the count (see year-counts.ts). */

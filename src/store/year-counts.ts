@@ -53,11 +53,14 @@ export function sameSourceMonths(a: Record<string, Record<string, number>> | und
 /**
  * Cases per source received from 1 January up to `to` (a day of the index's year): the whole months from the index's
  * per-month counts, the month `to` falls in from `monthCases(month)` unless `to` is its last day. Null when the index
- * keeps no per-month counts or they do not add up to its numbers (the caller then reads the month files).
+ * keeps no per-month counts, they do not add up to its numbers, or the month files up to `to` (`onDisk`, "MM") are not
+ * the months it counts: the caller then reads the month files, which say what is wrong.
  */
-export function sourcesUpTo(idx: YearIndex, to: ISODate, monthCases: (mm: string) => readonly Case[]): Record<string, number> | null {
+export function sourcesUpTo(idx: YearIndex, to: ISODate, onDisk: readonly string[], monthCases: (mm: string) => readonly Case[]): Record<string, number> | null {
   const kept = idx.sourceMonths;
   if (!kept) return null;
+  const upTo = (mms: readonly string[]) => mms.filter((mm) => mm <= to.slice(5, 7)).sort().join();
+  if (upTo(Object.keys(kept)) !== upTo(onDisk)) return null;
   const perMonth = new Map<string, number>();
   for (const no in idx.months) perMonth.set(idx.months[no], (perMonth.get(idx.months[no]) ?? 0) + 1);
   const keptMonths = Object.keys(kept);

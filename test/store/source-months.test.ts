@@ -88,6 +88,18 @@ describe('cases per month and source in the year index', () => {
     expect(read(store).receivedBySourceUpTo(2025, '2025-11-20')).toBeNull();
   });
 
+  test('a month file gone (or one the index does not know) gives none: the files are read, and say what is wrong', () => {
+    const store = seeded();
+    fs.rmSync(path.join(store.dir, 'cases/2025/2025-03.json'));
+    expect(read(store).receivedBySourceUpTo(2025, '2025-11-20')).toBeNull();
+    // a month after the cut-off does not matter
+    const other = seeded();
+    fs.rmSync(path.join(other.dir, 'cases/2025/2025-11.json'));
+    expect(sorted(read(other).receivedBySourceUpTo(2025, '2025-10-31'))).toEqual([['市信访局', 2], ['本级受理', 2]]);
+    fs.copyFileSync(path.join(other.dir, 'cases/2025/2025-01.json'), path.join(other.dir, 'cases/2025/2025-02.json'));
+    expect(read(other).receivedBySourceUpTo(2025, '2025-10-31')).toBeNull();
+  });
+
   test('check reports wrong counts and check --repair rebuilds them', () => {
     const store = seeded();
     const { seal: _seal, ...idx } = indexOf(store);
