@@ -116,6 +116,12 @@ export interface YearIndex {
    * written before it existed (then the year is read instead; the next case added to the year fills it in).
    */
   bySource?: Record<string, number>;
+  /**
+   * The same counts per month of receipt ("MM" → source → cases), so a report compared with the same months of this
+   * year (同期) reads only the month the period ends in. Kept only by an index that has it from its first case or from
+   * `check --repair`; when absent or not adding up to `months`, the month files are read instead.
+   */
+  sourceMonths?: Record<string, Record<string, number>>;
   /** The seal of each month file as last written (month "MM" → seal): a month file replaced by another copy is noticed. */
   monthSeals?: Record<string, string>;
   /** The size in bytes of each month file as last written: a stat, not a read, shows one changed since (see addCase). */
@@ -183,6 +189,7 @@ const indexCheck = object<YearIndex>({
   nextSeq: int({ min: 1 }),
   months: numberMonths,
   bySource: optional(record(int({ min: 1 }))),
+  sourceMonths: optional(record(record(int({ min: 1 })))),
   monthSeals: optional(record(sealValue)),
   monthBytes: optional(record(int({ min: 0 }))),
   closed: optional(int({ min: 0 })),

@@ -13,7 +13,7 @@ import { CASES_DIR, CLOSED, indexRel, MONTH_FILE_RE, monthRel, OPEN_REL, openSum
 import { CaseDocs } from './case-docs.js';
 import type { PersonRef } from './case-schema.js';
 import { PeopleIndex } from './people-index.js';
-import { countAdded, countUpdated, receivedAndClosed, recountYear, sourceCounts, type YearRecount } from './year-counts.js';
+import { countAdded, countUpdated, receivedAndClosed, recountYear, sourceCounts, sourcesUpTo, type YearRecount } from './year-counts.js';
 import { noteRepeatsOf, repeatsOfMatter, unsettledOf } from './year-backlog.js';
 
 export { CASES_DIR, openSummary } from './case-files.js';
@@ -59,6 +59,15 @@ export class CasesRepo extends CaseDocs {
   /** How many cases each source sent in a year: from its index when it keeps the counts (see year-counts.ts). */
   receivedBySource(year: number): Record<string, number> {
     return sourceCounts(this.yearIndex(year), () => this.casesOfYear(year));
+  }
+
+  /**
+   * How many cases each source sent from 1 January up to `to` (a day of `year`): from its index's per-month counts and
+   * the month `to` falls in; null when the index keeps no such counts (then read the month files).
+   */
+  receivedBySourceUpTo(year: number, to: ISODate): Record<string, number> | null {
+    const onDisk = this.monthsOf(year).map((m) => m.slice(5));
+    return sourcesUpTo(this.yearIndex(year), to, onDisk, (mm) => this.casesOfMonth(`${year}-${mm}`));
   }
 
   /** How many cases a year received and how many are 办结 now: from its index when it keeps the count (see year-counts.ts). */

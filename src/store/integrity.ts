@@ -13,7 +13,7 @@ import { type Finding, type MonthState, problemOf, readMonths, type TreeReader }
 import { type DocSpec, parseDoc } from './json-doc.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { sealText } from './seal.js';
-import { countBySource, countClosed } from './year-counts.js';
+import { countBySource, countBySourceMonth, countClosed, sameSourceMonths } from './year-counts.js';
 import { canonicalLists, rejudgeYear, repeatsOfMatter } from './year-backlog.js';
 
 export type { Finding, TreeReader } from './integrity-months.js';
@@ -53,6 +53,7 @@ function deriveIndex(year: number, months: MonthState[], format: string, stored:
   }
   const cases = months.flatMap((m) => m.cases);
   idx.bySource = countBySource(cases);
+  idx.sourceMonths = countBySourceMonth(cases);
   idx.closed = countClosed(cases);
   rejudgeYear(idx, cases, repeatedBy);
   // a number once handed out is never handed out again, even if its case is gone
@@ -70,6 +71,8 @@ function compareIndex(stored: YearIndex, want: YearIndex): string[] {
   if (extra.length) out.push(`记有月份文件中没有的编号 ${some(extra)}`);
   if (moved.length) out.push(`编号 ${some(moved)} 记错了月份`);
   if (JSON.stringify(sortKeys(stored.bySource ?? {})) !== JSON.stringify(sortKeys(want.bySource ?? {}))) out.push('按来源的件数与月份文件不符');
+  // an index written before the per-month counts existed is sound without them (readers then read the month files)
+  if (stored.sourceMonths && !sameSourceMonths(stored.sourceMonths, want.sourceMonths)) out.push('按月份和来源的件数与月份文件不符');
   if (stored.closed !== want.closed) out.push(`已办结件数记为 ${stored.closed ?? '（无）'}，月份文件中为 ${want.closed}`);
   if (canonicalLists(stored) !== canonicalLists(want)) out.push('可能成为积案的信访件清单与月份文件不符');
   const seals = Object.keys({ ...want.monthSeals, ...stored.monthSeals }).filter((mm) => stored.monthSeals?.[mm] !== want.monthSeals?.[mm]);

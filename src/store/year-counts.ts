@@ -1,7 +1,8 @@
 // The counts a year index keeps beside its numbers, so a report about one year never reads the other years' cases:
 // cases per source (next year's 同比) and how many are 办结 (the five-year trend). An index written before a count
 // existed lacks it: readers then count the year's cases, and the next change to the year writes the count in.
-import type { Case } from '../domain/model.js';
+import { addDays, monthOf } from '../domain/common/dates.js';
+import type { Case, ISODate } from '../domain/model.js';
 import { isClosedNow } from '../domain/reports/status.js';
 import type { YearIndex } from './case-schema.js';
 import { noteUnsettled, rejudgeYear } from './year-backlog.js';
@@ -25,6 +26,54 @@ export function countClosed(cases: readonly Case[]): number {
   return n;
 }
 
+const monthKey = (c: Case): string => monthOf(c.receivedDate).slice(5);
+
+export function countBySourceMonth(cases: readonly Case[]): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const c of cases) bump((counts[monthKey(c)] ??= {}), c.source, 1);
+  return counts;
+}
+
+/** Counts `c` in (by 1) or out (by -1) of the index's per-month counts, when the index keeps them. */
+function countInMonth(idx: YearIndex, c: Case, by: number): void {
+  if (!idx.sourceMonths) return;
+  const mm = monthKey(c);
+  const month = Object.hasOwn(idx.sourceMonths, mm) ? idx.sourceMonths[mm] : (idx.sourceMonths[mm] = {});
+  bump(month, c.source, by);
+  if (Object.keys(month).length === 0) delete idx.sourceMonths[mm];
+}
+
+/** Both per-month counts the same (key order aside). */
+export function sameSourceMonths(a: Record<string, Record<string, number>> | undefined, b: Record<string, Record<string, number>> | undefined): boolean {
+  const flat = (o: Record<string, Record<string, number>> | undefined) =>
+    o === undefined ? null : JSON.stringify(Object.entries(o).flatMap(([mm, by]) => Object.entries(by).map(([s, n]) => `${mm} ${s} ${n}`)).sort());
+  return flat(a) === flat(b);
+}
+
+/**
+ * Cases per source received from 1 January up to `to` (a day of the index's year): the whole months from the index's
+ * per-month counts, the month `to` falls in from `monthCases(month)` unless `to` is its last day. Null when the index
+ * keeps no per-month counts, they do not add up to its numbers, or the month files up to `to` (`onDisk`, "MM") are not
+ * the months it counts: the caller then reads the month files, which say what is wrong.
+ */
+export function sourcesUpTo(idx: YearIndex, to: ISODate, onDisk: readonly string[], monthCases: (mm: string) => readonly Case[]): Record<string, number> | null {
+  const kept = idx.sourceMonths;
+  if (!kept) return null;
+  const upTo = (mms: readonly string[]) => mms.filter((mm) => mm <= to.slice(5, 7)).sort().join();
+  if (upTo(Object.keys(kept)) !== upTo(onDisk)) return null;
+  const perMonth = new Map<string, number>();
+  for (const no in idx.months) perMonth.set(idx.months[no], (perMonth.get(idx.months[no]) ?? 0) + 1);
+  const keptMonths = Object.keys(kept);
+  if (keptMonths.length !== perMonth.size) return null;
+  for (const mm of keptMonths) if (Object.values(kept[mm]).reduce((a, b) => a + b, 0) !== perMonth.get(mm)) return null;
+  const last = to.slice(5, 7);
+  const whole = monthOf(addDays(to, 1)) !== monthOf(to);
+  const out: Record<string, number> = {};
+  for (const mm of keptMonths.sort()) if (mm < last || (mm === last && whole)) for (const [source, n] of Object.entries(kept[mm])) bump(out, source, n);
+  if (!whole) for (const c of monthCases(last)) if (c.receivedDate <= to) bump(out, c.source, 1);
+  return out;
+}
+
 /** Cases per source: kept when the counts add up to the index's number of cases, else counted from `yearCases()`. */
 export function sourceCounts(idx: YearIndex, yearCases: () => Case[]): Record<string, number> {
   const kept = idx.bySource;
@@ -45,6 +94,9 @@ export function receivedAndClosed(idx: YearIndex, yearCases: () => Case[]): { re
 export function countAdded(idx: YearIndex, c: Case, yearCases: () => Case[]): void {
   idx.bySource ??= countBySource(yearCases());
   idx.closed ??= countClosed(yearCases());
+  // a year's first case starts the per-month counts; an older index without them is left to `check --repair`
+  if (!idx.sourceMonths && isEmpty(idx.months)) idx.sourceMonths = {};
+  countInMonth(idx, c, 1);
   bump(idx.bySource, c.source, 1);
   if (isClosedNow(c)) idx.closed++;
   noteUnsettled(idx, c, yearCases);
@@ -61,12 +113,22 @@ export function countUpdated(idx: YearIndex, cur: Case, next: Case, yearCases: (
     bump(idx.bySource, next.source, 1);
     changed = true;
   }
+  if (idx.sourceMonths && (next.source !== cur.source || monthKey(next) !== monthKey(cur))) {
+    countInMonth(idx, cur, -1);
+    countInMonth(idx, next, 1);
+    changed = true;
+  }
   if (isClosedNow(next) !== isClosedNow(cur)) {
     idx.closed = idx.closed === undefined ? countClosed(yearCases()) : Math.max(0, idx.closed + (isClosedNow(next) ? 1 : -1));
     changed = true;
   }
   if (noteUnsettled(idx, next, yearCases)) changed = true;
   return changed;
+}
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
 }
 
 export interface YearRecount {
@@ -87,11 +149,14 @@ export function recountYear(year: number, idx: YearIndex, cases: readonly Case[]
   const kept = idx.bySource;
   const same =
     idx.closed === closed && kept !== undefined && Object.keys(kept).length === Object.keys(bySource).length && Object.entries(bySource).every(([k, n]) => Object.hasOwn(kept, k) && kept[k] === n);
-  if (!same) {
+  const sourceMonths = countBySourceMonth(cases);
+  const recounted = !same || !sameSourceMonths(idx.sourceMonths, sourceMonths);
+  if (recounted) {
     idx.bySource = bySource;
     idx.closed = closed;
+    idx.sourceMonths = sourceMonths;
   }
   const rejudged = rejudgeYear(idx, cases, repeatedBy);
-  if (!same || rejudged) markChanged();
-  return { year, received: cases.length, closed, changed: !same || rejudged };
+  if (recounted || rejudged) markChanged();
+  return { year, received: cases.length, closed, changed: recounted || rejudged };
 }

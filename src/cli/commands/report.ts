@@ -28,7 +28,8 @@ async function loadYears(ctx: Ctx, year: number): Promise<{ config: Config; case
 
 /**
  * The year's cases and, for 同比, the previous year's: of a complete year only its counts per source (kept in its
- * index); while the year is not over, its cases up to the same day, so only its month files up to that month are read.
+ * index); while the year is not over, its counts up to the same day (kept per month in its index, the last month read),
+ * or, from an index without them, its cases up to that day, so only its month files up to that month are read.
  * Of the years before, for the five-year trend, only the received and 办结 counts their indexes keep; for 积案, their
  * indexes name the cases that may be backlog (year-backlog.ts), and only the month files holding those are read.
  */
@@ -40,6 +41,9 @@ async function loadAnnual(ctx: Ctx, year: number, previous: ReportPeriod) {
   const { backlogCandidates } = await import('../../store/year-backlog.js');
   const earlierCases = backlogCandidates(repo, year);
   if (previous.complete) return { config, cases, earlierYears, earlierCases, previousYearBySource: repo.receivedBySource(year - 1) };
+  // the same period of last year: counts per source kept in its index, else its month files up to the same month
+  const previousPeriodBySource = repo.receivedBySourceUpTo(year - 1, previous.to);
+  if (previousPeriodBySource) return { config, cases, earlierYears, earlierCases, previousPeriodBySource };
   const months = repo.monthsOf(year - 1).filter((m) => m <= previous.to.slice(0, 7));
   return { config, cases, earlierYears, earlierCases, previousYearCases: months.flatMap((m) => repo.casesOfMonth(m)) };
 }

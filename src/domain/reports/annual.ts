@@ -95,6 +95,8 @@ export interface AnnualInput {
    */
   previousYearBySource?: Readonly<Record<string, number>> | null;
   previousYearCases?: readonly Case[] | null;
+  /** Or, while the year is not over, how many cases each source sent in the previous year's same period (the store may keep these). */
+  previousPeriodBySource?: Readonly<Record<string, number>> | null;
   /** The run date: while the year is not over, the report covers 1 January to this day and compares with 同期. */
   today?: ISODate;
   /** Roster slots; defaults to the configured roster. */
@@ -127,7 +129,9 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
   const prevBySource: [string, number][] =
     input.previousYearBySource && periods.period.complete
       ? Object.entries(input.previousYearBySource)
-      : [...countBy(inPeriod(input.previousYearCases ?? [], periods.previous.from, periods.previous.to), (c) => c.source)];
+      : input.previousPeriodBySource && !periods.period.complete
+        ? Object.entries(input.previousPeriodBySource)
+        : [...countBy(inPeriod(input.previousYearCases ?? [], periods.previous.from, periods.previous.to), (c) => c.source)];
   const prevTotal = prevBySource.reduce((n, [, count]) => n + count, 0);
   /** The previous year's cases from the sources in `group` (all when omitted); null when that year has none. */
   const previous = (group?: string): number | null =>

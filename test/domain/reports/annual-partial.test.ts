@@ -34,6 +34,13 @@ describe('as of 2026-11-30', () => {
     expect(withCounts.previousYearTotal).toBe(r.previousYearTotal);
   });
 
+  test.each(['2026-11-30', '2026-11-15', '2026-01-01', '2026-02-28'])('as of %s: 同期 given as counts per source (kept by the store) makes the same report as its cases', (today) => {
+    const periodCounts: Record<string, number> = {};
+    for (const c of lastYear) if (c.receivedDate <= `2025${today.slice(4)}`) periodCounts[c.source] = (periodCounts[c.source] ?? 0) + 1;
+    const fromCounts = buildAnnualReport({ year: 2026, config, cases, previousPeriodBySource: periodCounts, today, asOf: today });
+    expect(fromCounts).toEqual(report(today));
+  });
+
   test('narrative and tables say the cut-off and compare with 同期 (golden)', () => {
     const n = annualNarrative(r, template);
     expect(n.subtitle).toBe('（统计截至2026年11月30日）');
