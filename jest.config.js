@@ -9,4 +9,6 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: false }],
   },
   testTimeout: 60000,
+  // one worker per core: jest's default (one fewer) is a single worker on a 2-core machine (docs/design.md, Tests)
+  maxWorkers: '100%',
 };
