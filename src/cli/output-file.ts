@@ -4,6 +4,7 @@ import path from 'node:path';
 import { InputError } from '../errors.js';
 import { msg } from './messages.js';
 import { safeFileName } from './safe-name.js';
+import { alive } from '../store/commit.js';
 
 /** Documents and exports hold petitioner data: readable by their owner only, in folders the tool creates private. */
 const PRIVATE_FILE = 0o600;
@@ -41,15 +42,6 @@ export function outputPath(explicit: string | undefined, defaultName: string, fo
 }
 
 const TMP_RE = /\.(\d+)\.tmp$/;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Temporary files a killed writer left in `dir` (they hold a document's data): removed once their process is gone. */
 function removeStaleTemps(dir: string): void {

@@ -101,7 +101,8 @@ function checkPending(dir: string, p: Pending): void {
 
 const TEMP_PID_RE = /\.(\d+)\.[a-z0-9]*\.tmp$/;
 
-function alive(pid: number): boolean {
+/** Whether the process `pid` still runs (a temp's writer, a lock's holder). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -15,20 +15,13 @@ import type { ReceptionRecord } from '../reception/visit-model.js';
 import { petitionFigures, type PetitionFigures } from './petitions.js';
 import { closingDeadline } from './quality.js';
 import { receptionsIn, type Receptions } from './receptions.js';
-import { countAcceptance, stateOf } from './status.js';
+import { type AcceptanceCounts, countAcceptance, stateOf } from './status.js';
 import { tally, type Share } from './tally.js';
 
-export interface PeriodFigures {
+/** Of the cases received in the period, as of its last day (AcceptanceCounts: received = accepted + rejected + pendingAcceptance, accepted = closed + inProgress). */
+export interface PeriodFigures extends AcceptanceCounts {
   from: ISODate;
   to: ISODate;
-  /** Of the cases received in the period, as of its last day: received = accepted + rejected + pendingAcceptance. */
-  received: number;
-  accepted: number;
-  rejected: number;
-  pendingAcceptance: number;
-  /** Of the accepted cases: closed, and still being handled (accepted = closed + inProgress). */
-  closed: number;
-  inProgress: number;
   /** closed ÷ received × 100; null when nothing was received (0 of 0 is no rate). */
   closureRate: number | null;
   /** Cases closed during the period (whenever received) and how many of them by their due date. */
