@@ -14,7 +14,7 @@ fs.rmSync('dist', { recursive: true, force: true });
 await build({
   // run.ts: the command line as a function, for the in-process test runner (test/helpers/cli.ts);
   // the store modules are entries too: the benchmark builds its synthetic stores through them
-  entryPoints: ['src/cli/main.ts', 'src/cli/run.ts', 'src/store/index.ts', 'src/store/cases-repo.ts'],
+  entryPoints: ['src/cli/main.ts', 'src/cli/run.ts', 'src/store/index.ts', 'src/store/cases-repo.ts', 'src/store/pg/worker.ts'],
   outdir: 'dist',
   outbase: 'src',
   bundle: true,

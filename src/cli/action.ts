@@ -13,8 +13,12 @@ export function act(handler: Handler) {
     const cmd = params[params.length - 1] as Command;
     const args = params.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a : a === undefined ? [] : [String(a)]));
     const all = cmd.optsWithGlobals() as Opts & GlobalOptions;
-    const ctx = new Ctx({ data: all.data, json: all.json, color: all.color, yes: all.yes, today: all.today }, commandPath(cmd));
+    const ctx = new Ctx({ data: all.data, json: all.json, color: all.color, yes: all.yes, today: all.today, store: all.store, operator: all.operator }, commandPath(cmd));
     void ctx.today; // a bad --today is refused by every command, also those that do not use the date
-    await handler(ctx, cmd.opts(), args);
+    try {
+      await handler(ctx, cmd.opts(), args);
+    } finally {
+      await ctx.close();
+    }
   };
 }

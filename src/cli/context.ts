@@ -1,7 +1,7 @@
 // What every command gets: the global options, today's date, the store, and the ways to print.
 import type { Config } from '../domain/model.js';
 import { parseDate } from '../domain/common/dates.js';
-import type { Store, Tx } from '../store/index.js';
+import type { LedgerTarget, StoreBackend as Store, Tx } from '../store/index.js';
 import { UsageError } from '../errors.js';
 import { msg } from './messages.js';
 
@@ -11,6 +11,8 @@ export interface GlobalOptions {
   color?: boolean;
   yes?: boolean;
   today?: string;
+  store?: string;
+  operator?: string;
 }
 
 function clockToday(): string {
@@ -51,12 +53,35 @@ export class Ctx {
     return resolveDataDir(this.global.data, process.env, process.cwd());
   }
 
+  /** --store URL > XINFANG_STORE > the data folder (which may itself point to a database: config set store). */
+  async target(): Promise<LedgerTarget> {
+    const flag = this.global.store ?? process.env.XINFANG_STORE;
+    if (flag !== undefined && (this.global.store !== undefined || flag !== '')) {
+      const { parsePgUrl } = await import('../store/pg/url.js');
+      return { kind: 'postgres', url: parsePgUrl(flag, this.global.store !== undefined ? '--store' : 'XINFANG_STORE') };
+    }
+    return { kind: 'folder', dir: await this.dataDir() };
+  }
+
   store(): Promise<Store> {
     this.storePromise ??= (async () => {
-      const { openStore } = await import('../store/index.js');
-      return openStore(await this.dataDir());
+      const { openLedger } = await import('../store/index.js');
+      return openLedger(await this.target(), this.command);
     })();
     return this.storePromise;
+  }
+
+  /** Ends the database connection a command opened (nothing for a folder). */
+  async close(): Promise<void> {
+    const opened = this.storePromise;
+    this.storePromise = null;
+    if (opened) (await opened.catch(() => null))?.close();
+  }
+
+  /** Who makes the changes, for the journal: --operator, else XINFANG_USER (the database role is recorded as well). */
+  get operator(): string | undefined {
+    const named = (this.global.operator ?? process.env.XINFANG_USER)?.trim();
+    return named ? [...named].slice(0, 50).join('') : undefined;
   }
 
   async config(): Promise<Config> {
@@ -67,7 +92,7 @@ export class Ctx {
   async mutate<R>(fn: (tx: Tx) => R): Promise<R> {
     const store = await this.store();
     const today = this.today;
-    return store.transaction({ command: this.command, today, onWait: (holder) => this.warn(`数据目录正被${holder}使用，正在排队等待…`) }, fn);
+    return store.transaction({ command: this.command, today, operator: this.operator, onWait: (holder) => this.warn(`数据目录正被${holder}使用，正在排队等待…`) }, fn);
   }
 
   // ---- output: stdout carries results (only JSON with --json); stderr carries notices ----

@@ -17,6 +17,7 @@ import { registerReport } from './commands/report.js';
 import { registerRoster } from './commands/roster.js';
 import { registerStaff } from './commands/staff.js';
 import { registerStatus } from './commands/status.js';
+import { registerStore } from './commands/store.js';
 import { registerVisit } from './commands/visit.js';
 
 export function buildProgram(version: string): Command {
@@ -29,6 +30,8 @@ export function buildProgram(version: string): Command {
     .option('--no-color', '不使用颜色（也可设置 NO_COLOR）')
     .option('-y, --yes', '不提问，缺少的内容直接报错')
     .option('--today <日期>', '把这一天当作“今天”（YYYY-MM-DD，也可设置 XINFANG_TODAY）')
+    .option('--store <地址>', '多人共用的 PostgreSQL 台账，如 postgres://用户@服务器/数据库（也可设置 XINFANG_STORE）')
+    .option('--operator <姓名>', '记入操作日志的经办人（默认：XINFANG_USER 或系统账户；数据库台账另记数据库角色）')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
@@ -48,6 +51,7 @@ export function buildProgram(version: string): Command {
   registerConfig(program);
   registerBackup(program);
   registerCheck(program);
+  registerStore(program);
   registerCompletion(program);
   addExamples(program);
   return program;

@@ -112,6 +112,8 @@ export interface Settings {
   lastDayRollover?: boolean;
   /** Bookings one leader's reception day may hold before the clerk is warned (absent: the default of 10). */
   visitLimit?: number;
+  /** In a data folder only: the PostgreSQL ledger the folder points to (config set store); absent: the folder itself. */
+  store?: string;
 }
 
 export interface Org {

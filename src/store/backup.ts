@@ -21,7 +21,7 @@ export interface BackupManifest {
 }
 
 /** e.g. 20270104-093015-17: local date and time (as `backup list` shows them) and the sequence number. Short enough to type. */
-function newId(now: Date, seq: number): string {
+export function newId(now: Date, seq: number): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}-${seq}`;
 }

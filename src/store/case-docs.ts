@@ -1,6 +1,5 @@
 // The case documents as one repo loads them: each read once, checked against its seal (json-doc.ts) and against
 // the seals its year index keeps, and written back sealed on flush(). CasesRepo adds what the files mean.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ISOMonth } from '../domain/model.js';
 import { StoreError } from '../errors.js';
@@ -14,6 +13,9 @@ export interface DocSource {
   read<T>(rel: string, spec: DocSpec<T>): T | null;
   /** A plain text file of the store (the secret); null when absent. */
   readText(rel: string): string | null;
+  /** The committed names under a folder, and a document's stored size (-1 when absent). */
+  list(rel: string): string[];
+  size(rel: string): number;
 }
 export interface DocSink extends DocSource {
   writeText(rel: string, text: string): void;
@@ -116,11 +118,7 @@ export class CaseDocs {
   }
 
   protected listDir(rel: string): string[] {
-    try {
-      return fs.readdirSync(path.join(this.dir, rel));
-    } catch {
-      return [];
-    }
+    return this.src.list(rel);
   }
 
   private readonly monthNumbers = new Map<ISOMonth, Set<string>>();
@@ -145,13 +143,7 @@ export class CaseDocs {
     this.guardedYears.add(year);
     const seals = idx.monthSeals ?? {};
     const bytes = idx.monthBytes ?? {};
-    const sizeOf = (name: string) => {
-      try {
-        return fs.statSync(path.join(this.dir, CASES_DIR, String(year), name)).size;
-      } catch {
-        return -1;
-      }
-    };
+    const sizeOf = (name: string) => this.src.size(`${CASES_DIR}/${year}/${name}`);
     for (const name of this.listDir(`${CASES_DIR}/${year}`)) {
       const mm = MONTH_FILE_RE.exec(name)?.[1];
       if (!mm?.startsWith(`${year}-`)) continue;

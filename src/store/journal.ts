@@ -14,6 +14,7 @@ export interface JournalEntry {
   records: string[]; // e.g. 'leader:张明', 'case:2027-0001' — names of leaders/units are public, petitioners never
   files: string[];
   backup: string; // the backup taken before this change: `xinfang backup restore ID` undoes it and all later ones
+  operator?: string; // --operator / XINFANG_USER, when given
 }
 
 /** The journal's entries, oldest first. A line that is not a well-formed entry (a hand edit, a torn write) is skipped. */

@@ -1,9 +1,9 @@
 // `check`, `check --repair`, and the upgrade of a version-1 store: all three re-derive the case files (integrity.ts);
 // repair and upgrade write the result as one change, with its backup, under the lock.
 import { StoreError } from '../errors.js';
-import { lastCommitted } from './backup.js';
 import { CONFIG_FILE } from './store.js';
-import type { RunContext, Store, Tx } from './store.js';
+import type { RunContext, StoreBackend as Store } from './backend.js';
+import type { Tx } from './tx.js';
 import { type Examination, examine, type TreeReader } from './integrity.js';
 import { SCHEMA_VERSION } from './migrations.js';
 
@@ -14,7 +14,7 @@ function reader(store: Store, tx?: Tx): TreeReader {
     readText: (rel) => (tx ?? store).readText(rel),
     list: (rel) => store.list(rel),
     lastCommitted: (rel) => {
-      const kept = lastCommitted(store.dir, rel);
+      const kept = store.lastCommitted(rel);
       return kept && { id: kept.backup.id, text: kept.text };
     },
   };

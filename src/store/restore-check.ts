@@ -1,14 +1,10 @@
 // A restore must never leave the store in a state `check` rejects: the state it would produce is examined first
 // (as an overlay of the restored files on the live ones), and a problem it would add stops it.
-import { lastCommitted } from './backup.js';
+import type { StoreBackend } from './backend.js';
 import type { FileChanges } from './commit.js';
 import { examine, type TreeReader } from './integrity.js';
 
-interface Live {
-  readonly dir: string;
-  readText(rel: string): string | null;
-  list(rel: string): string[];
-}
+type Live = Pick<StoreBackend, 'readText' | 'list' | 'lastCommitted'>;
 
 function reader(live: Live, overlay: FileChanges | null): TreeReader {
   return {
@@ -23,7 +19,7 @@ function reader(live: Live, overlay: FileChanges | null): TreeReader {
       return [...names];
     },
     lastCommitted: (rel) => {
-      const kept = lastCommitted(live.dir, rel);
+      const kept = live.lastCommitted(rel);
       return kept && { id: kept.backup.id, text: kept.text };
     },
   };

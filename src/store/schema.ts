@@ -78,6 +78,7 @@ export const configSchema = z.object({
     maxExtensionDays: z.number().int().min(0),
     lastDayRollover: z.boolean().optional(),
     visitLimit: z.number().int().min(1).max(1000).optional(),
+    store: z.string().regex(/^postgres(ql)?:\/\/\S+$/i).max(500).optional(),
   }),
   leaders: z.array(leader),
   staff: z.array(staff),

@@ -11,73 +11,24 @@ import { readNoFollow, refuseLinks } from './confine.js';
 import { applyChanges, type FileChanges, PENDING_FILE, recoverPending, removeStrayTemps } from './commit.js';
 import { type BackupHistory, journalLine, readJournal } from './journal.js';
 import { LowSync } from 'lowdb';
-import { CONFIG_FILE, ConfigFile, configSpec, configText } from './config-file.js';
+import { CONFIG_FILE, ConfigFile, configSpec } from './config-file.js';
 import { type DocSpec, parseDoc, readDoc } from './json-doc.js';
 import { acquireLock } from './lock.js';
 import { problemsAfter } from './restore-check.js';
 import { verifySeal } from './seal.js';
 import { writeFailure } from './write-failure.js';
+import type { RunContext, StoreBackend } from './backend.js';
+import { Tx } from './tx.js';
 
 export { CONFIG_FILE, configSpec } from './config-file.js';
 export type { BackupHistory } from './journal.js';
 
-export interface RunContext {
-  command: string; // e.g. 'leader add'
-  today: string; // YYYY-MM-DD the command works with
-  /** Told who holds the lock when a write has to wait for it (the wait goes on). */
-  onWait?: (holder: string) => void;
-}
+export type { RunContext } from './backend.js';
+export { Tx, serialize } from './tx.js';
 
-export function serialize(rel: string, data: unknown): string {
-  // config is small and worth reading by eye; case files are large and compact
-  return rel === CONFIG_FILE ? configText(data as Config) : JSON.stringify(data);
-}
+export class Store implements StoreBackend {
+  readonly kind = 'folder' as const;
 
-/** The draft a transaction works on. Reads see this transaction's own writes. */
-export class Tx {
-  readonly config: Config;
-  readonly staged: FileChanges = new Map();
-  readonly notes: { action: string; records: string[] }[] = [];
-
-  constructor(
-    private readonly store: Store,
-    config: Config,
-  ) {
-    this.config = structuredClone(config);
-  }
-
-  read<T>(rel: string, spec: DocSpec<T>): T | null {
-    if (this.staged.has(rel)) {
-      const text = this.staged.get(rel);
-      return text == null ? null : parseDoc(path.join(this.store.dir, rel), text, spec);
-    }
-    return this.store.read(rel, spec);
-  }
-
-  readText(rel: string): string | null {
-    return this.staged.has(rel) ? (this.staged.get(rel) ?? null) : this.store.readText(rel);
-  }
-
-  write(rel: string, data: unknown): void {
-    this.writeText(rel, serialize(rel, data));
-  }
-
-  writeText(rel: string, text: string): void {
-    if (rel === CONFIG_FILE) throw new Error('config.json is written from tx.config');
-    this.staged.set(rel, text);
-  }
-
-  remove(rel: string): void {
-    this.staged.set(rel, null);
-  }
-
-  /** What the journal says of this change: an action and the records it touched (no personal data). */
-  note(action: string, records: string[] = []): void {
-    this.notes.push({ action, records });
-  }
-}
-
-export class Store {
   /** config.json, read and written through lowdb with the store's own adapter. */
   private readonly configFile: ConfigFile;
   private readonly db: LowSync<Config | null>;
@@ -103,14 +54,18 @@ export class Store {
     return store;
   }
 
-  /** Creates a new data folder with its first configuration. A folder that already exists keeps its mode (see exposure()). */
-  static create(dir: string, config: Config, ctx: RunContext): Store {
+  /**
+   * Creates a new data folder with its first configuration (and, for store copy, every other document of a ledger,
+   * the secret among them) as one change. A folder that already exists keeps its mode (see exposure()).
+   */
+  static create(dir: string, config: Config, ctx: RunContext, files: ReadonlyMap<string, string> = new Map(), note = { action: '初始化', records: [`org:${config.org.name}`] }): Store {
     ensureDir(dir);
     const store = new Store(dir);
     store.withLock(ctx, () => {
       if (Store.exists(dir)) throw new InputError(`数据目录 ${dir} 已经初始化过，无需再次 init`);
-      const files = store.staged(new Map(), config).set(SECRET_REL, newSecret());
-      store.commit(ctx, files, [{ action: '初始化', records: [`org:${config.org.name}`] }]);
+      const changes = store.staged(new Map(), config).set(SECRET_REL, newSecret());
+      for (const [rel, text] of files) if (rel !== CONFIG_FILE) changes.set(rel, text);
+      store.commit(ctx, changes, [note]);
     });
     return store;
   }
@@ -154,6 +109,20 @@ export class Store {
       return [];
     }
   }
+
+  size(rel: string): number {
+    try {
+      return fs.statSync(path.join(this.dir, rel)).size;
+    } catch {
+      return -1;
+    }
+  }
+
+  lastCommitted(rel: string): { backup: BackupManifest; text: string } | null {
+    return lastCommitted(this.dir, rel);
+  }
+
+  close(): void {}
 
   /** Runs `fn` on a draft under the lock; writes what it changed as one atomic, backed-up, journaled change. */
   transaction<R>(ctx: RunContext, fn: (tx: Tx) => R): R {
@@ -289,7 +258,7 @@ export class Store {
       const primary = new Map([...changes].filter(([rel]) => isPrimary(rel)));
       const kept = createBackup(this.dir, ctx.command, rels, now, backups.at(-1), primary);
       backup = kept.manifest;
-      const line = journalLine({ at: now.toISOString(), today: ctx.today, command: ctx.command, action, records, files: rels, backup: backup.id });
+      const line = journalLine({ at: now.toISOString(), today: ctx.today, command: ctx.command, action, records, files: rels, backup: backup.id, ...(ctx.operator ? { operator: ctx.operator } : {}) });
       applyChanges(this.dir, new Map([...changes, [kept.rel, kept.text]]), line);
     } catch (e) {
       throw writeFailure(e, this.dir);

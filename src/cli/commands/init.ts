@@ -1,4 +1,5 @@
-// xinfang init — creates the data folder with the bureau's name and the default lists.
+// xinfang init — creates the ledger (a data folder, or a PostgreSQL database after store init) with the bureau's
+// name and the default lists.
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { createConfig, type Defaults } from '../../domain/org/org.js';
@@ -17,14 +18,14 @@ export function registerInit(program: Command): void {
     .option('--issuer <发文机关>', '文件落款的发文机关（默认与单位名称相同）')
     .action(
       act(async (ctx, o) => {
-        const [{ Store }, { SCHEMA_VERSION }] = await Promise.all([import('../../store/index.js'), import('../../store/migrations.js')]);
-        const dir = await ctx.dataDir();
+        const [{ createLedger }, { SCHEMA_VERSION }] = await Promise.all([import('../ledger-create.js'), import('../../store/migrations.js')]);
         const config = createConfig(o.org, loadDefaults(), SCHEMA_VERSION, o.issuer);
-        const store = Store.create(dir, config, { command: ctx.command, today: ctx.today });
+        const { where, store } = await createLedger(ctx, config);
         const mode = store.exposure();
-        if (mode) ctx.warn(`数据目录 ${dir} 的权限为 ${mode}，本机其他用户可以进入或读取；信访人信息应只有本人可读，建议运行 chmod 700 "${dir}"`);
-        if (ctx.json) ctx.printJson({ dataDir: dir, org: config.org });
-        ctx.done(`已初始化：${config.org.name}，数据目录 ${dir}`);
+        store.close();
+        if (mode) ctx.warn(`数据目录 ${where} 的权限为 ${mode}，本机其他用户可以进入或读取；信访人信息应只有本人可读，建议运行 chmod 700 "${where}"`);
+        if (ctx.json) ctx.printJson({ dataDir: where, org: config.org });
+        ctx.done(`已初始化：${config.org.name}，${store.kind === 'postgres' ? '数据库' : '数据目录'} ${where}`);
         ctx.done('下一步：xinfang leader add …、xinfang staff add …、xinfang unit add …、xinfang roster rule add …');
       }),
     );

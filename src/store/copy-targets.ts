@@ -1,0 +1,65 @@
+// store copy between a data folder and a database, either way: the source is read under its own write lock (so no
+// change lands half-way through), the destination must hold no ledger, and a copy that does not read back equal is
+// taken back (copy.ts).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../domain/model.js';
+import { InputError } from '../errors.js';
+import type { RunContext, StoreBackend } from './backend.js';
+import { CONFIG_FILE, configSpec } from './config-file.js';
+import { copyLedger, type CopySummary } from './copy.js';
+import type { LedgerTarget } from './index.js';
+import { parseDoc } from './json-doc.js';
+
+async function openSource(t: LedgerTarget, command: string): Promise<StoreBackend> {
+  const { openStore, openPg } = await import('./index.js');
+  return t.kind === 'postgres' ? openPg(t.url, command) : openStore(t.dir); // a folder's own ledger, not where it points
+}
+
+function same(a: LedgerTarget, b: LedgerTarget): boolean {
+  return a.kind === b.kind && (a.kind === 'postgres' ? a.url === (b as { url: string }).url : path.resolve(a.dir) === path.resolve((b as { dir: string }).dir));
+}
+
+export async function copyBetween(from: LedgerTarget, to: LedgerTarget, ctx: RunContext): Promise<CopySummary & { from: string; to: string }> {
+  if (same(from, to)) throw new InputError('--from 与 --to 是同一个台账');
+  const src = await openSource(from, ctx.command);
+  try {
+    if (to.kind === 'folder') return { ...(await toFolder(src, to.dir, ctx)), from: src.dir, to: to.dir };
+    const { PgStore } = await import('./pg/pg-store.js');
+    const dst = PgStore.open(to.url, ctx.command);
+    try {
+      const summary = src.transaction(ctx, () =>
+        copyLedger(src, dst, (files) => PgStore.create(to.url, config(files), ctx, files, note(src)), () => dst.write(ctx, () => dst.clear())),
+      );
+      return { ...summary, from: src.dir, to: dst.dir };
+    } finally {
+      dst.close();
+    }
+  } finally {
+    src.close();
+  }
+}
+
+async function toFolder(src: StoreBackend, dir: string, ctx: RunContext): Promise<CopySummary> {
+  const { Store } = await import('./store.js');
+  const existed = fs.existsSync(dir);
+  if (existed && fs.readdirSync(dir).length > 0 && !Store.exists(dir)) throw new InputError(`目标目录 ${dir} 不是空目录，未复制；请指定一个新的或空的目录`);
+  const reader = { dir, list: () => [], readText: (rel: string) => (rel === CONFIG_FILE && Store.exists(dir) ? '' : null) };
+  return src.transaction(ctx, () =>
+    copyLedger(src, reader, (files) => Store.create(dir, config(files), ctx, files, note(src)), () => {
+      if (existed) for (const name of fs.readdirSync(dir)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+      else fs.rmSync(dir, { recursive: true, force: true });
+    }),
+  );
+}
+
+/** The source's configuration, without the pointer a folder may have to a database (the copy is the ledger itself). */
+function config(files: Map<string, string>): Config {
+  const c = structuredClone(parseDoc(CONFIG_FILE, files.get(CONFIG_FILE) ?? '', configSpec));
+  delete c.settings.store;
+  return c;
+}
+
+function note(src: StoreBackend) {
+  return { action: '迁入台账', records: [`store:${src.dir}`] };
+}

@@ -1,0 +1,43 @@
+// `xinfang store init`: creates the tables of a PostgreSQL ledger, or brings them to this tool's version, in one
+// transaction; creates the two group roles and their grants when the connecting role may manage roles.
+import { StoreError } from '../../errors.js';
+import { CLERK_ROLE, GRANTS, LEADER_ROLE, MIGRATIONS, PG_SCHEMA_VERSION } from './schema.js';
+import type { PgStore } from './pg-store.js';
+
+export interface SchemaInit {
+  from: number | null; // the version before (null: no tables)
+  to: number;
+  roles: 'created' | 'skipped';
+  role: string; // the connecting role
+}
+
+export function initSchema(db: PgStore): SchemaInit {
+  const role = String(db.q('SELECT current_user AS r', [], '读取数据库角色')[0].r);
+  db.q('BEGIN', [], '建立表结构');
+  try {
+    db.q('SELECT pg_advisory_xact_lock(786602)', [], '建立表结构'); // two clerks running store init at once
+    db.q('CREATE SCHEMA IF NOT EXISTS xinfang', [], '建立表结构');
+    const from = db.schemaVersion();
+    if (from !== null && from > PG_SCHEMA_VERSION) throw new StoreError(`数据库 ${db.dir} 的表是更新版本的 xinfang 建立的（版本 ${from}），请升级本工具`);
+    for (let v = (from ?? 0) + 1; v <= PG_SCHEMA_VERSION; v++) for (const sql of MIGRATIONS[v]) db.q(sql, [], '建立表结构');
+    db.q(`INSERT INTO xinfang.meta (key, value) VALUES ('schemaVersion', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [String(PG_SCHEMA_VERSION)], '建立表结构');
+    const may = db.q('SELECT rolcreaterole OR rolsuper AS may FROM pg_roles WHERE rolname = current_user', [], '读取数据库角色');
+    let roles: SchemaInit['roles'] = 'skipped';
+    if (may[0]?.may) {
+      for (const name of [CLERK_ROLE, LEADER_ROLE]) {
+        db.q(`DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${name}') THEN CREATE ROLE ${name} NOLOGIN; END IF; END $$`, [], '建立角色');
+      }
+      for (const sql of GRANTS) db.q(sql, [], '授予权限');
+      roles = 'created';
+    }
+    db.q('COMMIT', [], '建立表结构');
+    return { from, to: PG_SCHEMA_VERSION, roles, role };
+  } catch (e) {
+    try {
+      db.q('ROLLBACK', [], '建立表结构');
+    } catch {
+      /* the connection is gone: nothing was committed */
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,28 @@
+// What a database failure means to the clerk: one Chinese line, as a StoreError (exit 3), never a stack trace.
+import { StoreError } from '../../errors.js';
+import { PgCallError } from './sync-client.js';
+
+const CONNECT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ENOENT', 'EHOSTUNREACH', '28P01', '28000', '3D000', '57P03', 'NOTCONNECTED']);
+
+/** The SQLSTATE of a failed call, or null when `e` is not one. */
+export function sqlState(e: unknown): string | null {
+  return e instanceof PgCallError ? e.failure.code : null;
+}
+
+export function pgError(e: unknown, where: string, doing: string): Error {
+  if (!(e instanceof PgCallError)) return e as Error;
+  return Object.assign(described(e, where, doing), { cause: e });
+}
+
+function described(e: PgCallError, where: string, doing: string): Error {
+  const { code, message } = e.failure;
+  if (CONNECT.has(code)) return new StoreError(`无法连接数据库 ${where}（${message}）；请检查地址、用户名和密码（可写在 ~/.pgpass 中），以及数据库服务器是否在运行`);
+  if (code === '42501') return new StoreError(`当前数据库角色无权${doing}（${message}）；办理信访件的人员需要 xinfang_clerk 角色，请数据库管理员授予`);
+  if (code === '42P01' || code === '3F000') return new StoreError(`数据库 ${where} 中还没有 xinfang 的表；请先对该数据库运行 xinfang store init`);
+  if (code === '40001' || code === '40P01') return new StoreError(`${doing}时与其他人员的修改冲突，多次重试仍未成功，未做任何改动；请稍后再试`);
+  if (code === '57014') return new StoreError(`${doing}超时，已取消，未做任何改动`);
+  if (code === '57P01' || code === '08006' || code === '08003' || code === 'NOREPLY' || code === 'TIMEOUT') {
+    return new StoreError(`与数据库 ${where} 的连接中断（${message}），${doing}未完成；未提交的修改不会生效，请用 xinfang backup list 确认后重试`);
+  }
+  return new StoreError(`数据库 ${where} ${doing}失败（${code}：${message}）`);
+}

@@ -1,0 +1,40 @@
+// The worker thread behind SyncPg (sync-client.ts): one pg connection, one statement at a time.
+import { workerData, type MessagePort } from 'node:worker_threads';
+import pg from 'pg';
+
+const { url, applicationName, port, signal } = workerData as { url: string; applicationName: string; port: MessagePort; signal: Int32Array };
+let client: pg.Client | null = null;
+
+function answer(reply: unknown): void {
+  port.postMessage(reply);
+  Atomics.store(signal, 0, 1);
+  Atomics.notify(signal, 0);
+}
+
+function failure(e: unknown): { code: string; message: string } {
+  const err = e as { code?: string; message?: string };
+  return { code: String(err?.code ?? 'UNKNOWN'), message: String(err?.message ?? e) };
+}
+
+port.on('message', async ({ op, args }: { op: string; args: unknown[] }) => {
+  try {
+    if (op === 'connect') {
+      client = new pg.Client({ connectionString: url, application_name: applicationName, connectionTimeoutMillis: 10_000 });
+      // a dropped connection is reported by the next query; an unhandled 'error' event would end the worker
+      client.on('error', () => undefined);
+      await client.connect();
+      return answer({ ok: true, rows: [] });
+    }
+    if (op === 'end') {
+      await client?.end();
+      client = null;
+      return answer({ ok: true, rows: [] });
+    }
+    if (!client) throw Object.assign(new Error('not connected'), { code: 'NOTCONNECTED' });
+    const [sql, params] = args as [string, unknown[]];
+    const res = await client.query({ text: sql, values: params });
+    answer({ ok: true, rows: res.rows });
+  } catch (e) {
+    answer({ ok: false, error: failure(e) });
+  }
+});
