@@ -28,6 +28,8 @@ export const CLI_MESSAGES = {
   'cases.stdinTwice': '“{key}”既在命令行又在标准输入中给出，请只给一处',
   'cases.stdinUnknownField': '--stdin：不认识的字段“{key}”，可用：{keys}',
   'common.backupFileWithId': '--file 与备份编号不能同时使用',
+  'common.backupLoadNeedsYes': 'backup load 会整体替换数据库中的台账：确认无误后加 --yes 再运行',
+  'common.backupDumpFolder': '{command} 只用于 PostgreSQL 台账；数据目录台账的完整备份就是整个数据目录：复制它即可（或 xinfang store copy --from 数据目录 --to 新目录，得到逐件核对过的副本）',
   'common.cancelled': '已取消',
   'common.checkBlocked': '有 {count} 处问题无法自动修复（见上），未做任何改动',
   'common.checkFound': '发现 {count} 处不一致（见上）；运行 xinfang check --repair 修复',

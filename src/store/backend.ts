@@ -30,6 +30,8 @@ export interface DocReader {
 
 export interface StoreBackend extends DocReader {
   readonly kind: 'folder' | 'postgres';
+  /** The database's address (a PostgreSQL ledger only), for pg_dump and pg_restore. */
+  readonly url?: string;
   config(): Config;
   /** Runs `fn` on a draft as one transaction: all of what it wrote is committed with its backup and journal line, or nothing. */
   transaction<R>(ctx: RunContext, fn: (tx: Tx) => R): R;

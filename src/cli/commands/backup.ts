@@ -1,7 +1,8 @@
 // xinfang backup list|restore — the rolling backups taken before every change.
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
 import { act } from '../action.js';
+import type { Ctx } from '../context.js';
 import { backupTime, changeWords, recordWords } from '../change-words.js';
 import { msg } from '../messages.js';
 
@@ -55,4 +56,43 @@ export function registerBackup(program: Command): void {
         ctx.done(`已恢复到“${what}”（${backupTime(target.at)}）之前的状态`);
       }),
     );
+
+  backup
+    .command('dump')
+    .description('PostgreSQL 台账的完整备份：用 pg_dump 把 xinfang 的表写入一个文件（数据目录台账直接复制整个目录即可）')
+    .requiredOption('--out <文件>', '备份文件，如 xinfang-20261130.dump（已存在则不覆盖）')
+    .action(
+      act(async (ctx, o) => {
+        const url = await databaseUrl(ctx, 'backup dump');
+        const { dumpLedger } = await import('../../store/pg/dump.js');
+        const done = dumpLedger(url, String(o.out));
+        if (ctx.json) return ctx.printJson(done);
+        ctx.done(`已备份到 ${done.file}（${Math.ceil(done.bytes / 1024)} KB）；恢复：xinfang backup load ${done.file}`);
+      }),
+    );
+
+  backup
+    .command('load <文件>')
+    .description('用 pg_restore 把 backup dump 的文件恢复到 PostgreSQL 台账（整体替换，全部成功或不做改动）')
+    .action(
+      act(async (ctx, _o, [file]) => {
+        const url = await databaseUrl(ctx, 'backup load');
+        if (!ctx.global.yes) {
+          if (!ctx.interactive) throw new UsageError(msg('common.backupLoadNeedsYes'));
+          const { askConfirm } = await import('../prompts.js');
+          if (!(await askConfirm(`用 ${file} 整体替换数据库中的台账？`))) return ctx.done('未做任何改动');
+        }
+        const { loadLedger } = await import('../../store/pg/dump.js');
+        loadLedger(url, file);
+        if (ctx.json) return ctx.printJson({ loaded: file });
+        ctx.done(`已用 ${file} 恢复数据库中的台账`);
+      }),
+    );
+}
+
+/** The database a PostgreSQL ledger is in; a folder ledger is refused with what to do instead. */
+async function databaseUrl(ctx: Ctx, command: string): Promise<string> {
+  const store = await ctx.store();
+  if (store.kind !== 'postgres') throw new InputError(msg('common.backupDumpFolder', { command }));
+  return store.url ?? '';
 }

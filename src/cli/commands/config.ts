@@ -20,9 +20,17 @@ export function registerConfig(program: Command): void {
 
   config
     .command('set <设置> <值>')
-    .description(`修改一项设置：${Object.keys(SETTINGS).join('、')}`)
+    .description(`修改一项设置：${Object.keys(SETTINGS).join('、')}；store（数据目录改用 PostgreSQL 台账，folder 改回）`)
     .action(
       act(async (ctx, _o, [key, value]) => {
+        if (key === 'store') {
+          const { pointFolder } = await import('../store-pointer.js');
+          const out = await pointFolder(ctx, value);
+          if (ctx.json) return ctx.printJson(out);
+          ctx.done(`已修改 ${out.label}：${out.value}`);
+          if (out.before && out.value !== out.before) ctx.warn('数据目录中的台账是改用数据库之前的状态；要取回数据库中的台账，请运行 xinfang store copy --from 数据库地址 --to 新目录');
+          return;
+        }
         const { repo } = await readCases(ctx);
         const hasCases = repo.years().length > 0;
         const out = await ctx.mutate((tx) => {
