@@ -30,6 +30,14 @@ export async function openPg(url: string, command: string): Promise<import('./ba
 export async function openLedger(target: LedgerTarget, command: string): Promise<import('./backend.js').StoreBackend> {
   if (target.kind === 'postgres') return openPg(target.url, command);
   const store = await openStore(target.dir);
-  const pointer = store.config().settings.store;
-  return pointer ? openPg(pointer, command) : store;
+  return pointer(store) ? openPg(pointer(store) as string, command) : store;
+}
+
+/** The database a folder points to; none when its configuration cannot be read (the command then reports that). */
+function pointer(store: import('./store.js').Store): string | undefined {
+  try {
+    return store.config().settings.store;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,8 @@
 // The worker thread behind SyncPg (sync-client.ts): one pg connection, one statement at a time.
+// pg is imported on the first call, inside the handler: a missing or broken package is then an answer the waiting
+// thread reads, not a worker that dies while that thread waits.
 import { workerData, type MessagePort } from 'node:worker_threads';
-import pg from 'pg';
+import type pg from 'pg';
 
 const { url, applicationName, port, signal } = workerData as { url: string; applicationName: string; port: MessagePort; signal: Int32Array };
 let client: pg.Client | null = null;
@@ -19,7 +21,8 @@ function failure(e: unknown): { code: string; message: string } {
 port.on('message', async ({ op, args }: { op: string; args: unknown[] }) => {
   try {
     if (op === 'connect') {
-      client = new pg.Client({ connectionString: url, application_name: applicationName, connectionTimeoutMillis: 10_000 });
+      const { default: Pg } = await import('pg');
+      client = new Pg.Client({ connectionString: url, application_name: applicationName, connectionTimeoutMillis: 10_000 });
       // a dropped connection is reported by the next query; an unhandled 'error' event would end the worker
       client.on('error', () => undefined);
       await client.connect();
@@ -38,3 +41,5 @@ port.on('message', async ({ op, args }: { op: string; args: unknown[] }) => {
     answer({ ok: false, error: failure(e) });
   }
 });
+
+process.on('uncaughtException', (e) => answer({ ok: false, error: failure(e) }));
