@@ -31,7 +31,7 @@ describe.each(LAYERS)('the $layer catalogue', ({ dir, catalogue, own }) => {
 
   test('keys are grouped by capability', () => {
     const groups = new Set(Object.keys(catalogue).map((k) => k.split('.')[0]));
-    expect([...groups].filter((g) => !['calendar', 'cases', 'common', 'org', 'reception', 'reports', 'roster'].includes(g))).toEqual([]);
+    expect([...groups].filter((g) => !['calendar', 'cases', 'common', 'org', 'reception', 'reports', 'roster', 'store'].includes(g))).toEqual([]);
   });
 });
 

@@ -3,17 +3,18 @@
 // the pointer (docs/shared-ledger.md, "Switching").
 import { InputError } from '../errors.js';
 import type { Ctx } from './context.js';
+import { msg } from './messages.js';
 
 const BACK = new Set(['folder', '本地', '数据目录', 'none']);
 
 export async function pointFolder(ctx: Ctx, value: string): Promise<{ key: 'store'; label: string; value: string; before: string | null }> {
   const target = await ctx.target();
-  if (target.kind !== 'folder') throw new InputError('config set store 修改的是数据目录的设置：请用 --data 指定数据目录，不要同时用 --store 或 XINFANG_STORE');
+  if (target.kind !== 'folder') throw new InputError(msg('store.pointerNeedsFolder'));
   const [{ openStore, openPg }, { parsePgUrl, withoutPassword }] = await Promise.all([import('../store/index.js'), import('../store/pg/url.js')]);
   let url: string | null = null;
   if (!BACK.has(value.trim())) {
     url = parsePgUrl(value, 'store 的值');
-    if (withoutPassword(url) !== url) throw new InputError('地址中不要写密码（会以明文保存在 config.json 中）：请把密码写在 ~/.pgpass 或环境变量 PGPASSWORD 中');
+    if (withoutPassword(url) !== url) throw new InputError(msg('store.pointerPassword'));
     const db = await openPg(url, ctx.command);
     try {
       db.config(); // the database must already hold a ledger: store copy (or init) first

@@ -4,10 +4,11 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { LedgerTarget } from '../../store/index.js';
 import { act } from '../action.js';
+import { msg } from '../messages.js';
 
 async function targetOf(value: string, flag: string): Promise<LedgerTarget> {
   const { isPgUrl, parsePgUrl } = await import('../../store/pg/url.js');
-  if (!value.trim()) throw new InputError(`${flag} 不能为空：写数据目录或 postgres:// 地址`);
+  if (!value.trim()) throw new InputError(msg('store.targetEmpty', { flag }));
   return isPgUrl(value) ? { kind: 'postgres', url: parsePgUrl(value, flag) } : { kind: 'folder', dir: path.resolve(value) };
 }
 
@@ -20,7 +21,7 @@ export function registerStore(program: Command): void {
     .action(
       act(async (ctx) => {
         const target = await ctx.target();
-        if (target.kind !== 'postgres') throw new InputError('store init 只用于 PostgreSQL 台账：请用 --store postgres://… 或环境变量 XINFANG_STORE 指定数据库');
+        if (target.kind !== 'postgres') throw new InputError(msg('store.initNeedsDatabase'));
         const [{ PgStore }, { initSchema }, { withoutPassword }] = await Promise.all([import('../../store/pg/pg-store.js'), import('../../store/pg/init-schema.js'), import('../../store/pg/url.js')]);
         const db = PgStore.connect(target.url, ctx.command);
         try {
