@@ -20,7 +20,7 @@ export function ledgerDocs(src: Pick<StoreBackend, 'list' | 'readText'>): Map<st
   const walk = (dir: string, depth: number) => {
     for (const name of src.list(dir).sort()) {
       if (name.startsWith('.') || name.endsWith('.tmp')) continue; // a writer's temporary file, never a document
-      if (name.endsWith('.json')) add(`${dir}/${name}`);
+      if (/^[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(name)) add(`${dir}/${name}`); // a name read from a database is input too
       else if (depth < 3 && /^[A-Za-z0-9_-]+$/.test(name)) walk(`${dir}/${name}`, depth + 1);
     }
   };
