@@ -27,6 +27,7 @@ export interface Ledger {
   url?: string;
   /** What `store copy --from/--to` names this ledger by. */
   where: string;
+  /** Runs a command on the ledger (opts.env may name the same database as another role). */
   xf(args: string[], opts?: RunOptions): RunResult;
   /** Same, expecting exit 0 and no 错误 line. */
   ok(args: string[], opts?: RunOptions): RunResult;
@@ -40,7 +41,7 @@ export interface Ledger {
 function ledgerOn(backend: BackendName): Ledger {
   const dir = path.join(tempDir('xinfang-backend-'), 'data');
   const url = backend === 'postgres' ? freshPgLedger() : undefined;
-  const withStore = (opts: RunOptions = {}): RunOptions => (url ? { ...opts, env: { ...opts.env, XINFANG_STORE: url } } : opts);
+  const withStore = (opts: RunOptions = {}): RunOptions => (url ? { ...opts, env: { XINFANG_STORE: url, ...opts.env } } : opts);
   const xf = (args: string[], opts?: RunOptions) => run(dir, args, withStore(opts));
   const ledger: Ledger = {
     backend,
