@@ -193,7 +193,11 @@ export function start(dataDir: string, args: string[], today = '2027-01-04') {
  */
 export function snapshot(dir: string): Record<string, string> {
   const url = pgLedgerOf(dir);
-  if (url) return pgDocs(url);
+  if (url) {
+    // the folder stays empty: a command that wrote a ledger there instead would make every comparison pass
+    if (fs.existsSync(path.join(dir, 'config.json'))) throw new Error(`${dir}: a command wrote a folder ledger where the database ${url} stands`);
+    return pgDocs(url);
+  }
   const out: Record<string, string> = {};
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {

@@ -145,7 +145,7 @@ describe('cases repo', () => {
     });
     const reads: string[] = [];
     store.transaction(ctx, (tx) => {
-      const spy = { read: <T>(rel: string, spec: Parameters<typeof tx.read>[1]) => (reads.push(rel), tx.read(rel, spec as never) as T), readText: (rel: string) => tx.readText(rel) };
+      const spy = { read: <T>(rel: string, spec: Parameters<typeof tx.read>[1]) => (reads.push(rel), tx.read(rel, spec as never) as T), readText: (rel: string) => tx.readText(rel), list: (rel: string) => tx.list(rel), size: (rel: string) => tx.size(rel) };
       const repo = new CasesRepo(spy, store.dir, '{year}-{seq:4}', tx);
       repo.findRepeats({ name: '新人', phone: '13800000000', idNumber: '' });
       repo.addCase(blank({ petitioner: { name: '新人', phone: '13800000000', idNumber: '', address: '' } }));
@@ -165,7 +165,7 @@ describe('cases repo', () => {
     };
     const spied = (store: Store) => {
       const reads: string[] = [];
-      const src = { read: <T>(rel: string, spec: Parameters<Store['read']>[1]) => (reads.push(rel), store.read(rel, spec as never) as T), readText: (rel: string) => store.readText(rel) };
+      const src = { read: <T>(rel: string, spec: Parameters<Store['read']>[1]) => (reads.push(rel), store.read(rel, spec as never) as T), readText: (rel: string) => store.readText(rel), list: (rel: string) => store.list(rel), size: (rel: string) => store.size(rel) };
       return { reads, repo: new CasesRepo(src, store.dir, '{year}-{seq:4}') };
     };
     const three = (store: Store) =>
@@ -231,7 +231,7 @@ describe('cases repo', () => {
     };
     const spied = (store: Store) => {
       const reads: string[] = [];
-      const src = { read: <T>(rel: string, spec: Parameters<Store['read']>[1]) => (reads.push(rel), store.read(rel, spec as never) as T) };
+      const src = { read: <T>(rel: string, spec: Parameters<Store['read']>[1]) => (reads.push(rel), store.read(rel, spec as never) as T), readText: (rel: string) => store.readText(rel), list: (rel: string) => store.list(rel), size: (rel: string) => store.size(rel) };
       return { reads, repo: new CasesRepo(src, store.dir, '{year}-{seq:4}') };
     };
     // 2025: one open, one added closed (an imported row), one refused
