@@ -135,10 +135,10 @@ function runBinaryArgv(argv: string[], opts: RunOptions): RunResult {
 const withData = (dataDir: string, args: string[], opts: RunOptions) => ['--data', dataDir, '--today', opts.today ?? '2027-01-04', ...args];
 
 /**
- * XINFANG_TEST_BACKEND=postgres (the jest project "cli-on-postgres", jest.config.js) runs the same CLI tests on PostgreSQL
- * ledgers: `init` on a data folder that does not exist yet makes a new database (test/helpers/pg.ts) stand for that
- * folder, and every later run on the folder gets XINFANG_STORE (which wins over --data), so the test reads as before.
- * The folder itself is made empty, for tests that put files beside it.
+ * XINFANG_TEST_BACKEND=postgres (the jest project "cli-on-postgres", jest.config.js) runs the same CLI tests on
+ * PostgreSQL ledgers: `init` on a data folder that does not exist yet makes a new database (test/helpers/pg.ts) stand
+ * for that folder, and every later run on the folder gets XINFANG_STORE (which wins over --data), so the test reads
+ * as before. The folder itself is created empty, for tests that put files beside it.
  */
 const ON_PG = process.env.XINFANG_TEST_BACKEND === 'postgres';
 const pgLedgers = new Map<string, string>();
