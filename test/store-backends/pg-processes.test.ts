@@ -73,14 +73,18 @@ describePg('a client killed mid-transaction', () => {
     const l = ledger();
     const rand = seededRandom(16016);
     const registered: string[] = [];
+    const WAVES = 3;
     let killed = 0;
-    for (let wave = 0; wave < 4; wave++) {
-      const runs = [0, 1, 2].map((k) => {
-        const p = startProc(l.dir, caseAdd(`1380${wave}${k}00000`.slice(0, 11)), { env: { XINFANG_STORE: l.url, XINFANG_LOCK_TIMEOUT_MS: '20000' }, limitMs: 30000 });
-        setTimeout(() => p.child.kill('SIGKILL'), 150 + Math.floor(rand() * 900));
-        return p.done;
-      });
-      for (const r of await Promise.all(runs)) {
+    for (let wave = 0; wave < WAVES; wave++) {
+      // three clerks at once; once the first of them is connected (its transactions are then near), each is killed
+      // within the next 0.15 s: before, inside or after its transaction
+      const procs = [0, 1, 2].map((k) => startProc(l.dir, caseAdd(`1380${wave}${k}00000`), { env: { XINFANG_STORE: l.url, XINFANG_LOCK_TIMEOUT_MS: '20000' }, limitMs: 30000 }));
+      let ended = 0;
+      procs.forEach((p) => void p.done.then(() => ended++));
+      const connected = () => psql(`SELECT count(*) FROM pg_stat_activity WHERE application_name = 'xinfang case add' AND datname = current_database()`, l.url!) !== '0';
+      await until(() => ended === procs.length || connected(), 20000);
+      for (const p of procs) setTimeout(() => p.child.kill('SIGKILL'), Math.floor(rand() * 150));
+      for (const r of await Promise.all(procs.map((p) => p.done))) {
         if (r.signal === 'SIGKILL') killed++;
         else {
           expect(outcome(r)).toEqual({ code: 0, stderr: expect.stringContaining('已登记信访件') });
@@ -88,7 +92,7 @@ describePg('a client killed mid-transaction', () => {
         }
       }
     }
-    process.stderr.write(`random kills: ${killed} of 12 case add killed, ${registered.length} completed\n`);
+    process.stderr.write(`random kills: ${killed} of ${WAVES * 3} case add killed, ${registered.length} completed, ${numbers(l).length} cases in the ledger\n`);
     const nos = numbers(l);
     expect(nos).toEqual(expect.arrayContaining(registered));
     expectConsistent(l);
