@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { freshPgLedger, pgDocs } from './pg.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin', 'xinfang');
@@ -133,9 +134,36 @@ function runBinaryArgv(argv: string[], opts: RunOptions): RunResult {
 
 const withData = (dataDir: string, args: string[], opts: RunOptions) => ['--data', dataDir, '--today', opts.today ?? '2027-01-04', ...args];
 
+/**
+ * XINFANG_TEST_BACKEND=postgres (the jest project "cli-on-postgres", jest.config.js) runs the same CLI tests on
+ * PostgreSQL ledgers: `init` on a data folder that does not exist yet makes a new database (test/helpers/pg.ts) stand
+ * for that folder, and every later run on the folder gets XINFANG_STORE (which wins over --data), so the test reads
+ * as before. The folder itself is created empty, for tests that put files beside it.
+ */
+const ON_PG = process.env.XINFANG_TEST_BACKEND === 'postgres';
+const pgLedgers = new Map<string, string>();
+
+/** The database standing for data folder `dir` in a PostgreSQL run; undefined for a folder ledger. */
+export function pgLedgerOf(dir: string): string | undefined {
+  return pgLedgers.get(path.resolve(dir));
+}
+
+function onLedger(dataDir: string, args: string[], opts: RunOptions): RunOptions {
+  const key = path.resolve(dataDir);
+  if (ON_PG && !pgLedgers.has(key) && args[0] === 'init' && !fs.existsSync(key)) {
+    const url = freshPgLedger();
+    const r = runInProcess(['--store', url, 'store', 'init'], {});
+    if (r.code !== 0) throw new Error(`store init failed: ${r.stderr}`);
+    fs.mkdirSync(key, { recursive: true });
+    pgLedgers.set(key, url);
+  }
+  const url = pgLedgers.get(key);
+  return url ? { ...opts, env: { ...opts.env, XINFANG_STORE: url } } : opts;
+}
+
 /** Runs `xinfang --data DIR --today DAY ...args` in-process; `today` fixes the date (default 2027-01-04). */
 export function run(dataDir: string, args: string[], opts: RunOptions = {}): RunResult {
-  return runInProcess(withData(dataDir, args, opts), opts);
+  return runInProcess(withData(dataDir, args, opts), onLedger(dataDir, args, opts));
 }
 
 /** Same, without the --data/--today prefix. */
@@ -145,7 +173,7 @@ export function runRaw(args: string[], opts: Omit<RunOptions, 'today'> = {}): Ru
 
 /** `run`, as a separate process of the real binary. */
 export function runBinary(dataDir: string, args: string[], opts: RunOptions = {}): RunResult {
-  return runBinaryArgv(withData(dataDir, args, opts), opts);
+  return runBinaryArgv(withData(dataDir, args, opts), onLedger(dataDir, args, opts));
 }
 
 /** `runRaw`, as a separate process of the real binary. */
@@ -155,11 +183,21 @@ export function runRawBinary(args: string[], opts: Omit<RunOptions, 'today'> = {
 
 /** Starts the binary without waiting (for concurrency and kill tests). */
 export function start(dataDir: string, args: string[], today = '2027-01-04') {
-  return spawn(process.execPath, [BIN, '--data', dataDir, '--today', today, ...args], { env: baseEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = { ...baseEnv(), ...onLedger(dataDir, args, {}).env };
+  return spawn(process.execPath, [BIN, '--data', dataDir, '--today', today, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** Every file under dir (except backups/ and the journal) with its bytes: to prove a failed command changed nothing. */
+/**
+ * Every file under dir (except backups/ and the journal) with its bytes: to prove a failed command changed nothing.
+ * For a folder a PostgreSQL ledger stands for: every document in the database.
+ */
 export function snapshot(dir: string): Record<string, string> {
+  const url = pgLedgerOf(dir);
+  if (url) {
+    // the folder stays empty: a command that wrote a ledger there instead would make every comparison pass
+    if (fs.existsSync(path.join(dir, 'config.json'))) throw new Error(`${dir}: a command wrote a folder ledger where the database ${url} stands`);
+    return pgDocs(url);
+  }
   const out: Record<string, string> = {};
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {

@@ -231,7 +231,7 @@ describe('cases repo', () => {
     };
     const spied = (store: Store) => {
       const reads: string[] = [];
-      const src = { read: <T>(rel: string, spec: Parameters<Store['read']>[1]) => (reads.push(rel), store.read(rel, spec as never) as T), list: (rel: string) => store.list(rel), size: (rel: string) => store.size(rel) };
+      const src = { read: <T>(rel: string, spec: Parameters<Store['read']>[1]) => (reads.push(rel), store.read(rel, spec as never) as T), readText: (rel: string) => store.readText(rel), list: (rel: string) => store.list(rel), size: (rel: string) => store.size(rel) };
       return { reads, repo: new CasesRepo(src, store.dir, '{year}-{seq:4}') };
     };
     // 2025: one open, one added closed (an imported row), one refused

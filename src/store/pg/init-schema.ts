@@ -24,8 +24,15 @@ export function initSchema(db: PgStore): SchemaInit {
     const may = db.q('SELECT rolcreaterole OR rolsuper AS may FROM pg_roles WHERE rolname = current_user', [], '读取数据库角色');
     let roles: SchemaInit['roles'] = 'skipped';
     if (may[0]?.may) {
+      // roles belong to the whole cluster, and the lock above to one database: store init on two databases of one
+      // server at once may both find the role missing, and the second CREATE ROLE then fails (23505)
       for (const name of [CLERK_ROLE, LEADER_ROLE]) {
-        db.q(`DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${name}') THEN CREATE ROLE ${name} NOLOGIN; END IF; END $$`, [], '建立角色');
+        db.q(
+          `DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${name}') THEN CREATE ROLE ${name} NOLOGIN; END IF;
+           EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`,
+          [],
+          '建立角色',
+        );
       }
       for (const sql of GRANTS) db.q(sql, [], '授予权限');
       roles = 'created';

@@ -195,10 +195,14 @@ export class PgStore implements StoreBackend {
     const holder = this.holder();
     ctx.onWait?.(holder);
     this.q(`SET LOCAL lock_timeout = ${lockTimeoutMs()}`, [], '取得修改权');
+    this.q('SAVEPOINT lock_wait', [], '取得修改权');
     try {
       this.db.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
     } catch (e) {
       if (sqlState(e) !== '55P03') throw pgError(e, this.dir, '取得修改权');
+      // the timed-out wait aborted the transaction, and every query after it would fail: back to before the wait,
+      // to ask who holds the lock now
+      this.q('ROLLBACK TO SAVEPOINT lock_wait', [], '取得修改权');
       throw new StoreError(`台账正被${this.holder()}修改，等待 ${lockTimeoutMs() / 1000} 秒仍未结束，未做任何改动；请稍后再试`);
     }
   }
