@@ -16,6 +16,9 @@ const KNOWN: Record<string, string> = {
   'src/domain/calendar/holiday-notice-text.ts: const T2S': 'a constant traditional→simplified table filled once at load, never changed',
   'src/domain/reports/status.ts: const CLOSED': 'a constant set of statuses, never changed',
   'src/domain/cases/card.ts: const NAMED_ACTIONS': 'a constant set of history actions (a ReadonlySet), never changed',
+  'src/cli/store-pointer.ts: const BACK': 'a constant set of the words that point a folder back to itself, never changed',
+  'src/store/pg/pg-errors.ts: const CONNECT': 'a constant set of error codes, never changed',
+  'src/store/pg/worker.ts: let client': "the database connection of one PgStore's own worker thread: each command's store starts its own worker and ends it on close",
 };
 
 const STATE = /^(?:export\s+)?(let|var)\s+(\w+)|^(?:export\s+)?(const)\s+(\w+)\s*(?::[^=]+)?=\s*new\s+(?:Map|Set|WeakMap|Array)\b/;
