@@ -2,7 +2,7 @@
 import type { Config } from '../domain/model.js';
 import { parseDate } from '../domain/common/dates.js';
 import type { LedgerTarget, StoreBackend as Store, Tx } from '../store/index.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { msg } from './messages.js';
 
 export interface GlobalOptions {
@@ -80,7 +80,9 @@ export class Ctx {
 
   /** Who makes the changes, for the journal: --operator, else XINFANG_USER (the database role is recorded as well). */
   get operator(): string | undefined {
-    const named = (this.global.operator ?? process.env.XINFANG_USER)?.trim();
+    const given = this.global.operator?.trim();
+    if (given && ([...given].length > 50 || /[\u0000-\u001f\u007f]/.test(given))) throw new InputError('--operator 应为经办人姓名：不超过 50 个字，不含控制字符');
+    const named = given ?? process.env.XINFANG_USER?.trim();
     return named ? [...named].slice(0, 50).join('') : undefined;
   }
 

@@ -16,6 +16,8 @@ const KNOWN: Record<string, string> = {
   'src/domain/calendar/holiday-notice-text.ts: const T2S': 'a constant traditional→simplified table filled once at load, never changed',
   'src/domain/reports/status.ts: const CLOSED': 'a constant set of statuses, never changed',
   'src/domain/cases/card.ts: const NAMED_ACTIONS': 'a constant set of history actions (a ReadonlySet), never changed',
+  'src/store/pg/pg-errors.ts: const CONNECT': 'a constant set of connection failure codes, never changed',
+  'src/store/pg/worker.ts: let client': "lives in the worker thread of one database connection (sync-client.ts), which ends with it; never in the command's own modules",
 };
 
 const STATE = /^(?:export\s+)?(let|var)\s+(\w+)|^(?:export\s+)?(const)\s+(\w+)\s*(?::[^=]+)?=\s*new\s+(?:Map|Set|WeakMap|Array)\b/;
