@@ -94,7 +94,7 @@ export class Ctx {
   async mutate<R>(fn: (tx: Tx) => R): Promise<R> {
     const store = await this.store();
     const today = this.today;
-    return store.transaction({ command: this.command, today, operator: this.operator, onWait: (holder) => this.warn(`数据目录正被${holder}使用，正在排队等待…`) }, fn);
+    return store.transaction({ command: this.command, today, operator: this.operator, onWait: (holder) => this.warn(`${store.kind === 'postgres' ? '台账' : '数据目录'}正被${holder}使用，正在排队等待…`) }, fn);
   }
 
   // ---- output: stdout carries results (only JSON with --json); stderr carries notices ----
