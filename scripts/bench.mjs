@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: synthetic stores of 1,000, 10,000 and 100,000 cases over ten years; each command timed as a
 // whole process (median of RUNS after a warm-up) beside its floors measured in the same run.
-// The daily commands are timed a second time against a PostgreSQL copy of the 10,000 and 100,000 stores (bench-pg.mjs).
+// The daily commands are timed a second time against a PostgreSQL copy of the 10,000 and 100,000 stores
+// (bench-pg.mjs), each run beside a run on the folder, alternately, so that both see the same machine.
 // Options: --sizes 1000,10000 --runs 5 --keep (reuse stores generated earlier) --pg-sizes 10000 (or none).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -41,8 +42,25 @@ function measure(cmd, argsFor) {
   time(cmd, argsFor(-1)); // warm-up: file cache, first-run effects
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(time(cmd, argsFor(i)));
-  return { median: median(runs), runs, min: Math.min(...runs), max: Math.max(...runs) };
+  return stats(runs);
 }
+
+const stats = (runs) => ({ median: median(runs), runs, min: Math.min(...runs), max: Math.max(...runs) });
+
+/** Two commands timed in turns (a, b, then b, a …), so that a noisy machine weighs on both alike. */
+function measurePair(cmd, aFor, bFor) {
+  time(cmd, aFor(-1));
+  time(cmd, bFor(-1));
+  const [a, b] = [[], []];
+  for (let i = 0; i < RUNS; i++) {
+    if (i % 2) b.push(time(cmd, bFor(i)));
+    a.push(time(cmd, aFor(i)));
+    if (!(i % 2)) b.push(time(cmd, bFor(i)));
+  }
+  return [stats(a), stats(b)];
+}
+
+const row = (m) => ({ medianMs: +m.median.toFixed(1), minMs: +m.min.toFixed(1), maxMs: +m.max.toFixed(1), runsMs: m.runs.map((v) => +v.toFixed(1)) });
 
 const months = (y, to = 12) => Array.from({ length: to }, (_, i) => `cases/${y}/${y}-${String(i + 1).padStart(2, '0')}.json`);
 
@@ -56,12 +74,12 @@ function caseToShow(dir) {
  * What each command must read (R) and write (W), by the store layout; the floor reads/writes exactly these.
  * `where` is ['--data', dir] or ['--store', url]; `daily` marks the commands timed on both backends.
  */
-function commands(dir, where = ['--data', dir]) {
+function commands(dir, where = ['--data', dir], label = where[0] === '--store' ? 'pg' : 'dir') {
   const shards = fs.existsSync(path.join(dir, 'cases/people')) ? fs.readdirSync(path.join(dir, 'cases/people')).slice(0, 2).map((f) => `cases/people/${f}`) : [];
   const addW = ['cases/2026/index.json', 'cases/2026/2026-11.json', 'cases/open.json', ...shards];
   const x = (...a) => (i) => [bin, ...where, '--today', BENCH_TODAY, ...a.map((v) => (typeof v === 'function' ? v(i) : v))];
   const shown = caseToShow(dir);
-  const tag = `${where[0] === '--store' ? 'pg' : 'dir'}-${dir.length}`; // output files apart per store and backend
+  const tag = `${label}-${dir.length}`; // output files apart per store and backend
   const annualR = ['config.json', ...months(2026, 11), ...months(2025, 12), ...[2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025].map((y) => `cases/${y}/index.json`)];
   return [
     { name: '--version', args: () => [bin, '--version'], R: [], W: [], kind: 'start' },
@@ -140,10 +158,11 @@ if (PG_SIZES.length) {
         const { url, copyMs } = await pgCopyOf(root, server, dir, size);
         console.log(`store copy of ${size} cases into PostgreSQL: ${(copyMs / 1000).toFixed(1)} s`);
         const rows = [];
+        const onFolder = commands(dir, ['--data', dir], 'paired').filter((c) => c.daily);
         for (const c of commands(dir, ['--store', url]).filter((c) => c.daily)) {
           try {
-            const m = measure(process.execPath, c.args);
-            rows.push({ command: c.name, medianMs: +m.median.toFixed(1), minMs: +m.min.toFixed(1), maxMs: +m.max.toFixed(1), runsMs: m.runs.map((v) => +v.toFixed(1)) });
+            const [f, p] = measurePair(process.execPath, onFolder.find((x) => x.name === c.name).args, c.args);
+            rows.push({ command: c.name, folder: row(f), postgres: row(p) });
           } catch (e) {
             rows.push({ command: c.name, error: String(e.message).split('\n')[0] });
           }
@@ -174,12 +193,12 @@ if (results.scaling) {
 if (results.pg?.sizes) {
   const span = (r) => (r ? (r.error ? `失败：${r.error.slice(0, 20)}` : `${r.medianMs} (${r.minMs}–${r.maxMs})`) : '-');
   const pgSizes = Object.keys(results.pg.sizes).map(Number);
-  console.log(`\ndaily commands, median (min–max) ms — folder / PostgreSQL (${results.pg.server}):`);
+  console.log(`\ndaily commands, median (min–max) ms, folder and PostgreSQL in turns (${results.pg.server}):`);
   console.log(pad('command', 24) + pgSizes.map((s) => pad(`${s} folder`, 24) + pad(`${s} PostgreSQL`, 24) + pad('pg÷folder', 11)).join(''));
   for (const name of results.pg.sizes[pgSizes[0]].rows.map((r) => r.command)) {
     const cells = pgSizes.map((s) => {
-      const f = results.sizes[s].find((x) => x.command === name);
-      const p = results.pg.sizes[s].rows.find((x) => x.command === name);
+      const r = results.pg.sizes[s].rows.find((x) => x.command === name);
+      const [f, p] = r?.error ? [r, r] : [r?.folder, r?.postgres];
       const ratio = f?.medianMs && p?.medianMs ? `${(p.medianMs / f.medianMs).toFixed(2)}×` : '-';
       return pad(span(f), 24) + pad(span(p), 24) + pad(ratio, 11);
     });
