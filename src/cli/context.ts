@@ -81,7 +81,7 @@ export class Ctx {
   /** Who makes the changes, for the journal: --operator, else XINFANG_USER (the database role is recorded as well). */
   get operator(): string | undefined {
     const given = this.global.operator?.trim();
-    if (given && ([...given].length > 50 || /[\u0000-\u001f\u007f]/.test(given))) throw new InputError('--operator 应为经办人姓名：不超过 50 个字，不含控制字符');
+    if (given && ([...given].length > 50 || /[\u0000-\u001f\u007f]/.test(given))) throw new InputError(msg('common.operatorInvalid'));
     const named = given ?? process.env.XINFANG_USER?.trim();
     return named ? [...named].slice(0, 50).join('') : undefined;
   }
