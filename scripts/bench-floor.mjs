@@ -13,7 +13,9 @@ for (const rel of writes.split(',').filter(Boolean)) {
   const file = path.join(dir, rel);
   const tmp = `${file}.floor.tmp`;
   const fd = fs.openSync(tmp, 'w', 0o600);
-  fs.writeSync(fd, JSON.stringify(parsed.get(rel) ?? {}));
+  // config.json indented as the store writes it (store copy compares documents byte for byte)
+  const data = parsed.get(rel) ?? {};
+  fs.writeSync(fd, rel === 'config.json' ? JSON.stringify(data, null, 2) + '\n' : JSON.stringify(data));
   fs.fsyncSync(fd);
   fs.closeSync(fd);
   fs.renameSync(tmp, file);

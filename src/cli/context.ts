@@ -2,7 +2,7 @@
 import type { Config } from '../domain/model.js';
 import { parseDate } from '../domain/common/dates.js';
 import type { LedgerTarget, StoreBackend as Store, Tx } from '../store/index.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { msg } from './messages.js';
 
 export interface GlobalOptions {
@@ -80,7 +80,9 @@ export class Ctx {
 
   /** Who makes the changes, for the journal: --operator, else XINFANG_USER (the database role is recorded as well). */
   get operator(): string | undefined {
-    const named = (this.global.operator ?? process.env.XINFANG_USER)?.trim();
+    const given = this.global.operator?.trim();
+    if (given && ([...given].length > 50 || /[\u0000-\u001f\u007f]/.test(given))) throw new InputError(msg('common.operatorInvalid'));
+    const named = given ?? process.env.XINFANG_USER?.trim();
     return named ? [...named].slice(0, 50).join('') : undefined;
   }
 
@@ -92,7 +94,7 @@ export class Ctx {
   async mutate<R>(fn: (tx: Tx) => R): Promise<R> {
     const store = await this.store();
     const today = this.today;
-    return store.transaction({ command: this.command, today, operator: this.operator, onWait: (holder) => this.warn(`数据目录正被${holder}使用，正在排队等待…`) }, fn);
+    return store.transaction({ command: this.command, today, operator: this.operator, onWait: (holder) => this.warn(`${store.kind === 'postgres' ? '台账' : '数据目录'}正被${holder}使用，正在排队等待…`) }, fn);
   }
 
   // ---- output: stdout carries results (only JSON with --json); stderr carries notices ----

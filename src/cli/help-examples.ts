@@ -4,7 +4,7 @@
 export const HELP_EXAMPLES: Record<string, string[]> = {
   '': ['xinfang init --org 示例区教育局', 'xinfang roster generate --year 2027', 'xinfang help case add'],
   init: ['xinfang init --org 示例区教育局', 'xinfang init --org 示例区教育局 --issuer 中共示例区委教育工委'],
-  status: ['xinfang status', 'xinfang --data D:/信访数据 status'],
+  status: ['xinfang status', 'xinfang --data D:/信访数据 status', 'xinfang --store postgres://wang@10.1.2.3/xinfang status'],
 
   leader: ['xinfang leader add --name 张明 --title 局长', 'xinfang leader list', 'xinfang leader away 张明 --from 2027-01-05 --to 2027-01-09 --reason 出差'],
   'leader add': ['xinfang leader add --name 张明 --title "党组书记、局长" --portfolio 全面工作', 'xinfang leader add --name 王强 --title 副局长 --order 2'],
@@ -102,6 +102,15 @@ export const HELP_EXAMPLES: Record<string, string[]> = {
   'backup list': ['xinfang backup list', 'xinfang backup list --json'],
   'backup restore': ['xinfang backup restore', 'xinfang backup restore 20270104-093000-1', 'xinfang backup restore --file cases/2026/2026-10.json'],
   check: ['xinfang check', 'xinfang check --repair', 'xinfang check --json'],
+
+  // no password in an address: ~/.pgpass holds it (docs/shared-ledger.md)
+  store: ['xinfang --store postgres://admin@10.1.2.3/xinfang store init', 'xinfang store copy --from ./data --to postgres://wang@10.1.2.3/xinfang'],
+  'store init': ['xinfang --store postgres://admin@10.1.2.3/xinfang store init', "xinfang --store 'postgres://admin@/xinfang?host=/run/postgresql' store init"],
+  'store copy': [
+    'xinfang store copy --from ./data --to postgres://wang@10.1.2.3/xinfang',
+    'xinfang store copy --from postgres://wang@10.1.2.3/xinfang --to ./台账副本',
+    'xinfang --operator 李华 store copy --from D:/信访数据 --to postgres://wang@10.1.2.3/xinfang',
+  ],
 
   completion: ['xinfang completion bash > ~/.local/share/bash-completion/completions/xinfang', 'xinfang completion zsh > ~/.zfunc/_xinfang'],
 

@@ -40,6 +40,7 @@ export const CLI_MESSAGES = {
   'common.extraArguments': '多余的参数：{args}',
   'common.fileNameTooLong': '文件名“{file}”过长，请换一个短一些的文件名',
   'common.none': '（无）',
+  'common.operatorInvalid': '--operator 应为经办人姓名：不超过 50 个字，不含控制字符',
   'common.outDiskFull': '磁盘空间不足，无法写入文件“{file}”；请腾出磁盘空间后重试',
   'common.outExampleName': '文件名',
   'common.outExists': '文件 {file} 已存在；要覆盖请加 --force，或用 --out 指定另一个文件',

@@ -1,19 +1,21 @@
-// xinfang status — what the data folder holds, at a glance.
+// xinfang status — what the ledger holds, at a glance, and where it is (a data folder or a database).
 import type { Command } from 'commander';
 import { act } from '../action.js';
 
 export function registerStatus(program: Command): void {
   program
     .command('status')
-    .description('查看数据目录概况：单位、领导、干部、单位、规则、排班')
+    .description('查看台账概况（数据目录或数据库）：单位、领导、干部、单位、规则、排班')
     .action(
       act(async (ctx) => {
-        const c = await ctx.config();
-        const dir = await ctx.dataDir();
+        const store = await ctx.store();
+        const c = store.config();
+        // the store names its own place: a folder pointing to a database (config set store) opens the database
+        const where = store.kind === 'postgres' ? { label: '数据库', key: 'database' } : { label: '数据目录', key: 'dataDir' };
         const active = <T extends { active: boolean }>(xs: T[]) => xs.filter((x) => x.active);
         const years = [...new Set(c.roster.slots.map((s) => s.date.slice(0, 4)))];
         const summary = {
-          dataDir: dir,
+          [where.key]: store.dir,
           org: c.org,
           leaders: active(c.leaders).map((l) => l.name),
           staff: active(c.staff).map((s) => s.name),
@@ -29,7 +31,7 @@ export function registerStatus(program: Command): void {
         ctx.print(
           [
             `单位：${c.org.name}（发文机关：${c.org.issuer}）`,
-            `数据目录：${dir}`,
+            `${where.label}：${store.dir}`,
             `领导（轮值顺序）：${summary.leaders.join('、') || '无'}`,
             `信访干部：${summary.staff.join('、') || '无'}`,
             `单位：科室 ${summary.units.科室} 个，县区 ${summary.units.县区} 个，学校 ${summary.units.学校} 所`,

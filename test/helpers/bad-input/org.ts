@@ -1,7 +1,10 @@
-// Bad-input sweep, group 1: init, status and the global options, the organisation lists, backups.
-import type { CommandSpec } from '../bad-input.js';
+// Bad-input sweep, group 1: init, status and the global options, the organisation lists, backups, store init|copy.
+import { type CommandSpec, OVERLONG } from '../bad-input.js';
 import { BAD_DATE, type Group, noArgs, TODAY } from './shared.js';
 
+/** A well-formed address of a database server that is not there (a socket folder that does not exist). */
+const NO_SERVER = 'postgres://xinfang@/台账?host=/没有这个目录';
+const BAD_URL = 'postgres://用户 名@服务器/库';
 const name = (at: string | number) => ({ at, kind: 'ref' as const, malformed: '不存在的人' });
 
 const ORG: CommandSpec[] = [
@@ -25,6 +28,10 @@ const ORG: CommandSpec[] = [
       { at: '--yes', kind: 'bool' },
     ],
   },
+  // --store: a postgres:// address or nothing; a database that is not there is a store problem (exit 3)
+  { cmd: ['status'], slots: [{ at: '--store', kind: 'strict', malformed: 'mysql://root@localhost/xinfang', values: { hostile: NO_SERVER }, expect: { hostile: 3 } }] },
+  // the journal's 经办人: free text, but a name (no control characters, not a page of text)
+  { cmd: ['leader', 'add'], opts: { '--name': '赵刚' }, slots: [{ at: '--operator', kind: 'optText' }] },
   {
     cmd: ['leader', 'add'],
     opts: { '--name': '赵刚' },
@@ -100,6 +107,22 @@ const ORG: CommandSpec[] = [
   // one file's last committed version: a path inside the data folder that some backup holds
   { cmd: ['backup', 'restore'], slots: [{ at: '--file', kind: 'in', malformed: 'cases/2019/2019-01.json' }] },
   { cmd: ['check'], slots: [noArgs, { at: '--repair', kind: 'bool' }] },
+  // store init works on a database only: given a data folder (whatever its name) it refuses
+  { cmd: ['store', 'init'], slots: [noArgs, { at: '--data', kind: 'ref', malformed: '新数据' }, { at: '--store', kind: 'strict', malformed: BAD_URL, values: { hostile: NO_SERVER }, expect: { hostile: 3 } }] },
+  // store copy from the data folder (../data seen from the working folder) into a new folder there
+  {
+    cmd: ['store', 'copy'],
+    opts: { '--from': '../data', '--to': '台账副本' },
+    slots: [
+      // a folder that is not a ledger (the working folder), a path too long, /etc: a store problem
+      { at: '--from', kind: 'in', malformed: '.', expect: { malformed: 3, overlong: 3, hostile: 3 } },
+      // an address that is not one, one too long, a database that is not there
+      { at: '--from', kind: 'strict', malformed: BAD_URL, values: { overlong: `postgres://${OVERLONG}`, hostile: NO_SERVER }, expect: { hostile: 3 } },
+      // a folder that is not empty (the working folder), the source itself, a path too long
+      { at: '--to', kind: 'strict', malformed: '.', values: { hostile: '../data' }, expect: { overlong: 3 } },
+      { at: '--to', kind: 'strict', malformed: BAD_URL, values: { overlong: `postgres://${OVERLONG}`, hostile: NO_SERVER }, expect: { hostile: 3 } },
+    ],
+  },
 ];
 
 export const ORG_GROUP: Group = {
