@@ -101,6 +101,8 @@ export const HELP_EXAMPLES: Record<string, string[]> = {
   backup: ['xinfang backup list', 'xinfang backup restore'],
   'backup list': ['xinfang backup list', 'xinfang backup list --json'],
   'backup restore': ['xinfang backup restore', 'xinfang backup restore 20270104-093000-1', 'xinfang backup restore --file cases/2026/2026-10.json'],
+  'backup dump': ['xinfang backup dump --out xinfang-20261130.dump', 'xinfang --store postgres://wang@10.1.2.3/xinfang backup dump --out 台账.dump'],
+  'backup load': ['xinfang backup load xinfang-20261130.dump --yes', 'xinfang --store postgres://admin@10.1.2.3/xinfang backup load 台账.dump --yes'],
   check: ['xinfang check', 'xinfang check --repair', 'xinfang check --json'],
 
   // no password in an address: ~/.pgpass holds it (docs/shared-ledger.md)

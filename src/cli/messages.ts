@@ -29,6 +29,7 @@ export const CLI_MESSAGES = {
   'cases.stdinUnknownField': '--stdin：不认识的字段“{key}”，可用：{keys}',
   'common.backupFileWithId': '--file 与备份编号不能同时使用',
   'store.targetEmpty': '{flag} 不能为空：写数据目录或 postgres:// 地址',
+  'store.onlyPostgres': '{flag} 只能是数据目录或 postgres:// 地址（收到“{value}”）',
   'store.initNeedsDatabase': 'store init 只用于 PostgreSQL 台账：请用 --store postgres://… 或环境变量 XINFANG_STORE 指定数据库',
   'store.pointerNeedsFolder': 'config set store 修改的是数据目录的设置：请用 --data 指定数据目录，不要同时用 --store 或 XINFANG_STORE',
   'store.pointerPassword': '地址中不要写密码（会以明文保存在 config.json 中）：请把密码写在 ~/.pgpass 或环境变量 PGPASSWORD 中',

@@ -3,13 +3,11 @@
 // taken back (copy.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Config } from '../domain/model.js';
 import { InputError } from '../errors.js';
 import type { RunContext, StoreBackend } from './backend.js';
-import { CONFIG_FILE, configSpec } from './config-file.js';
+import { CONFIG_FILE } from './config-file.js';
 import { copyLedger, type CopySummary } from './copy.js';
 import type { LedgerTarget } from './index.js';
-import { parseDoc } from './json-doc.js';
 
 async function openSource(t: LedgerTarget, command: string): Promise<StoreBackend> {
   const { openStore, openPg } = await import('./index.js');
@@ -28,9 +26,7 @@ export async function copyBetween(from: LedgerTarget, to: LedgerTarget, ctx: Run
     const { PgStore } = await import('./pg/pg-store.js');
     const dst = PgStore.open(to.url, ctx.command);
     try {
-      const summary = src.transaction(ctx, () =>
-        copyLedger(src, dst, (files) => PgStore.create(to.url, config(files), ctx, files, note(src)), () => dst.write(ctx, () => dst.clear())),
-      );
+      const summary = src.transaction(ctx, () => copyLedger(src, dst, (config, files, check) => PgStore.create(to.url, config, ctx, files, note(src), check)));
       return { ...summary, from: src.dir, to: dst.dir };
     } finally {
       dst.close();
@@ -44,20 +40,21 @@ async function toFolder(src: StoreBackend, dir: string, ctx: RunContext): Promis
   const { Store } = await import('./store.js');
   const existed = fs.existsSync(dir);
   if (existed && fs.readdirSync(dir).length > 0 && !Store.exists(dir)) throw new InputError(`目标目录 ${dir} 不是空目录，未复制；请指定一个新的或空的目录`);
-  const reader = { dir, list: () => [], readText: (rel: string) => (rel === CONFIG_FILE && Store.exists(dir) ? '' : null) };
+  const reader = { dir, readText: (rel: string) => (rel === CONFIG_FILE && Store.exists(dir) ? '' : null) };
   return src.transaction(ctx, () =>
-    copyLedger(src, reader, (files) => Store.create(dir, config(files), ctx, files, note(src)), () => {
-      if (existed) for (const name of fs.readdirSync(dir)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
-      else fs.rmSync(dir, { recursive: true, force: true });
+    copyLedger(src, reader, (config, files, check) => {
+      const made = Store.create(dir, config, ctx, files, note(src));
+      try {
+        check(made);
+        return made;
+      } catch (e) {
+        // nothing else was ever in it: the folder goes back to empty (or to not existing)
+        if (existed) for (const name of fs.readdirSync(dir)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+        else fs.rmSync(dir, { recursive: true, force: true });
+        throw e;
+      }
     }),
   );
-}
-
-/** The source's configuration, without the pointer a folder may have to a database (the copy is the ledger itself). */
-function config(files: Map<string, string>): Config {
-  const c = structuredClone(parseDoc(CONFIG_FILE, files.get(CONFIG_FILE) ?? '', configSpec));
-  delete c.settings.store;
-  return c;
 }
 
 function note(src: StoreBackend) {

@@ -4,7 +4,8 @@
 import { InputError, StoreError } from '../errors.js';
 import type { RunContext, StoreBackend } from './backend.js';
 import { SECRET_REL } from './case-files.js';
-import { CONFIG_FILE } from './config-file.js';
+import type { Config } from '../domain/model.js';
+import { CONFIG_FILE, configText } from './config-file.js';
 import { checkStore } from './repair.js';
 import { digest } from './seal.js';
 
@@ -54,15 +55,19 @@ export function summarize(docs: Map<string, string>): CopySummary {
   return { documents: docs.size, cases: cases.length, visits: visits.length, checksum: digest(parts.join('\n')) };
 }
 
+/** What a copy reads back: a reader of the destination, inside its creating transaction where it has one. */
+export type ReadBack = Pick<StoreBackend, 'list' | 'readText'>;
+
 /**
  * Copies `from` into `to`, which must hold no ledger yet. `create` makes the destination's first change with every
- * document; `undo` takes the destination back to empty when the copy does not read back equal.
+ * document (the configuration as `config` says, without a folder's pointer to a database) and calls `check` on
+ * what it wrote before it lets the copy stand: a database inside its transaction (a failed check rolls back), a
+ * folder after its commit (a failed check empties it again).
  */
 export function copyLedger(
   from: StoreBackend,
-  to: Pick<StoreBackend, 'list' | 'readText' | 'dir'>,
-  create: (files: Map<string, string>) => StoreBackend,
-  undo: () => void,
+  to: Pick<StoreBackend, 'readText' | 'dir'>,
+  create: (config: Config, files: Map<string, string>, check: (made: ReadBack) => void) => StoreBackend,
 ): CopySummary {
   const ex = checkStore(from);
   if (ex.blockers.length || ex.findings.length) {
@@ -71,20 +76,18 @@ export function copyLedger(
   }
   if (to.readText(CONFIG_FILE) !== null) throw new InputError(`目标 ${to.dir} 中已经有台账，未复制；store copy 只复制到空的数据目录或数据库`);
   const docs = ledgerDocs(from);
+  const config = structuredClone(from.config());
+  delete config.settings.store; // the copy is the ledger itself, not a pointer to one
+  docs.set(CONFIG_FILE, configText(config)); // compared as the destination writes it: a hand-formatted file copies too
   const want = summarize(docs);
-  const made = create(docs);
-  try {
+  const check = (made: ReadBack) => {
     const got = summarize(ledgerDocs(made));
     if (got.checksum !== want.checksum || got.cases !== want.cases || got.documents !== want.documents) {
       throw new StoreError(`复制到 ${to.dir} 后读回的内容与源台账不一致（信访件 ${want.cases}→${got.cases}，文件 ${want.documents}→${got.documents}），已撤回，目标保持为空`);
     }
-    return want;
-  } catch (e) {
-    undo();
-    throw e;
-  } finally {
-    made.close();
-  }
+  };
+  create(config, docs, check).close();
+  return want;
 }
 
 export type { RunContext };

@@ -9,7 +9,9 @@ import { msg } from '../messages.js';
 async function targetOf(value: string, flag: string): Promise<LedgerTarget> {
   const { isPgUrl, parsePgUrl } = await import('../../store/pg/url.js');
   if (!value.trim()) throw new InputError(msg('store.targetEmpty', { flag }));
-  return isPgUrl(value) ? { kind: 'postgres', url: parsePgUrl(value, flag) } : { kind: 'folder', dir: path.resolve(value) };
+  if (isPgUrl(value)) return { kind: 'postgres', url: parsePgUrl(value, flag) };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim())) throw new InputError(msg('store.onlyPostgres', { flag, value }));
+  return { kind: 'folder', dir: path.resolve(value) };
 }
 
 export function registerStore(program: Command): void {

@@ -17,8 +17,21 @@ function run(program: string, args: string[], url: string, doing: string): void 
 }
 
 export function dumpLedger(url: string, file: string): { file: string; bytes: number } {
-  if (fs.existsSync(file)) throw new InputError(`文件 ${file} 已存在，未覆盖；请换一个文件名`);
-  run('pg_dump', ['--format=custom', '--schema=xinfang', '--no-owner', `--file=${file}`, `--dbname=${url}`], url, '备份');
+  // created here first, exclusively and readable by its owner only: it holds every petitioner's data
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, 0o600);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'EEXIST' ? `文件 ${file} 已存在，未覆盖；请换一个文件名` : `无法创建文件 ${file}（${code}）`);
+  }
+  fs.closeSync(fd);
+  try {
+    run('pg_dump', ['--format=custom', '--schema=xinfang', '--no-owner', `--file=${file}`, `--dbname=${url}`], url, '备份');
+  } catch (e) {
+    fs.rmSync(file, { force: true }); // no empty or partial dump left to be mistaken for a backup
+    throw e;
+  }
   return { file, bytes: fs.statSync(file).size };
 }
 

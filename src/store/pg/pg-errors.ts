@@ -17,6 +17,7 @@ export function pgError(e: unknown, where: string, doing: string): Error {
 function described(e: PgCallError, where: string, doing: string): Error {
   const { code, message } = e.failure;
   if (code === 'ERR_MODULE_NOT_FOUND') return new StoreError(`使用 PostgreSQL 台账需要 pg 包，但未能加载（${message}）；请在 xinfang 的目录中运行 npm install`);
+  if (code === 'NOPASSWORD') return new StoreError(`数据库 ${where} 要求密码，但 ~/.pgpass 和环境变量 PGPASSWORD 中都没有这个服务器、数据库和用户的密码；请把它写在 ~/.pgpass 中（一行：服务器:端口:数据库:用户名:密码，文件权限 600）`);
   if (CONNECT.has(code)) return new StoreError(`无法连接数据库 ${where}（${message}）；请检查地址、用户名和密码（可写在 ~/.pgpass 中），以及数据库服务器是否在运行`);
   if (code === '42501') return new StoreError(`当前数据库角色无权${doing}（${message}）；办理信访件的人员需要 xinfang_clerk 角色，请数据库管理员授予`);
   if (code === '42P01' || code === '3F000') return new StoreError(`数据库 ${where} 中还没有 xinfang 的表；请先对该数据库运行 xinfang store init`);

@@ -11,6 +11,7 @@ import { isPrimary, newSecret, SECRET_REL } from '../case-files.js';
 import { CONFIG_FILE, configSpec, configText } from '../config-file.js';
 import { type DocSpec, parseDoc } from '../json-doc.js';
 import type { BackupHistory } from '../journal.js';
+import { DEFAULT_LOCK_TIMEOUT_MS } from '../lock.js';
 import { Tx } from '../tx.js';
 import { commitChanges, historyOf, lastKept, manifests, restoreChanges } from './pg-backups.js';
 import { pgError, sqlState } from './pg-errors.js';
@@ -21,9 +22,10 @@ import { showPgUrl } from './url.js';
 const WRITE_LOCK = 786601; // the advisory lock every writing transaction takes first
 const RETRIES = 3;
 
+/** As long as a folder's writer waits for its lock (lock.ts): XINFANG_LOCK_TIMEOUT_MS, else 30 s. */
 function lockTimeoutMs(): number {
-  const n = Number(process.env.XINFANG_LOCK_TIMEOUT_MS ?? 5000);
-  return Number.isInteger(n) && n >= 0 && n <= 3_600_000 ? n : 5000;
+  const n = Number(process.env.XINFANG_LOCK_TIMEOUT_MS || NaN);
+  return Number.isInteger(n) && n >= 0 && n <= 3_600_000 ? n : DEFAULT_LOCK_TIMEOUT_MS;
 }
 
 export class PgStore implements StoreBackend {
@@ -131,13 +133,22 @@ export class PgStore implements StoreBackend {
   }
 
   /** Creates the ledger's first configuration in a database whose tables exist. */
-  static create(url: string, config: Config, ctx: RunContext, files: ReadonlyMap<string, string> = new Map(), note = { action: '初始化', records: [`org:${config.org.name}`] }): PgStore {
+  /** `check` (store copy) reads the new ledger back inside the transaction: what it throws rolls everything back. */
+  static create(
+    url: string,
+    config: Config,
+    ctx: RunContext,
+    files: ReadonlyMap<string, string> = new Map(),
+    note = { action: '初始化', records: [`org:${config.org.name}`] },
+    check?: (made: PgStore) => void,
+  ): PgStore {
     const store = PgStore.open(url, ctx.command);
     store.write(ctx, () => {
       if (store.readText(CONFIG_FILE) !== null) throw new InputError(`数据库 ${store.dir} 中的台账已经初始化过，无需再次 init`);
       const changes = new Map<string, string | null>([[CONFIG_FILE, configText(config)], [SECRET_REL, newSecret()]]);
       for (const [rel, text] of files) if (rel !== CONFIG_FILE) changes.set(rel, text);
       commitChanges(store, ctx, changes, [note]);
+      check?.(store);
     });
     return store;
   }
@@ -203,7 +214,7 @@ export class PgStore implements StoreBackend {
       // the timed-out wait aborted the transaction, and every query after it would fail: back to before the wait,
       // to ask who holds the lock now
       this.q('ROLLBACK TO SAVEPOINT lock_wait', [], '取得修改权');
-      throw new StoreError(`台账正被${this.holder()}修改，等待 ${lockTimeoutMs() / 1000} 秒仍未结束，未做任何改动；请稍后再试`);
+      throw new StoreError(`台账正被${this.holder()}修改，等待 ${Math.round(lockTimeoutMs() / 1000)} 秒仍未结束，未做任何改动；请稍后再试`);
     }
   }
 
@@ -254,11 +265,6 @@ export class PgStore implements StoreBackend {
       commitChanges(this, ctx, new Map([[rel, kept.text]]), [{ action: '恢复文件', records: [`file:${rel}`, `backup:${kept.backup.id}`] }]);
       return { rel, backup: kept.backup };
     });
-  }
-
-  /** Empties the ledger (store copy taking back a copy that did not read back equal); inside write(). */
-  clear(): void {
-    for (const table of ['docs', 'backups', 'journal']) this.q(`DELETE FROM xinfang.${table}`, [], '撤回复制');
   }
 
   exposure(): string | null {

@@ -70,7 +70,8 @@ export const GRANTS: string[] = [
   `GRANT USAGE ON SCHEMA xinfang TO ${CLERK_ROLE}, ${LEADER_ROLE}`,
   `GRANT SELECT, INSERT, UPDATE, DELETE ON xinfang.docs, xinfang.backups, xinfang.backup_docs TO ${CLERK_ROLE}`,
   `GRANT SELECT, INSERT ON xinfang.journal TO ${CLERK_ROLE}`,
-  `GRANT USAGE ON SEQUENCE xinfang.journal_id_seq TO ${CLERK_ROLE}`,
+  // SELECT too: pg_dump (backup dump, run by a clerk) reads the sequence's state
+  `GRANT USAGE, SELECT ON SEQUENCE xinfang.journal_id_seq TO ${CLERK_ROLE}`,
   `GRANT SELECT ON xinfang.meta TO ${CLERK_ROLE}, ${LEADER_ROLE}`,
   `GRANT SELECT ON xinfang.cases_masked TO ${LEADER_ROLE}`,
   `GRANT SELECT ON xinfang.journal TO ${LEADER_ROLE}`,

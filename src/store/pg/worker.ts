@@ -15,6 +15,8 @@ function answer(reply: unknown): void {
 
 function failure(e: unknown): { code: string; message: string } {
   const err = e as { code?: string; message?: string };
+  // the server asked for a password that neither the URL, PGPASSWORD nor ~/.pgpass gave
+  if (/password must be a string/i.test(String(err?.message))) return { code: 'NOPASSWORD', message: String(err?.message) };
   return { code: String(err?.code ?? 'UNKNOWN'), message: String(err?.message ?? e) };
 }
 
@@ -22,7 +24,12 @@ port.on('message', async ({ op, args }: { op: string; args: unknown[] }) => {
   try {
     if (op === 'connect') {
       const { default: Pg } = await import('pg');
-      client = new Pg.Client({ connectionString: url, application_name: applicationName, connectionTimeoutMillis: 10_000 });
+      // @ts-expect-error pgpass has no type declarations
+      const { default: pgPass } = (await import('pgpass')) as { default: (params: unknown, found: (pass?: string) => void) => void };
+      // ~/.pgpass looked up here, as libpq does: pg's own lookup prints a deprecation warning on every connection.
+      // A password in the URL wins (pg reads the URL over these settings), then PGPASSWORD, then ~/.pgpass.
+      const password = (params: unknown) => process.env.PGPASSWORD ?? new Promise<string | undefined>((resolve) => pgPass(params, resolve));
+      client = new Pg.Client({ connectionString: url, password: password as unknown as string, application_name: applicationName, connectionTimeoutMillis: 10_000 });
       // a dropped connection is reported by the next query; an unhandled 'error' event would end the worker
       client.on('error', () => undefined);
       await client.connect();

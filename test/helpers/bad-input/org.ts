@@ -107,6 +107,9 @@ const ORG: CommandSpec[] = [
   // one file's last committed version: a path inside the data folder that some backup holds
   { cmd: ['backup', 'restore'], slots: [{ at: '--file', kind: 'in', malformed: 'cases/2019/2019-01.json' }] },
   { cmd: ['check'], slots: [noArgs, { at: '--repair', kind: 'bool' }] },
+  // backup dump|load work on a database ledger only: on this data folder every value is refused, no file written
+  { cmd: ['backup', 'dump'], opts: { '--out': '台账.dump' }, slots: [{ at: '--out', kind: 'strict', malformed: '台账.dump' }] },
+  { cmd: ['backup', 'load'], pos: ['台账.dump'], opts: { '--yes': true }, slots: [{ at: 0, kind: 'strict', malformed: '已有的文件' }] },
   // store init works on a database only: given a data folder (whatever its name) it refuses
   { cmd: ['store', 'init'], slots: [noArgs, { at: '--data', kind: 'ref', malformed: '新数据' }, { at: '--store', kind: 'strict', malformed: BAD_URL, values: { hostile: NO_SERVER }, expect: { hostile: 3 } }] },
   // store copy from the data folder (../data seen from the working folder) into a new folder there
