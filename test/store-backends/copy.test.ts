@@ -126,4 +126,15 @@ describePg('store copy refuses, or leaves nothing', () => {
     refused(copy(demoFolder(), pg.url!), 3, '已撤回');
     expect(psql('SELECT count(*) FROM xinfang.docs', pg.url!)).toBe('0');
   });
+
+  test('a configuration formatted by hand (valid, not as the tool writes it) copies: compared by content, not layout', () => {
+    const folder = demoFolder();
+    const file = path.join(folder, 'config.json');
+    fs.writeFileSync(file, JSON.stringify(JSON.parse(fs.readFileSync(file, 'utf8')))); // one line, no indent
+    const pg = emptyLedger('postgres');
+    const r = copy(folder, pg.url!);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(pgDocs(pg.url!)['config.json'])).toEqual(JSON.parse(fs.readFileSync(file, 'utf8')));
+    expect(psql('SELECT count(*) FROM xinfang.journal', pg.url!)).toBe('1');
+  });
 });
