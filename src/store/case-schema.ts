@@ -7,6 +7,7 @@ import { CASE_RESULTS, CASE_STATUSES, CHANNELS, PETITION_KINDS, REVIEW_LEVELS, S
 import type { Case, HistoryEntry, ISODate, Review } from '../domain/model.js';
 import { array, boolean, check, type Checker, int, nullable, object, oneOf, optional, record, string } from './check.js';
 import type { DocSpec } from './json-doc.js';
+import type { StoreSummary, YearSummary } from './year-summary.js';
 import { jsonType, wrongType } from './issue-text.js';
 
 const text = string();
@@ -197,6 +198,18 @@ const indexCheck = object<YearIndex>({
   repeatedBy: optional(record(array(string({ min: 1 })))),
 });
 
+const yearSummaryCheck = object<YearSummary>({
+  received: int({ min: 1 }),
+  closed: int({ min: 0 }),
+  bySource: record(int({ min: 1 })),
+  sourceMonths: optional(record(record(int({ min: 1 })))),
+  backlogMonths: record(nullable(date)),
+  repeatedBy: record(array(string({ min: 1 }))),
+  monthSeals: record(sealValue),
+});
+
+const summaryCheck = object<StoreSummary>({ schemaVersion: version, years: record(yearSummaryCheck) });
+
 const openSummaryCheck = object<OpenCaseSummary>({
   no: string({ min: 1 }),
   status: oneOf(CASE_STATUSES),
@@ -219,6 +232,7 @@ export const monthSpec = spec('cases', monthCheck);
 export const yearIndexSpec = spec('cases-index', indexCheck);
 export const openSpec = spec('cases-open', openCheck);
 export const peopleSpec = spec('cases-people', peopleCheck);
+export const summarySpec = spec('cases-summary', summaryCheck);
 
 /** As stored: the shape, and an intact seal (seal.ts). */
 const sealed = <T>(s: DocSpec<T>): DocSpec<T> => ({ ...s, sealed: true }) as DocSpec<T>;
@@ -226,3 +240,4 @@ export const storedMonthSpec = sealed(monthSpec);
 export const storedYearIndexSpec = sealed(yearIndexSpec);
 export const storedOpenSpec = sealed(openSpec);
 export const storedPeopleSpec = sealed(peopleSpec);
+export const storedSummarySpec = sealed(summarySpec);

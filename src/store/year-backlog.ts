@@ -105,31 +105,33 @@ export function noteRepeatsOf(c: Case, find: (no: string) => EarlierCase | null)
   }
 }
 
-/** What the repo gives the reader below: its years, a year's 积案 lists and number → month, its cases by month or number. */
+/** What the repo gives the reader below: its years, a year's 积案 lists (year-summary.ts), its cases by month or number. */
 export interface BacklogSource {
   years(): number[];
-  backlogLists(year: number): { unsettled: Record<string, ISODate | null>; repeatedBy: Record<string, string[]>; months: Record<string, string> };
+  backlogLists(year: number): { backlogMonths: Record<string, ISODate | null>; repeatedBy: Record<string, string[]> };
   casesOfMonth(month: string): Case[];
   findCase(no: string): Case | null;
 }
 
 /**
  * For the 积案 of `year`: the cases of earlier years that may be 积案 in it, and the later cases repeating their matter.
- * Only the indexes of the earlier years and the month files holding these cases are read, each month file once.
+ * Only the month files the lists name for `year` are read, each once; of their cases, those whose last day as 积案
+ * (backlogUntil, as the index judged it) reaches into `year`.
  */
 export function backlogCandidates(src: BacklogSource, year: number): Case[] {
   const found = new Map<string, Case>();
   const repeats = new Set<string>();
   for (const y of src.years().filter((y) => y < year)) {
-    const { unsettled, repeatedBy, months } = src.backlogLists(y);
-    const byMonth = new Map<string, Set<string>>();
-    for (const [no, until] of Object.entries(unsettled)) {
-      const mm = Object.hasOwn(months, no) ? months[no] : undefined;
-      if (!mayBeBacklogIn(until, year) || mm === undefined) continue;
-      byMonth.set(mm, (byMonth.get(mm) ?? new Set()).add(no));
-      for (const later of Object.hasOwn(repeatedBy, no) ? repeatedBy[no] : []) repeats.add(later);
+    const { backlogMonths, repeatedBy } = src.backlogLists(y);
+    const repeatsOf = (no: string) => (Object.hasOwn(repeatedBy, no) ? repeatedBy[no] : []);
+    for (const [mm, until] of Object.entries(backlogMonths)) {
+      if (!mayBeBacklogIn(until, year)) continue;
+      for (const c of src.casesOfMonth(`${y}-${mm}`)) {
+        if (!mayBeBacklogIn(backlogUntil(c, repeatsOf(c.no).length > 0), year)) continue;
+        found.set(c.no, c);
+        for (const later of repeatsOf(c.no)) repeats.add(later);
+      }
     }
-    for (const [mm, nos] of byMonth) for (const c of src.casesOfMonth(`${y}-${mm}`)) if (nos.has(c.no)) found.set(c.no, c);
   }
   for (const no of repeats) {
     const c = found.has(no) ? null : src.findCase(no);

@@ -37,12 +37,12 @@ async function loadAnnual(ctx: Ctx, year: number, previous: ReportPeriod) {
   const { repo, config } = await readCases(ctx);
   const cases = repo.casesOfYear(year);
   const { TREND_YEARS } = await import('../../domain/reports/trend.js');
-  const earlierYears = Array.from({ length: TREND_YEARS - 1 }, (_, i) => year - TREND_YEARS + 1 + i).map((y) => ({ year: y, ...repo.yearTotals(y) }));
+  const earlierYears = Array.from({ length: TREND_YEARS - 1 }, (_, i) => year - TREND_YEARS + 1 + i).map((y) => ({ year: y, ...repo.pastTotals(y) }));
   const { backlogCandidates } = await import('../../store/year-backlog.js');
   const earlierCases = backlogCandidates(repo, year);
-  if (previous.complete) return { config, cases, earlierYears, earlierCases, previousYearBySource: repo.receivedBySource(year - 1) };
+  if (previous.complete) return { config, cases, earlierYears, earlierCases, previousYearBySource: repo.pastBySource(year - 1) };
   // the same period of last year: counts per source kept in its index, else its month files up to the same month
-  const previousPeriodBySource = repo.receivedBySourceUpTo(year - 1, previous.to);
+  const previousPeriodBySource = repo.pastBySourceUpTo(year - 1, previous.to);
   if (previousPeriodBySource) return { config, cases, earlierYears, earlierCases, previousPeriodBySource };
   const months = repo.monthsOf(year - 1).filter((m) => m <= previous.to.slice(0, 7));
   return { config, cases, earlierYears, earlierCases, previousYearCases: months.flatMap((m) => repo.casesOfMonth(m)) };
