@@ -96,7 +96,7 @@ export class CasesRepo extends CaseDocs {
   /** A year's 积案 lists for later years' reports (year-backlog.ts): from the summary, else its index, else its cases. */
   backlogLists(year: number): Pick<YearSummary, 'backlogMonths' | 'repeatedBy'> {
     const s = yearOfSummary(this.summary(), year);
-    if (s) return s;
+    if (s) return { backlogMonths: s.backlogMonths, repeatedBy: s.repeatedBy };
     const idx = this.yearIndex(year);
     return backlogMonthsOf(year, unsettledOf(idx, () => this.casesOfYear(year)), idx.months, idx.repeatedBy ?? {});
   }

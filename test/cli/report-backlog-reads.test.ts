@@ -73,6 +73,12 @@ test('start 3 (2024 open, 2025 不满意, December 2025), left 2, added 1 (the r
   expect(r.stderr).toMatch(/2024-05\.json 不一致.*xinfang check --repair/);
 });
 
+test('no index of an earlier year is read: the summary names the month files (the same report without the indexes)', () => {
+  const whole = annual(copyOf('whole-indexes'));
+  const noIndexes = copyOf('no-indexes', (copy) => [2024, 2025].forEach((y) => fs.rmSync(path.join(copy, 'cases', String(y), 'index.json'))));
+  expect(annual(noIndexes)).toEqual(whole);
+});
+
 test('化解 and 终结 recorded on the backlog are counted in the year they were recorded', () => {
   const copy = copyOf('settled');
   const resolve = run(copy, ['case', 'resolve', nos.unhappy2025, '--date', '2026-05-06', '--note', '信访人签字息诉'], { today: '2026-05-06' });

@@ -79,6 +79,15 @@ test('the annual report of 2026 reads no month file of 2025: the same report wit
   expect(whole.docx).toContain('与上年相比减少3件');
 });
 
+test('no index of 2025 is read either: the store summary keeps its counts', async () => {
+  const whole = await annualFrom('whole-idx', () => undefined);
+  const noIndex = await annualFrom('no-2025-index', (copy) => fs.rmSync(path.join(copy, 'cases', '2025', 'index.json')));
+  expect(noIndex.json).toEqual(whole.json);
+  expect(noIndex.docx).toBe(whole.docx);
+  const partial = await annualFrom('partial-idx', () => undefined, '2026-04-15');
+  expect((await annualFrom('partial-no-2025-index', (copy) => fs.rmSync(path.join(copy, 'cases', '2025', 'index.json')), '2026-04-15')).json).toEqual(partial.json);
+});
+
 test('a store from before the summary, its index without the per-source counts: the month files are read instead, same report', async () => {
   const whole = await annualFrom('whole3', () => undefined);
   const legacy = await annualFrom('legacy-index', dropCounts(2025));
