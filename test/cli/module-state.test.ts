@@ -16,6 +16,8 @@ const KNOWN: Record<string, string> = {
   'src/domain/calendar/holiday-notice-text.ts: const T2S': 'a constant traditional→simplified table filled once at load, never changed',
   'src/domain/reports/status.ts: const CLOSED': 'a constant set of statuses, never changed',
   'src/domain/cases/card.ts: const NAMED_ACTIONS': 'a constant set of history actions (a ReadonlySet), never changed',
+  'src/domain/common/case-order.ts: let numeric': 'a collator built on first use with fixed options: the same for every command',
+  'src/domain/common/case-order.ts: let plain': 'a collator built on first use with the default locale: the same for every command',
 };
 
 const STATE = /^(?:export\s+)?(let|var)\s+(\w+)|^(?:export\s+)?(const)\s+(\w+)\s*(?::[^=]+)?=\s*new\s+(?:Map|Set|WeakMap|Array)\b/;
