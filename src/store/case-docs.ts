@@ -140,7 +140,7 @@ export class CaseDocs {
   }
 
   protected yearIndex(year: number): YearIndex {
-    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, closed: 0, unsettled: {}, monthSeals: {}, monthBytes: {} }));
+    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, closed: 0, unsettled: {}, closedLater: {}, monthSeals: {}, monthBytes: {} }));
   }
 
   protected monthFile(m: ISOMonth): MonthFile {

@@ -139,6 +139,12 @@ export interface YearIndex {
    */
   unsettled?: Record<string, ISODate | null>;
   repeatedBy?: Record<string, string[]>;
+  /**
+   * Of `unsettled`, the cases closed in a later year with nothing more asked (closedLaterOnly), with their close: a
+   * report counts these by date without reading them. Absent in indexes written before it (then every case of
+   * `unsettled` is read); `check --repair` writes it.
+   */
+  closedLater?: Record<string, ISODate>;
 }
 
 /** cases/open.json: every case still running against a deadline, so `case due` reads one small file. */
@@ -196,7 +202,18 @@ const indexCheck = object<YearIndex>({
   closed: optional(int({ min: 0 })),
   unsettled: optional(record(nullable(date))),
   repeatedBy: optional(record(array(string({ min: 1 })))),
+  closedLater: optional(record(date)),
 });
+
+/** A map keyed by dates (YYYY-MM-DD): a key of another shape is named like a wrong value. */
+function dateKeyed<T>(value: Checker<T>): Checker<Record<string, T>> {
+  const inner = record(value);
+  return (v, at, issues) => {
+    inner(v, at, issues);
+    if (typeof v !== 'object' || v === null) return;
+    for (const k of Object.keys(v)) if (!/^\d{4}-\d{2}-\d{2}$/.test(k)) issues.push({ path: [...at, k], message: '应为 YYYY-MM-DD 日期' });
+  };
+}
 
 const yearSummaryCheck = object<YearSummary>({
   received: int({ min: 1 }),
@@ -205,6 +222,7 @@ const yearSummaryCheck = object<YearSummary>({
   sourceMonths: optional(record(record(int({ min: 1 })))),
   backlogMonths: record(nullable(date)),
   repeatedBy: record(array(string({ min: 1 }))),
+  closings: optional(dateKeyed(int({ min: 1 }))),
   monthSeals: record(sealValue),
 });
 

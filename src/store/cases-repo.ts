@@ -94,11 +94,11 @@ export class CasesRepo extends CaseDocs {
   }
 
   /** A year's 积案 lists for later years' reports (year-backlog.ts): from the summary, else its index, else its cases. */
-  backlogLists(year: number): Pick<YearSummary, 'backlogMonths' | 'repeatedBy'> {
+  backlogLists(year: number): Pick<YearSummary, 'backlogMonths' | 'repeatedBy'> & { closings: Record<ISODate, number> | null } {
     const s = yearOfSummary(this.summary(), year);
-    if (s) return { backlogMonths: s.backlogMonths, repeatedBy: s.repeatedBy };
+    if (s) return { backlogMonths: s.backlogMonths, repeatedBy: s.repeatedBy, closings: s.closings ?? null };
     const idx = this.yearIndex(year);
-    return backlogMonthsOf(year, unsettledOf(idx, () => this.casesOfYear(year)), idx.months, idx.repeatedBy ?? {});
+    return backlogMonthsOf(year, unsettledOf(idx, () => this.casesOfYear(year)), idx.months, idx.repeatedBy ?? {}, idx.unsettled && idx.closedLater);
   }
 
   allCases(): Case[] {

@@ -82,7 +82,8 @@ function compareIndex(stored: YearIndex, want: YearIndex): string[] {
   // an index written before the per-month counts existed is sound without them (readers then read the month files)
   if (stored.sourceMonths && !sameSourceMonths(stored.sourceMonths, want.sourceMonths)) out.push('按月份和来源的件数与月份文件不符');
   if (stored.closed !== want.closed) out.push(`已办结件数记为 ${stored.closed ?? '（无）'}，月份文件中为 ${want.closed}`);
-  if (canonicalLists(stored) !== canonicalLists(want)) out.push('可能成为积案的信访件清单与月份文件不符');
+  if (canonicalLists(stored) !== canonicalLists({ ...want, closedLater: stored.closedLater && want.closedLater })) out.push('可能成为积案的信访件清单与月份文件不符');
+  else if (!stored.closedLater) out.push('缺少以后年度办结的信访件清单（年度报表因此要多读月份文件）');
   const seals = Object.keys({ ...want.monthSeals, ...stored.monthSeals }).filter((mm) => stored.monthSeals?.[mm] !== want.monthSeals?.[mm]);
   const sizes = Object.keys({ ...want.monthBytes, ...stored.monthBytes }).filter((mm) => stored.monthBytes?.[mm] !== want.monthBytes?.[mm]);
   const off = [...new Set([...seals, ...sizes])].sort();

@@ -112,6 +112,7 @@ export function countAdded(idx: YearIndex, c: Case, yearCases: () => Case[]): vo
   idx.closed ??= countClosed(yearCases());
   // a year's first case starts the per-month counts; an older index without them is left to `check --repair`
   if (!idx.sourceMonths && isEmpty(idx.months)) idx.sourceMonths = {};
+  if (!idx.closedLater && isEmpty(idx.months)) idx.closedLater = {};
   countInMonth(idx, c, 1);
   bump(idx.bySource, c.source, 1);
   if (isClosedNow(c)) idx.closed++;

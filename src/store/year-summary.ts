@@ -23,6 +23,11 @@ export interface YearSummary {
    */
   backlogMonths: Record<string, Until>;
   repeatedBy: Record<string, string[]>;
+  /**
+   * Of those cases, the ones closed in a later year with nothing more asked (closedLaterOnly): how many closed on each
+   * date. Absent when the index does not keep them apart (then they are read with the others).
+   */
+  closings?: Record<ISODate, number>;
   /** The seal of each month file (as its index keeps them): a month file read beside the summary must match it. */
   monthSeals: Record<string, string>;
 }
@@ -40,41 +45,52 @@ function setOwn<T>(o: Record<string, T>, key: string, value: T): void {
 
 /**
  * Of a year's 积案 lists: the month files holding a case that may be 积案 after the year, each with the latest day one
- * of its cases may be, and the repeats of those cases. A case whose last day falls within its own year never counts.
+ * of its cases may be, and the repeats of those cases — leaving out the cases closed later with nothing more asked,
+ * which are counted by close date (`closings`; null when the index does not keep them apart: then all are read).
+ * A case whose last day falls within its own year never counts.
  */
 export function backlogMonthsOf(
   year: number,
   unsettled: Readonly<Record<string, Until>>,
   months: Readonly<Record<string, string>>,
   repeatedBy: Readonly<Record<string, string[]>>,
-): Pick<YearSummary, 'backlogMonths' | 'repeatedBy'> {
+  closedLater: Readonly<Record<string, ISODate>> | undefined,
+): Pick<YearSummary, 'backlogMonths' | 'repeatedBy'> & { closings: Record<ISODate, number> | null } {
   const after = makeDate(year + 1, 1, 1);
   const backlogMonths: Record<string, Until> = {};
   const repeats: Record<string, string[]> = {};
+  const closings: Record<ISODate, number> | null = closedLater ? {} : null;
   for (const [no, until] of Object.entries(unsettled)) {
     if (until !== null && until < after) continue;
+    if (closings && closedLater && Object.hasOwn(closedLater, no) && closedLater[no] === until) {
+      setOwn(closings, until, (Object.hasOwn(closings, until) ? closings[until] : 0) + 1);
+      continue;
+    }
     const mm = Object.hasOwn(months, no) ? months[no] : undefined;
     if (mm === undefined) continue;
     const had = Object.hasOwn(backlogMonths, mm) ? backlogMonths[mm] : undefined;
     setOwn(backlogMonths, mm, had === null || until === null ? null : had === undefined || until > had ? until : had);
     if (Object.hasOwn(repeatedBy, no) && repeatedBy[no].length) setOwn(repeats, no, [...repeatedBy[no]]);
   }
-  return { backlogMonths, repeatedBy: repeats };
+  return { backlogMonths, repeatedBy: repeats, closings };
 }
 
 /** A year's entry, from its index; null when the index lacks a count or its counts do not add up (then read the index). */
 export function summaryOfYear(idx: YearIndex): YearSummary | null {
   const received = Object.keys(idx.months).length;
-  const { closed, bySource, unsettled, monthSeals } = idx;
+  const { closed, bySource, unsettled, monthSeals, closedLater } = idx;
   if (received === 0 || closed === undefined || closed > received || !bySource || !unsettled || !monthSeals) return null;
   if (Object.values(bySource).reduce((a, b) => a + b, 0) !== received) return null;
   const sourceMonths = keptSourceMonths(idx);
+  const { backlogMonths, repeatedBy, closings } = backlogMonthsOf(idx.year, unsettled, idx.months, idx.repeatedBy ?? {}, closedLater);
   return {
     received,
     closed,
     bySource: { ...bySource },
     ...(sourceMonths ? { sourceMonths: structuredClone(sourceMonths) } : {}),
-    ...backlogMonthsOf(idx.year, unsettled, idx.months, idx.repeatedBy ?? {}),
+    backlogMonths,
+    repeatedBy,
+    ...(closings ? { closings } : {}),
     monthSeals: { ...monthSeals },
   };
 }

@@ -58,7 +58,7 @@ function expectAgrees(store: Store): void {
 describe('kept with every change', () => {
   test('adds, closes, a correction to another month, a repeat in a later year, and an undone add across three years', () => {
     const store = freshStore();
-    const [a, b] = write(store, (r) => [
+    const [a, b, december] = write(store, (r) => [
       r.addCase(makeCase({ no: '', receivedDate: '2024-05-06', petitioner: person('甲') })).no,
       r.addCase(makeCase({ no: '', receivedDate: '2025-03-03', source: '市长信箱', petitioner: person('乙') })).no,
       r.addCase(makeCase({ no: '', receivedDate: '2025-12-08', source: '本级受理', petitioner: person('丙') })).no,
@@ -68,12 +68,16 @@ describe('kept with every change', () => {
     write(store, (r) => r.updateCase(a, close('2024-06-01')));
     expect(json(store, SUMMARY).years[2024]).toMatchObject({ received: 1, closed: 1, backlogMonths: {} });
     expectAgrees(store);
+    // closed in the next year with nothing more asked: counted by its close date, its month file no longer named
+    write(store, (r) => r.updateCase(december, close('2026-01-10')));
+    expect(json(store, SUMMARY).years[2025]).toMatchObject({ backlogMonths: { '03': null }, closings: { '2026-01-10': 1 } });
+    expectAgrees(store);
     write(store, (r) => r.updateCase(b, (c) => ({ ...close('2025-04-01')(c), receivedDate: '2025-02-20' })));
     expect(json(store, SUMMARY).years[2025].sourceMonths).toEqual({ '02': { 市长信箱: 1 }, '12': { 本级受理: 1 } });
     expectAgrees(store);
     const earlier = write(store, (r) => r.getCase(b));
     write(store, (r) => r.addCase(makeCase({ no: '', receivedDate: '2026-03-02', repeatOf: [b], petitioner: earlier.petitioner })));
-    expect(json(store, SUMMARY).years[2025]).toMatchObject({ backlogMonths: { '02': null, '12': null } });
+    expect(json(store, SUMMARY).years[2025]).toMatchObject({ backlogMonths: { '02': null }, closings: { '2026-01-10': 1 } });
     expect(Object.values(json(store, SUMMARY).years[2025].repeatedBy)).toHaveLength(1);
     expectAgrees(store);
     store.restore(ctx); // undoes the repeat: the summary goes back with the indexes
@@ -92,7 +96,7 @@ describe('kept with every change', () => {
     expect(repo.pastTotals(2025)).toEqual({ received: 2, closed: 1 });
     expect(repo.pastBySource(2025)).toEqual({ 本级受理: 1, 市长信箱: 1 });
     expect(repo.pastBySourceUpTo(2025, '2025-06-30')).toEqual({ 本级受理: 1 });
-    expect(repo.backlogLists(2025)).toEqual({ backlogMonths: { '07': null }, repeatedBy: {} });
+    expect(repo.backlogLists(2025)).toEqual({ backlogMonths: { '07': null }, repeatedBy: {}, closings: {} });
     expect(reads).toEqual([SUMMARY]);
   });
 });
@@ -143,7 +147,7 @@ describe('damage and a store from before', () => {
     fs.rmSync(path.join(store.dir, SUMMARY));
     const { reads, repo } = spied(store);
     expect(repo.pastTotals(2025)).toEqual({ received: 1, closed: 1 });
-    expect(repo.backlogLists(2024)).toEqual({ backlogMonths: { '05': null }, repeatedBy: {} });
+    expect(repo.backlogLists(2024)).toEqual({ backlogMonths: { '05': null }, repeatedBy: {}, closings: {} });
     expect(reads).toEqual([SUMMARY, 'cases/2025/index.json', 'cases/2024/index.json']);
     expect(checkStore(store).findings).toEqual([{ rel: SUMMARY, text: expect.stringContaining('缺失') }]);
     write(store, (r) => r.addCase(makeCase({ no: '', receivedDate: '2026-01-05' })));

@@ -30,8 +30,9 @@ async function loadYears(ctx: Ctx, year: number): Promise<{ config: Config; case
  * The year's cases and, for 同比, the previous year's: of a complete year only its counts per source (kept in its
  * index); while the year is not over, its counts up to the same day (kept per month in its index, the last month read),
  * or, from an index without them, its cases up to that day, so only its month files up to that month are read.
- * Of the years before, for the five-year trend, only the received and 办结 counts their indexes keep; for 积案, their
- * indexes name the cases that may be backlog (year-backlog.ts), and only the month files holding those are read.
+ * Of the years before, for the five-year trend, only the received and 办结 counts the store summary keeps; for 积案,
+ * the summary names the month files holding cases that may be backlog (year-backlog.ts), and only those are read;
+ * cases closed in a later year with nothing more asked are counted by their close date without being read.
  */
 async function loadAnnual(ctx: Ctx, year: number, previous: ReportPeriod) {
   const { repo, config } = await readCases(ctx);
@@ -39,13 +40,14 @@ async function loadAnnual(ctx: Ctx, year: number, previous: ReportPeriod) {
   const { TREND_YEARS } = await import('../../domain/reports/trend.js');
   const earlierYears = Array.from({ length: TREND_YEARS - 1 }, (_, i) => year - TREND_YEARS + 1 + i).map((y) => ({ year: y, ...repo.pastTotals(y) }));
   const { backlogCandidates } = await import('../../store/year-backlog.js');
-  const earlierCases = backlogCandidates(repo, year);
-  if (previous.complete) return { config, cases, earlierYears, earlierCases, previousYearBySource: repo.pastBySource(year - 1) };
+  const { cases: earlierCases, closings: earlierClosings } = backlogCandidates(repo, year);
+  const earlier = { earlierYears, earlierCases, earlierClosings };
+  if (previous.complete) return { config, cases, ...earlier, previousYearBySource: repo.pastBySource(year - 1) };
   // the same period of last year: counts per source kept in its index, else its month files up to the same month
   const previousPeriodBySource = repo.pastBySourceUpTo(year - 1, previous.to);
-  if (previousPeriodBySource) return { config, cases, earlierYears, earlierCases, previousPeriodBySource };
+  if (previousPeriodBySource) return { config, cases, ...earlier, previousPeriodBySource };
   const months = repo.monthsOf(year - 1).filter((m) => m <= previous.to.slice(0, 7));
-  return { config, cases, earlierYears, earlierCases, previousYearCases: months.flatMap((m) => repo.casesOfMonth(m)) };
+  return { config, cases, ...earlier, previousYearCases: months.flatMap((m) => repo.casesOfMonth(m)) };
 }
 
 async function template(name: 'report-annual' | 'report-monthly'): Promise<unknown> {
