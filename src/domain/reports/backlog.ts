@@ -93,8 +93,8 @@ function backlogOn(cases: readonly Case[], asOf: ISODate, today: ISODate): Set<s
 /**
  * The backlog figures of `year` up to `cutoff`. `cases` must hold every case that may be backlog (the open ones and
  * the unsettled ones of earlier years) and the cases that name them as repeats (the report year's own among them) —
- * except the earlier cases closed later with nothing more asked (closedLaterOnly), given as `closings`: how many
- * closed on each date.
+ * except the cases of earlier years (received before `year`) closed later with nothing more asked (closedLaterOnly),
+ * given as `closings`: how many closed on each date.
  */
 export function backlogFigures(all: readonly Case[], year: number, cutoff: ISODate, closings: Readonly<Record<ISODate, number>> = {}): BacklogFigures {
   const cases = [...new Map(all.map((c) => [c.no, c])).values()];
