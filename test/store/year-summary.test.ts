@@ -142,6 +142,22 @@ describe('damage and a store from before', () => {
     expect(() => repo.casesOfMonth(`2024-${Object.keys(repo.backlogLists(2024).backlogMonths)[0]}`)).toThrow(/summary\.json 与 .*2024-05\.json 不一致.*xinfang check --repair/);
   });
 
+  test('an index from before the closed-later list: its cases are read instead of counted; check names it, --repair writes it', () => {
+    const store = freshStore();
+    const late = write(store, (r) => r.addCase(close('2026-01-10')(makeCase({ no: '', receivedDate: '2025-12-08', source: '本级受理' }))).no);
+    expect(json(store, SUMMARY).years[2025]).toMatchObject({ backlogMonths: {}, closings: { '2026-01-10': 1 } });
+    const { seal: _seal, closedLater: _closedLater, ...old } = json(store, 'cases/2025/index.json');
+    fs.writeFileSync(path.join(store.dir, 'cases/2025/index.json'), sealText(old).text); // as an index from before the list
+    write(store, (r) => r.updateCase(late, (c) => ({ ...c, summary: '更正摘要' }))); // the summary follows the index
+    expect(json(store, SUMMARY).years[2025].closings).toBeUndefined();
+    expect(json(store, SUMMARY).years[2025].backlogMonths).toEqual({ '12': '2026-01-10' });
+    const { findings } = checkStore(store);
+    expect(findings).toEqual([{ rel: 'cases/2025/index.json', text: expect.stringContaining('缺少以后年度办结的信访件清单') }, { rel: SUMMARY, text: expect.stringContaining('2025年的汇总与年度索引不符') }]);
+    repairStore(store, ctx);
+    expect(json(store, SUMMARY).years[2025]).toMatchObject({ backlogMonths: {}, closings: { '2026-01-10': 1 } });
+    expectAgrees(store);
+  });
+
   test('a store from before the summary: read from the indexes, check names it missing, and the next write brings in every year', () => {
     const store = seeded();
     fs.rmSync(path.join(store.dir, SUMMARY));
