@@ -1,8 +1,8 @@
 // The one registration file: every command group is listed here, in the order the help lists them. A group's module
 // (its options and actions, and what they import) is loaded only when the command line names one of its commands, so
-// a command pays for loading its own group rather than every command; the help of the whole program, a completion
-// script and a word that is no command load them all. Heavy modules (docx, exceljs, @inquirer/prompts) are imported
-// inside the actions that need them.
+// a command pays for loading its own group rather than every command; the help of the whole program, a word that is
+// no command and the groups that look at the whole tree (completion, backup) load them all. Heavy modules (docx,
+// exceljs, @inquirer/prompts) are imported inside the actions that need them.
 import type { Command } from 'commander';
 import { addExamples, XCommand } from './help.js';
 
@@ -12,7 +12,7 @@ export interface CommandGroup {
   /** The top-level commands the group registers. */
   names: readonly string[];
   load: () => Promise<Register>;
-  /** The group's action looks at the whole command tree (a completion script): it is built whole. */
+  /** The group's actions look at the whole command tree (a completion script, the words of a past command): it is built whole. */
   whole?: true;
 }
 
@@ -30,7 +30,7 @@ export const GROUPS: readonly CommandGroup[] = [
   { names: ['import', 'export'], load: async () => (await import('./commands/import-export.js')).registerImportExport },
   { names: ['report'], load: async () => (await import('./commands/report.js')).registerReport },
   { names: ['config'], load: async () => (await import('./commands/config.js')).registerConfig },
-  { names: ['backup'], load: async () => (await import('./commands/backup.js')).registerBackup },
+  { names: ['backup'], load: async () => (await import('./commands/backup.js')).registerBackup, whole: true },
   { names: ['check', 'reindex'], load: async () => (await import('./commands/check.js')).registerCheck },
   { names: ['completion'], load: async () => (await import('./commands/completion.js')).registerCompletion, whole: true },
 ];

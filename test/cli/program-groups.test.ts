@@ -1,6 +1,7 @@
 // The registration table (src/cli/program.ts): each group names exactly the top-level commands it registers, and a
-// command line builds only the group it names — the whole program for the help, a completion script or a word that
-// is no command (so a near miss is still answered with the command meant).
+// command line builds only the group it names — the whole program for the help, a completion script, the backup
+// commands (they name past changes by their commands' descriptions) or a word that is no command (so a near miss is
+// still answered with the command meant).
 import { Command } from 'commander';
 import { buildProgram, GROUPS } from '../../src/cli/program.js';
 
@@ -25,6 +26,6 @@ test.each([
   expect(names(await buildProgram('0.0.0', argv))).toEqual(expected);
 });
 
-test.each([[['--help']], [['-h', 'case']], [['caes', 'due']], [['help', 'case']], [['completion', 'bash']], [[]]])('%j builds the whole program', async (argv) => {
+test.each([[['--help']], [['-h', 'case']], [['caes', 'due']], [['help', 'case']], [['completion', 'bash']], [['backup', 'list']], [[]]])('%j builds the whole program', async (argv) => {
   expect(names(await buildProgram('0.0.0', argv))).toEqual(GROUPS.flatMap((g) => g.names));
 });
