@@ -74,12 +74,7 @@ async function deliver(
     return ctx.done(`已生成 ${file}`);
   }
   if (ctx.json || o.csv) {
-    const [{ writeCsv }, { neutralizeCell }] = await Promise.all([import('../../io/csv.js'), import('../../domain/cases/ledger.js')]);
-    // names typed by the office (categories, regions, sources) may start like a formula: a spreadsheet must not run them
-    const cell = (s: string) => (SIGNED_NUMBER.test(s) ? s : neutralizeCell(s));
-    const text = ctx.json
-      ? `${JSON.stringify(model, null, 2)}\n`
-      : writeCsv(view.tables.flatMap((t, i) => [...(i ? [[]] : []), [t.title], t.columns.map((c) => c.header), ...t.rows.map((r) => r.map(cell))]));
+    const text = ctx.json ? `${JSON.stringify(model, null, 2)}\n` : await csvText(view.tables);
     if (!o.out) return void process.stdout.write(text);
     const file = outputPath(o.out, '', Boolean(o.force));
     writeOutput(file, text);
@@ -89,6 +84,13 @@ async function deliver(
   await printView(ctx, view);
   writeOutput(file, await docx());
   ctx.done(`已生成 ${file}`);
+}
+
+async function csvText(tables: StatTable[]): Promise<string> {
+  const [{ writeCsv }, { neutralizeCell }] = await Promise.all([import('../../io/csv.js'), import('../../domain/cases/ledger.js')]);
+  // names typed by the office (categories, regions, sources) may start like a formula: a spreadsheet must not run them
+  const cell = (s: string) => (SIGNED_NUMBER.test(s) ? s : neutralizeCell(s));
+  return writeCsv(tables.flatMap((t, i) => [...(i ? [[]] : []), [t.title], t.columns.map((c) => c.header), ...t.rows.map((r) => r.map(cell))]));
 }
 
 async function printView(ctx: Ctx, view: { narrative: Narrative & { subtitle?: string }; tables: StatTable[] }): Promise<void> {
