@@ -124,6 +124,14 @@ describe('damage and a store from before', () => {
     expectAgrees(store);
   });
 
+  test('a summary whose closings are keyed by something other than a date does not read (sealed or not)', () => {
+    const store = seeded();
+    const { seal: _seal, ...summary } = json(store, SUMMARY);
+    summary.years[2025].closings = { 'zzzz-01-01': 1 };
+    fs.writeFileSync(path.join(store.dir, SUMMARY), sealText(summary).text);
+    expect(() => spied(store).repo.backlogLists(2025)).toThrow(/summary\.json 内容不符合格式.*YYYY-MM-DD.*xinfang check --repair/);
+  });
+
   test('a summary edited by hand (sealed again) that disagrees with the indexes is reported and rebuilt', () => {
     const store = seeded();
     const { seal: _seal, ...summary } = json(store, SUMMARY);
