@@ -1,5 +1,4 @@
 // What the calendar and roster commands share: the roster template, the calendar of a configuration, the period options.
-import type { HolidayCalendar } from '../domain/calendar/holiday-calendar.js';
 import { parseYear, WEEKDAY_NAMES } from '../domain/common/dates.js';
 import type { Config } from '../domain/model.js';
 import { monthOption, nextMonthOf } from '../domain/common/month-option.js';
@@ -29,14 +28,7 @@ export function rosterTemplate(): RosterTemplate {
   return t as RosterTemplate;
 }
 
-/**
- * The holiday calendar of a configuration. Loaded on demand (it carries the chinese-days data), so that commands
- * which do not count working days, and --help, do not pay for it. Await this before a (synchronous) transaction.
- */
-export async function calendarFactory(): Promise<(config: Config) => HolidayCalendar> {
-  const { calendarOfConfig } = await import('../domain/calendar/holiday-calendar.js');
-  return (config) => calendarOfConfig(config);
-}
+export { calendarFactory } from './calendar-loader.js';
 
 /**
  * --year and --month → the period: --month 2027-01, or --month 3 with --year (default this year); --year alone is the

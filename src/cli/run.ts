@@ -16,7 +16,7 @@ export async function runCli(argv: string[], version: string): Promise<number> {
   const debug = process.env.XINFANG_DEBUG === '1';
   try {
     const { buildProgram } = await import('./program.js');
-    await buildProgram(version).parseAsync(argv, { from: 'user' });
+    await (await buildProgram(version, argv)).parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
     const out = toOutcome(e, debug);

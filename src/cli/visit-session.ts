@@ -7,7 +7,7 @@ import type { CasesRepo } from '../store/cases-repo.js';
 import type { Tx } from '../store/index.js';
 import type { VisitsRepo } from '../store/visits-repo.js';
 import type { Ctx } from './context.js';
-import { calendarFactory } from './roster-support.js';
+import { calendarFactory } from './calendar-loader.js';
 
 export async function readVisits(ctx: Ctx): Promise<{ visits: VisitsRepo; config: Config }> {
   const store = await ctx.store();

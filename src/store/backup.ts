@@ -68,7 +68,7 @@ export function createBackup(
 }
 
 const ID_RE = /^\d{8}-\d{6}-\d+$/;
-const PLAIN_REL = /^(config\.json|secret\.key|cases\/(open|\d{4}\/(index|\d{4}-\d{2})|people\/[0-9a-f]{2})\.json)$/;
+const PLAIN_REL = /^(config\.json|secret\.key|cases\/(open|summary|\d{4}\/(index|\d{4}-\d{2})|people\/[0-9a-f]{2})\.json)$/;
 
 /** A manifest read back: its own folder's id, known fields, every path inside the data folder — else null. */
 function readManifest(dir: string, id: string): BackupManifest | null | 'absent' {

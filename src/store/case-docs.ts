@@ -3,11 +3,20 @@
 import path from 'node:path';
 import type { ISOMonth } from '../domain/model.js';
 import { StoreError } from '../errors.js';
-import { CASES_DIR, indexRel, MONTH_FILE_RE, monthRel, OPEN_REL, personHash, SECRET_REL } from './case-files.js';
-import { storedMonthSpec as monthSpec, storedOpenSpec as openSpec, storedYearIndexSpec as yearIndexSpec, type MonthFile, type OpenFile, type YearIndex } from './case-schema.js';
+import { CASES_DIR, indexRel, MONTH_FILE_RE, monthRel, OPEN_REL, personHash, SECRET_REL, SUMMARY_REL } from './case-files.js';
+import {
+  storedMonthSpec as monthSpec,
+  storedOpenSpec as openSpec,
+  storedSummarySpec as summarySpec,
+  storedYearIndexSpec as yearIndexSpec,
+  type MonthFile,
+  type OpenFile,
+  type YearIndex,
+} from './case-schema.js';
 import type { DocSpec } from './json-doc.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { sealText } from './seal.js';
+import { setYear, type StoreSummary, yearOfSummary } from './year-summary.js';
 
 export interface DocSource {
   read<T>(rel: string, spec: DocSpec<T>): T | null;
@@ -47,23 +56,30 @@ export class CaseDocs {
     return this.docs.get(rel) as T;
   }
 
-  /** A month file and its year index, once both are loaded, must agree on the month file's seal. */
+  /**
+   * A month file must carry the seal its year index keeps, and the seal the store summary keeps for it: checked once
+   * the month file and either of these are loaded.
+   */
   private crossCheck(rel: string): void {
     const month = MONTH_REL_RE.exec(rel);
-    const year = month ? Number(month[1]) : Number(INDEX_REL_RE.exec(rel)?.[1] ?? NaN);
-    if (!Number.isFinite(year)) return;
-    const idx = this.docs.get(indexRel(year)) as YearIndex | undefined;
-    if (!idx?.monthSeals) return;
-    const months = month ? [`${month[2]}-${month[3]}`] : [...this.docs.keys()].map((r) => MONTH_REL_RE.exec(r)).filter((m) => m && Number(m[1]) === year).map((m) => `${m![2]}-${m![3]}`);
-    for (const m of months) {
-      const file = this.docs.get(monthRel(m)) as MonthFile | undefined;
-      if (!file || this.dirty.has(monthRel(m))) continue;
-      if ((idx.monthSeals[m.slice(5)] ?? null) !== (file.seal ?? null)) {
-        throw new StoreError(
-          `数据文件 ${path.join(this.dir, indexRel(year))} 与 ${path.join(this.dir, monthRel(m))} 不一致（其中一个被改动、替换或删除），为免给出错误结果已停止；运行 xinfang check 查看详情，xinfang check --repair 修复`,
-        );
-      }
+    const indexYear = INDEX_REL_RE.exec(rel)?.[1];
+    const loaded = () => [...this.docs.keys()].map((r) => MONTH_REL_RE.exec(r)).filter((m): m is RegExpExecArray => m !== null);
+    const months = month ? [month] : indexYear ? loaded().filter((m) => m[1] === indexYear) : rel === SUMMARY_REL ? loaded() : [];
+    const summary = this.docs.get(SUMMARY_REL) as StoreSummary | null | undefined;
+    for (const [mrel, y, , mm] of months) {
+      const file = this.docs.get(mrel) as MonthFile | undefined;
+      if (!file || this.dirty.has(mrel)) continue;
+      const idx = this.docs.get(indexRel(Number(y))) as YearIndex | undefined;
+      const entry = yearOfSummary(summary ?? null, Number(y));
+      if (idx?.monthSeals && (idx.monthSeals[mm] ?? null) !== (file.seal ?? null)) throw this.mismatch(indexRel(Number(y)), mrel);
+      if (entry && (Object.hasOwn(entry.monthSeals, mm) ? entry.monthSeals[mm] : null) !== (file.seal ?? null)) throw this.mismatch(SUMMARY_REL, mrel);
     }
+  }
+
+  private mismatch(record: string, month: string): StoreError {
+    return new StoreError(
+      `数据文件 ${path.join(this.dir, record)} 与 ${path.join(this.dir, month)} 不一致（其中一个被改动、替换或删除），为免给出错误结果已停止；运行 xinfang check 查看详情，xinfang check --repair 修复`,
+    );
   }
 
   protected touch(rel: string): void {
@@ -91,12 +107,42 @@ export class CaseDocs {
       this.dirty.add(indexRel(Number(month[1])));
       texts.set(rel, text);
     }
+    this.summarize();
     for (const rel of [...this.dirty].sort()) this.sink.writeText(rel, texts.get(rel) ?? sealText(this.docs.get(rel) as object).text);
     this.dirty.clear();
   }
 
+  /** Every year index written brings its entry of the store summary up to date; a store without one gets it whole. */
+  private summarize(): void {
+    const years = [...this.dirty].map((rel) => INDEX_REL_RE.exec(rel)?.[1]).filter((y): y is string => y !== undefined).map(Number);
+    if (!years.length) return;
+    let summary = this.summary();
+    if (!summary) {
+      summary = { schemaVersion: SCHEMA_VERSION, years: {} };
+      this.docs.set(SUMMARY_REL, summary);
+      years.push(...this.years());
+    }
+    for (const y of new Set(years)) setYear(summary, y, this.yearIndex(y));
+    this.dirty.add(SUMMARY_REL);
+  }
+
+  /** cases/summary.json (year-summary.ts); null in a store from before it. */
+  protected summary(): StoreSummary | null {
+    return this.load<StoreSummary | null>(SUMMARY_REL, summarySpec, () => null);
+  }
+
+  /** Years that have cases, oldest first (on disk, plus any this repo has just started). */
+  years(): number[] {
+    const ys = new Set(this.listDir(CASES_DIR).filter((n) => /^\d{4}$/.test(n)).map(Number));
+    for (const rel of this.docs.keys()) {
+      const m = /^cases\/(\d{4})\//.exec(rel);
+      if (m) ys.add(Number(m[1]));
+    }
+    return [...ys].sort((a, b) => a - b);
+  }
+
   protected yearIndex(year: number): YearIndex {
-    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, closed: 0, unsettled: {}, monthSeals: {}, monthBytes: {} }));
+    return this.load(indexRel(year), yearIndexSpec, () => ({ schemaVersion: SCHEMA_VERSION, year, nextSeq: 1, months: {}, bySource: {}, closed: 0, unsettled: {}, closedLater: {}, monthSeals: {}, monthBytes: {} }));
   }
 
   protected monthFile(m: ISOMonth): MonthFile {

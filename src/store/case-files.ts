@@ -4,6 +4,7 @@
 //   cases/YYYY/index.json    next number of the year; number → month; counts per source and of 办结 (year-counts.ts);
 //                            the cases that may be 积案 later (year-backlog.ts); each month file's seal and size
 //   cases/open.json          a summary of every case still running against a deadline (for `case due`)
+//   cases/summary.json       per year, what later years' reports need of it, from its index (year-summary.ts)
 //   cases/people/XX.json     HMAC(secret, petitioner key) → their cases, sharded by the first two hex digits
 //   secret.key               the per-store HMAC key (0600), never leaves the data folder
 import crypto from 'node:crypto';
@@ -13,6 +14,7 @@ import type { Case, ISOMonth } from '../domain/model.js';
 
 export const CASES_DIR = 'cases';
 export const OPEN_REL = `${CASES_DIR}/open.json`;
+export const SUMMARY_REL = `${CASES_DIR}/summary.json`;
 export const SECRET_REL = 'secret.key';
 export const monthRel = (m: ISOMonth): string => `${CASES_DIR}/${m.slice(0, 4)}/${m}.json`;
 export const indexRel = (y: number): string => `${CASES_DIR}/${y}/index.json`;

@@ -13,8 +13,9 @@ import { CASES_DIR, CLOSED, indexRel, MONTH_FILE_RE, monthRel, OPEN_REL, openSum
 import { CaseDocs } from './case-docs.js';
 import type { PersonRef } from './case-schema.js';
 import { PeopleIndex } from './people-index.js';
-import { countAdded, countUpdated, receivedAndClosed, recountYear, sourceCounts, sourcesUpTo, type YearRecount } from './year-counts.js';
+import { countAdded, countUpdated, receivedAndClosed, recountYear, sourceCounts, sourcesFromMonths, sourcesUpTo, type YearRecount } from './year-counts.js';
 import { noteRepeatsOf, repeatsOfMatter, unsettledOf } from './year-backlog.js';
+import { backlogMonthsOf, type YearSummary, yearOfSummary } from './year-summary.js';
 
 export { CASES_DIR, openSummary } from './case-files.js';
 export type { DocSink, DocSource } from './case-docs.js';
@@ -26,16 +27,6 @@ export class CasesRepo extends CaseDocs {
     (rel) => this.touch(rel),
     (key) => this.hash(key),
   );
-
-  /** Years that have cases, oldest first (on disk, plus any this repo has just started). */
-  years(): number[] {
-    const ys = new Set(this.listDir(CASES_DIR).filter((n) => /^\d{4}$/.test(n)).map(Number));
-    for (const rel of this.docs.keys()) {
-      const m = /^cases\/(\d{4})\//.exec(rel);
-      if (m) ys.add(Number(m[1]));
-    }
-    return [...ys].sort((a, b) => a - b);
-  }
 
   monthsOf(year: number): ISOMonth[] {
     const ms = new Set(this.listDir(`${CASES_DIR}/${year}`).map((n) => MONTH_FILE_RE.exec(n)?.[1]).filter((m): m is string => !!m));
@@ -81,10 +72,33 @@ export class CasesRepo extends CaseDocs {
     return this.years().map((y) => recountYear(y, this.yearIndex(y), this.casesOfYear(y), repeats, () => this.touch(indexRel(y))));
   }
 
-  /** A year's 积案 lists for later years' reports (see year-backlog.ts): kept in its index, else judged from its cases. */
-  backlogLists(year: number): { unsettled: Record<string, ISODate | null>; repeatedBy: Record<string, string[]>; months: Record<string, string> } {
+  /**
+   * Of a year before the one reported on, as the store summary keeps it (year-summary.ts) — no index is read — or,
+   * for a year it lacks, as its index keeps it: received and 办结, cases per source, and per source up to `to`.
+   */
+  pastTotals(year: number): { received: number; closed: number } {
+    const s = yearOfSummary(this.summary(), year);
+    return s ? { received: s.received, closed: s.closed } : this.yearTotals(year);
+  }
+
+  pastBySource(year: number): Record<string, number> {
+    const s = yearOfSummary(this.summary(), year);
+    return s ? { ...s.bySource } : this.receivedBySource(year);
+  }
+
+  pastBySourceUpTo(year: number, to: ISODate): Record<string, number> | null {
+    const kept = yearOfSummary(this.summary(), year)?.sourceMonths;
+    if (!kept) return this.receivedBySourceUpTo(year, to);
+    const onDisk = this.monthsOf(year).map((m) => m.slice(5));
+    return sourcesFromMonths(kept, to, onDisk, (mm) => this.casesOfMonth(`${year}-${mm}`));
+  }
+
+  /** A year's 积案 lists for later years' reports (year-backlog.ts): from the summary, else its index, else its cases. */
+  backlogLists(year: number): Pick<YearSummary, 'backlogMonths' | 'repeatedBy'> & { closings: Record<ISODate, number> | null } {
+    const s = yearOfSummary(this.summary(), year);
+    if (s) return { backlogMonths: s.backlogMonths, repeatedBy: s.repeatedBy, closings: s.closings ?? null };
     const idx = this.yearIndex(year);
-    return { unsettled: unsettledOf(idx, () => this.casesOfYear(year)), repeatedBy: idx.repeatedBy ?? {}, months: idx.months };
+    return backlogMonthsOf(year, unsettledOf(idx, () => this.casesOfYear(year)), idx.months, idx.repeatedBy ?? {}, idx.unsettled && idx.closedLater);
   }
 
   allCases(): Case[] {

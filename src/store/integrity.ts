@@ -1,12 +1,19 @@
-// `xinfang check`: re-derives every derived case file (year indexes, open.json, the petitioner shards) from the
+// `xinfang check`: re-derives every derived case file (year indexes, the summary, open.json, the petitioner shards) from the
 // month files and says, in Chinese, where the stored ones disagree; the fixes are the files to write or remove.
 import type { OpenCaseSummary } from '../domain/cases/deadlines.js';
 import { parseCaseNumber } from '../domain/cases/number.js';
 import { petitionerKeys } from '../domain/cases/repeat.js';
 import { yearOf } from '../domain/common/dates.js';
 import { StoreError } from '../errors.js';
-import { CASES_DIR, CLOSED, indexRel, monthRel, newSecret, OPEN_REL, openSummary, personHash, SECRET_REL, shardRel } from './case-files.js';
-import { storedOpenSpec as openSpec, storedPeopleSpec as peopleSpec, storedYearIndexSpec as yearIndexSpec, type PeopleShard, type YearIndex } from './case-schema.js';
+import { CASES_DIR, CLOSED, indexRel, monthRel, newSecret, OPEN_REL, openSummary, personHash, SECRET_REL, shardRel, SUMMARY_REL } from './case-files.js';
+import {
+  storedOpenSpec as openSpec,
+  storedPeopleSpec as peopleSpec,
+  storedSummarySpec as summarySpec,
+  storedYearIndexSpec as yearIndexSpec,
+  type PeopleShard,
+  type YearIndex,
+} from './case-schema.js';
 import type { FileChanges } from './commit.js';
 import { examineVisits } from './integrity-visits.js';
 import { type Finding, type MonthState, problemOf, readMonths, type TreeReader } from './integrity-months.js';
@@ -15,6 +22,7 @@ import { SCHEMA_VERSION } from './migrations.js';
 import { sealText } from './seal.js';
 import { countBySource, countBySourceMonth, countClosed, sameSourceMonths } from './year-counts.js';
 import { canonicalLists, rejudgeYear, repeatsOfMatter } from './year-backlog.js';
+import { summaryOfIndexes, summaryProblems } from './year-summary.js';
 
 export type { Finding, TreeReader } from './integrity-months.js';
 
@@ -74,7 +82,8 @@ function compareIndex(stored: YearIndex, want: YearIndex): string[] {
   // an index written before the per-month counts existed is sound without them (readers then read the month files)
   if (stored.sourceMonths && !sameSourceMonths(stored.sourceMonths, want.sourceMonths)) out.push('按月份和来源的件数与月份文件不符');
   if (stored.closed !== want.closed) out.push(`已办结件数记为 ${stored.closed ?? '（无）'}，月份文件中为 ${want.closed}`);
-  if (canonicalLists(stored) !== canonicalLists(want)) out.push('可能成为积案的信访件清单与月份文件不符');
+  if (canonicalLists(stored) !== canonicalLists({ ...want, closedLater: stored.closedLater && want.closedLater })) out.push('可能成为积案的信访件清单与月份文件不符');
+  else if (!stored.closedLater) out.push('缺少以后年度办结的信访件清单（年度报表因此要多读月份文件）');
   const seals = Object.keys({ ...want.monthSeals, ...stored.monthSeals }).filter((mm) => stored.monthSeals?.[mm] !== want.monthSeals?.[mm]);
   const sizes = Object.keys({ ...want.monthBytes, ...stored.monthBytes }).filter((mm) => stored.monthBytes?.[mm] !== want.monthBytes?.[mm]);
   const off = [...new Set([...seals, ...sizes])].sort();
@@ -120,6 +129,7 @@ export function examine(src: TreeReader, format: string, legacy = false): Examin
   const all = months.flatMap((m) => m.cases);
   const repeatedBy = repeatsOfMatter(all);
   const years = new Set([...months.map((m) => yearOf(`${m.month}-01`)), ...src.list(CASES_DIR).filter((n) => /^\d{4}$/.test(n)).map(Number)]);
+  const indexes = new Map<number, YearIndex>();
   for (const y of [...years].sort()) {
     const rel = indexRel(y);
     const { doc, problem } = readStored(src, rel, yearIndexSpec, legacy);
@@ -127,9 +137,21 @@ export function examine(src: TreeReader, format: string, legacy = false): Examin
     if (!doc && !problem && ofYear.length === 0) continue;
     const want = deriveIndex(y, ofYear, format, doc, repeatedBy);
     const text = sealText(want).text;
-    note(rel, problem ? [problem] : doc ? compareIndex(doc, want) : ['缺失'], text);
+    const problems = problem ? [problem] : doc ? compareIndex(doc, want) : ['缺失'];
+    note(rel, problems, text);
+    // the summary follows the index as it stays or is rewritten (a sound index may lack counts it need not keep)
+    indexes.set(y, doc && !problems.length && !legacy ? doc : want);
     if (legacy) fixes.set(rel, text);
   }
+
+  // the summary of the years, from the indexes; a store without cases needs none
+  const summary = summaryOfIndexes(indexes, SCHEMA_VERSION);
+  const storedSummary = readStored(src, SUMMARY_REL, summarySpec, legacy);
+  const summaryText = sealText(summary).text;
+  if (storedSummary.doc || storedSummary.problem || indexes.size) {
+    note(SUMMARY_REL, storedSummary.problem ? [storedSummary.problem] : storedSummary.doc ? summaryProblems(storedSummary.doc, summary) : ['缺失'], summaryText);
+  }
+  if (legacy) fixes.set(SUMMARY_REL, summaryText);
 
   // open.json
   const open = all.filter((c) => !CLOSED.has(c.status)).map(openSummary);

@@ -19,6 +19,7 @@ const MIGRATIONS: Record<string, Record<number, Step>> = {
   'cases-index': { 1: same },
   'cases-open': { 1: same },
   'cases-people': { 1: same },
+  'cases-summary': { 1: same },
   visits: { 1: same },
 };
 

@@ -1,7 +1,7 @@
 // The exact command that heals a damaged store file, named in every message about one.
 import path from 'node:path';
 
-const DERIVED_RE = /(?:^|\/)cases\/(?:\d{4}\/index|open|people\/[0-9a-f]{2})\.json$/;
+const DERIVED_RE = /(?:^|\/)cases\/(?:\d{4}\/index|open|summary|people\/[0-9a-f]{2})\.json$/;
 // the files that are kept as each change wrote them (case-files.ts isPrimary): a month file, a visit file
 const KEPT_RE = /(?:^|\/)(cases\/\d{4}\/\d{4}-\d{2}\.json|visits\/\d{4}\.json)$/;
 

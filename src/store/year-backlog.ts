@@ -5,7 +5,7 @@
 // the year's cases (repeats in later years are found again by `xinfang reindex`), and the next change writes them in.
 import { sameMatter } from '../domain/cases/backlog.js';
 import type { Case, ISODate } from '../domain/model.js';
-import { backlogUntil, mayBeBacklogIn } from '../domain/reports/backlog.js';
+import { backlogUntil, closedLaterOnly, mayBeBacklogIn } from '../domain/reports/backlog.js';
 import type { YearIndex } from './case-schema.js';
 
 type Until = ISODate | null;
@@ -26,6 +26,26 @@ function judge(idx: YearIndex, cases: readonly Case[]): Record<string, Until> {
   return out;
 }
 
+function judgeClosedLater(idx: YearIndex, cases: readonly Case[]): Record<string, ISODate> {
+  const out: Record<string, ISODate> = {};
+  for (const c of cases) {
+    const closed = closedLaterOnly(c, repeatedIn(idx, c.no));
+    if (closed !== undefined) setOwn(out, c.no, closed);
+  }
+  return out;
+}
+
+/** Brings `c`'s entry of `closedLater` up to date, when the index keeps the list (an older one is left to reindex). */
+function noteClosedLater(idx: YearIndex, c: Case): boolean {
+  if (!idx.closedLater) return false;
+  const closed = closedLaterOnly(c, repeatedIn(idx, c.no));
+  const had = Object.hasOwn(idx.closedLater, c.no) ? idx.closedLater[c.no] : undefined;
+  if (closed === had) return false;
+  if (closed === undefined) delete idx.closedLater[c.no];
+  else setOwn(idx.closedLater, c.no, closed);
+  return true;
+}
+
 /** The index's `unsettled`, or (an older index) judged from the year's cases. */
 export function unsettledOf(idx: YearIndex, yearCases: () => Case[]): Record<string, Until> {
   return idx.unsettled ?? judge(idx, yearCases());
@@ -38,13 +58,14 @@ export function noteUnsettled(idx: YearIndex, c: Case, yearCases: () => Case[]):
     noteUnsettled(idx, c, yearCases);
     return true;
   }
+  const closedLater = noteClosedLater(idx, c);
   const until = backlogUntil(c, repeatedIn(idx, c.no));
   const had = Object.hasOwn(idx.unsettled, c.no);
   if (until === undefined) {
     if (had) delete idx.unsettled[c.no];
-    return had;
+    return had || closedLater;
   }
-  if (had && idx.unsettled[c.no] === until) return false;
+  if (had && idx.unsettled[c.no] === until) return closedLater;
   setOwn(idx.unsettled, c.no, until);
   return true;
 }
@@ -64,14 +85,15 @@ export function rejudgeYear(idx: YearIndex, cases: readonly Case[], repeatedBy: 
   const before = canonicalLists(idx);
   idx.repeatedBy = repeats;
   idx.unsettled = judge(idx, cases);
+  idx.closedLater = judgeClosedLater(idx, cases);
   return canonicalLists(idx) !== before;
 }
 
-/** Both lists of an index in one comparable text (key order aside; no repeats is no repeats, listed or not). */
-export function canonicalLists(idx: Pick<YearIndex, 'unsettled' | 'repeatedBy'>): string {
+/** The lists of an index in one comparable text (key order aside; no repeats is no repeats, listed or not). */
+export function canonicalLists(idx: Pick<YearIndex, 'unsettled' | 'repeatedBy' | 'closedLater'>): string {
   const canonical = (o: object | undefined) => JSON.stringify(o ? Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : null);
   const repeats = Object.fromEntries(Object.entries(idx.repeatedBy ?? {}).filter(([, later]) => later.length > 0));
-  return canonical(idx.unsettled) + canonical(repeats);
+  return canonical(idx.unsettled) + canonical(repeats) + canonical(idx.closedLater);
 }
 
 /** Over every case: the numbers of the later cases on the same matter as each earlier one (for rejudgeYear). */
@@ -105,35 +127,42 @@ export function noteRepeatsOf(c: Case, find: (no: string) => EarlierCase | null)
   }
 }
 
-/** What the repo gives the reader below: its years, a year's 积案 lists and number → month, its cases by month or number. */
+/** What the repo gives the reader below: its years, a year's 积案 lists (year-summary.ts), its cases by month or number. */
 export interface BacklogSource {
   years(): number[];
-  backlogLists(year: number): { unsettled: Record<string, ISODate | null>; repeatedBy: Record<string, string[]>; months: Record<string, string> };
+  backlogLists(year: number): { backlogMonths: Record<string, ISODate | null>; repeatedBy: Record<string, string[]>; closings: Record<ISODate, number> | null };
   casesOfMonth(month: string): Case[];
   findCase(no: string): Case | null;
 }
 
 /**
- * For the 积案 of `year`: the cases of earlier years that may be 积案 in it, and the later cases repeating their matter.
- * Only the indexes of the earlier years and the month files holding these cases are read, each month file once.
+ * For the 积案 of `year`: the cases of earlier years that may be 积案 in it, and the later cases repeating their matter;
+ * and how many earlier cases closed later with nothing more asked closed on each date from 1 January of `year`
+ * (counted, not read: closedLaterOnly). Only the month files the lists name for `year` are read, each once; of their
+ * cases, those whose last day as 积案 (backlogUntil) reaches into `year` and that are not among the counted.
  */
-export function backlogCandidates(src: BacklogSource, year: number): Case[] {
+export function backlogCandidates(src: BacklogSource, year: number): { cases: Case[]; closings: Record<ISODate, number> } {
   const found = new Map<string, Case>();
   const repeats = new Set<string>();
+  const closings: Record<ISODate, number> = {};
   for (const y of src.years().filter((y) => y < year)) {
-    const { unsettled, repeatedBy, months } = src.backlogLists(y);
-    const byMonth = new Map<string, Set<string>>();
-    for (const [no, until] of Object.entries(unsettled)) {
-      const mm = Object.hasOwn(months, no) ? months[no] : undefined;
-      if (!mayBeBacklogIn(until, year) || mm === undefined) continue;
-      byMonth.set(mm, (byMonth.get(mm) ?? new Set()).add(no));
-      for (const later of Object.hasOwn(repeatedBy, no) ? repeatedBy[no] : []) repeats.add(later);
+    const lists = src.backlogLists(y);
+    const repeatsOf = (no: string) => (Object.hasOwn(lists.repeatedBy, no) ? lists.repeatedBy[no] : []);
+    for (const [date, n] of Object.entries(lists.closings ?? {})) if (mayBeBacklogIn(date, year)) setOwn(closings, date, (Object.hasOwn(closings, date) ? closings[date] : 0) + n);
+    for (const [mm, until] of Object.entries(lists.backlogMonths)) {
+      if (!mayBeBacklogIn(until, year)) continue;
+      for (const c of src.casesOfMonth(`${y}-${mm}`)) {
+        const repeated = repeatsOf(c.no).length > 0;
+        if (!mayBeBacklogIn(backlogUntil(c, repeated), year)) continue;
+        if (lists.closings && closedLaterOnly(c, repeated) !== undefined) continue; // counted by its close date
+        found.set(c.no, c);
+        for (const later of repeatsOf(c.no)) repeats.add(later);
+      }
     }
-    for (const [mm, nos] of byMonth) for (const c of src.casesOfMonth(`${y}-${mm}`)) if (nos.has(c.no)) found.set(c.no, c);
   }
   for (const no of repeats) {
     const c = found.has(no) ? null : src.findCase(no);
     if (c) found.set(no, c);
   }
-  return [...found.values()];
+  return { cases: [...found.values()], closings };
 }

@@ -50,6 +50,18 @@ export function sameSourceMonths(a: Record<string, Record<string, number>> | und
   return flat(a) === flat(b);
 }
 
+/** The index's per-month counts when they add up to its numbers (the same months, as many cases in each); else null. */
+export function keptSourceMonths(idx: YearIndex): Record<string, Record<string, number>> | null {
+  const kept = idx.sourceMonths;
+  if (!kept) return null;
+  const perMonth = new Map<string, number>();
+  for (const no in idx.months) perMonth.set(idx.months[no], (perMonth.get(idx.months[no]) ?? 0) + 1);
+  const keptMonths = Object.keys(kept);
+  if (keptMonths.length !== perMonth.size) return null;
+  for (const mm of keptMonths) if (Object.values(kept[mm]).reduce((a, b) => a + b, 0) !== perMonth.get(mm)) return null;
+  return kept;
+}
+
 /**
  * Cases per source received from 1 January up to `to` (a day of the index's year): the whole months from the index's
  * per-month counts, the month `to` falls in from `monthCases(month)` unless `to` is its last day. Null when the index
@@ -57,19 +69,23 @@ export function sameSourceMonths(a: Record<string, Record<string, number>> | und
  * the months it counts: the caller then reads the month files, which say what is wrong.
  */
 export function sourcesUpTo(idx: YearIndex, to: ISODate, onDisk: readonly string[], monthCases: (mm: string) => readonly Case[]): Record<string, number> | null {
-  const kept = idx.sourceMonths;
-  if (!kept) return null;
+  const kept = keptSourceMonths(idx);
+  return kept && sourcesFromMonths(kept, to, onDisk, monthCases);
+}
+
+/** As sourcesUpTo, from per-month counts known to add up (an index's, or the store summary's). */
+export function sourcesFromMonths(
+  kept: Readonly<Record<string, Record<string, number>>>,
+  to: ISODate,
+  onDisk: readonly string[],
+  monthCases: (mm: string) => readonly Case[],
+): Record<string, number> | null {
   const upTo = (mms: readonly string[]) => mms.filter((mm) => mm <= to.slice(5, 7)).sort().join();
   if (upTo(Object.keys(kept)) !== upTo(onDisk)) return null;
-  const perMonth = new Map<string, number>();
-  for (const no in idx.months) perMonth.set(idx.months[no], (perMonth.get(idx.months[no]) ?? 0) + 1);
-  const keptMonths = Object.keys(kept);
-  if (keptMonths.length !== perMonth.size) return null;
-  for (const mm of keptMonths) if (Object.values(kept[mm]).reduce((a, b) => a + b, 0) !== perMonth.get(mm)) return null;
   const last = to.slice(5, 7);
   const whole = monthOf(addDays(to, 1)) !== monthOf(to);
   const out: Record<string, number> = {};
-  for (const mm of keptMonths.sort()) if (mm < last || (mm === last && whole)) for (const [source, n] of Object.entries(kept[mm])) bump(out, source, n);
+  for (const mm of Object.keys(kept).sort()) if (mm < last || (mm === last && whole)) for (const [source, n] of Object.entries(kept[mm])) bump(out, source, n);
   if (!whole) for (const c of monthCases(last)) if (c.receivedDate <= to) bump(out, c.source, 1);
   return out;
 }
@@ -96,6 +112,7 @@ export function countAdded(idx: YearIndex, c: Case, yearCases: () => Case[]): vo
   idx.closed ??= countClosed(yearCases());
   // a year's first case starts the per-month counts; an older index without them is left to `check --repair`
   if (!idx.sourceMonths && isEmpty(idx.months)) idx.sourceMonths = {};
+  if (!idx.closedLater && isEmpty(idx.months)) idx.closedLater = {};
   countInMonth(idx, c, 1);
   bump(idx.bySource, c.source, 1);
   if (isClosedNow(c)) idx.closed++;

@@ -18,8 +18,8 @@ function leaves(cmd: Command, path: string[] = []): [string[], Command][] {
 
 const flags = (c: Command) => c.options.map((o) => o.long!).filter((l) => l !== '--help' && l !== '--version');
 
-test('every option and argument of every command is in the sweep', () => {
-  const program = buildProgram('0.0.0');
+test('every option and argument of every command is in the sweep', async () => {
+  const program = await buildProgram('0.0.0');
   const missing: string[] = [];
   let seen = 0;
   for (const [path, c] of leaves(program)) {

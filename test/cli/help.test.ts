@@ -11,7 +11,7 @@ import { buildProgram } from '../../src/cli/program.js';
 import { displayWidth } from '../../src/render/table.js';
 import { runRaw, tempDir } from '../helpers/cli.js';
 
-const program = buildProgram('0.0.0');
+const program = await buildProgram('0.0.0');
 const commands: { path: string; cmd: Command }[] = [];
 (function walk(cmd: Command, words: string[]) {
   commands.push({ path: words.join(' '), cmd });

@@ -19,6 +19,8 @@ const KNOWN: Record<string, string> = {
   'src/cli/store-pointer.ts: const BACK': 'a constant set of the words that point a folder back to itself, never changed',
   'src/store/pg/pg-errors.ts: const CONNECT': 'a constant set of error codes, never changed',
   'src/store/pg/worker.ts: let client': "the database connection of one PgStore's own worker thread: each command's store starts its own worker and ends it on close",
+  'src/domain/common/case-order.ts: let numeric': 'a collator built on first use with fixed options: the same for every command',
+  'src/domain/common/case-order.ts: let plain': 'a collator built on first use with the default locale: the same for every command',
 };
 
 const STATE = /^(?:export\s+)?(let|var)\s+(\w+)|^(?:export\s+)?(const)\s+(\w+)\s*(?::[^=]+)?=\s*new\s+(?:Map|Set|WeakMap|Array)\b/;

@@ -1,8 +1,8 @@
 // What the annual report reads for 积案: the earlier years' indexes name the cases that may be backlog in a later year
-// (cases/YYYY/index.json "unsettled", and "repeatedBy" for a later repeat on the same matter), so only the month
-// files holding those are read — the same report comes out with every other month file of those years gone. An index
-// written before the lists existed makes the report judge that year's cases; `xinfang reindex` (= `check --repair`)
-// writes the lists.
+// (cases/YYYY/index.json "unsettled", and "repeatedBy" for a later repeat on the same matter), and the store summary
+// (cases/summary.json) keeps which month files hold them, so only those are read — the same report comes out with
+// every other month file of those years gone. A store from before the summary whose indexes lack the lists makes
+// the report judge those years' cases; `xinfang reindex` (= `check --repair`) writes the lists and the summary.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Case } from '../../src/domain/model.js';
@@ -73,6 +73,12 @@ test('start 3 (2024 open, 2025 不满意, December 2025), left 2, added 1 (the r
   expect(r.stderr).toMatch(/2024-05\.json 不一致.*xinfang check --repair/);
 });
 
+test('no index of an earlier year is read: the summary names the month files (the same report without the indexes)', () => {
+  const whole = annual(copyOf('whole-indexes'));
+  const noIndexes = copyOf('no-indexes', (copy) => [2024, 2025].forEach((y) => fs.rmSync(path.join(copy, 'cases', String(y), 'index.json'))));
+  expect(annual(noIndexes)).toEqual(whole);
+});
+
 test('化解 and 终结 recorded on the backlog are counted in the year they were recorded', () => {
   const copy = copyOf('settled');
   const resolve = run(copy, ['case', 'resolve', nos.unhappy2025, '--date', '2026-05-06', '--note', '信访人签字息诉'], { today: '2026-05-06' });
@@ -84,7 +90,7 @@ test('化解 and 终结 recorded on the backlog are counted in the year they wer
   expect(index(copy, 2025).unsettled[nos.unhappy2025]).toBe('2026-05-06');
 });
 
-test('an index from before the lists: the year is judged from its cases (a later repeat needs reindex), reindex writes them', () => {
+test('a store from before the summary, its indexes without the lists: the year is judged from its cases (a later repeat needs reindex), reindex writes them', () => {
   const whole = annual(copyOf('whole2'));
   const legacy = copyOf('legacy', (copy) => {
     for (const y of [2024, 2025]) {
@@ -94,6 +100,7 @@ test('an index from before the lists: the year is judged from its cases (a later
       delete idx.repeatedBy;
       fs.writeFileSync(file, sealText(idx).text); // an index from before the lists, as the tool would have sealed it
     }
+    fs.rmSync(path.join(copy, 'cases', 'summary.json')); // a store that old has no summary either
   });
   expect(annual(legacy).backlog).toEqual({ ...whole.backlog, added: 0 });
   expect(run(legacy, ['reindex'], { today: TODAY }).code).toBe(0); // the same rebuild as check --repair

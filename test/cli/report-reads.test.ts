@@ -1,6 +1,7 @@
 // What the reports read (SPEC 12): the annual report of a finished year Y takes the previous year's figures — overall
-// and per source group — from cases/Y-1/index.json, so the same report comes out with Y-1's month files gone; an
-// index written before it kept those counts makes the report read the month files instead, with the same result.
+// and per source group — from the store summary (cases/summary.json, else cases/Y-1/index.json), so the same report
+// comes out with Y-1's month files gone; a store from before the summary whose index did not keep those counts makes
+// the report read the month files instead, with the same result.
 // While Y is not over, 同期 needs Y-1's cases up to the same day: only Y-1's month files up to that month are read.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -59,6 +60,7 @@ const dropCounts = (y: number) => (copy: string) => {
   delete idx.bySource;
   delete idx.seal;
   fs.writeFileSync(file, sealText(idx).text); // sealed, as the tool wrote indexes before it kept the counts
+  fs.rmSync(path.join(copy, 'cases', 'summary.json')); // and a store that old has no summary either
 };
 
 test('the annual report gives the previous year overall and per source group', async () => {
@@ -77,7 +79,16 @@ test('the annual report of 2026 reads no month file of 2025: the same report wit
   expect(whole.docx).toContain('与上年相比减少3件');
 });
 
-test('an index from before the per-source counts: the month files are read instead, same report', async () => {
+test('no index of 2025 is read either: the store summary keeps its counts', async () => {
+  const whole = await annualFrom('whole-idx', () => undefined);
+  const noIndex = await annualFrom('no-2025-index', (copy) => fs.rmSync(path.join(copy, 'cases', '2025', 'index.json')));
+  expect(noIndex.json).toEqual(whole.json);
+  expect(noIndex.docx).toBe(whole.docx);
+  const partial = await annualFrom('partial-idx', () => undefined, '2026-04-15');
+  expect((await annualFrom('partial-no-2025-index', (copy) => fs.rmSync(path.join(copy, 'cases', '2025', 'index.json')), '2026-04-15')).json).toEqual(partial.json);
+});
+
+test('a store from before the summary, its index without the per-source counts: the month files are read instead, same report', async () => {
   const whole = await annualFrom('whole3', () => undefined);
   const legacy = await annualFrom('legacy-index', dropCounts(2025));
   expect(legacy.json).toEqual(whole.json);

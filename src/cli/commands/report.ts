@@ -30,22 +30,24 @@ async function loadYears(ctx: Ctx, year: number): Promise<{ config: Config; case
  * The year's cases and, for 同比, the previous year's: of a complete year only its counts per source (kept in its
  * index); while the year is not over, its counts up to the same day (kept per month in its index, the last month read),
  * or, from an index without them, its cases up to that day, so only its month files up to that month are read.
- * Of the years before, for the five-year trend, only the received and 办结 counts their indexes keep; for 积案, their
- * indexes name the cases that may be backlog (year-backlog.ts), and only the month files holding those are read.
+ * Of the years before, for the five-year trend, only the received and 办结 counts the store summary keeps; for 积案,
+ * the summary names the month files holding cases that may be backlog (year-backlog.ts), and only those are read;
+ * cases closed in a later year with nothing more asked are counted by their close date without being read.
  */
 async function loadAnnual(ctx: Ctx, year: number, previous: ReportPeriod) {
   const { repo, config } = await readCases(ctx);
   const cases = repo.casesOfYear(year);
   const { TREND_YEARS } = await import('../../domain/reports/trend.js');
-  const earlierYears = Array.from({ length: TREND_YEARS - 1 }, (_, i) => year - TREND_YEARS + 1 + i).map((y) => ({ year: y, ...repo.yearTotals(y) }));
+  const earlierYears = Array.from({ length: TREND_YEARS - 1 }, (_, i) => year - TREND_YEARS + 1 + i).map((y) => ({ year: y, ...repo.pastTotals(y) }));
   const { backlogCandidates } = await import('../../store/year-backlog.js');
-  const earlierCases = backlogCandidates(repo, year);
-  if (previous.complete) return { config, cases, earlierYears, earlierCases, previousYearBySource: repo.receivedBySource(year - 1) };
+  const { cases: earlierCases, closings: earlierClosings } = backlogCandidates(repo, year);
+  const earlier = { earlierYears, earlierCases, earlierClosings };
+  if (previous.complete) return { config, cases, ...earlier, previousYearBySource: repo.pastBySource(year - 1) };
   // the same period of last year: counts per source kept in its index, else its month files up to the same month
-  const previousPeriodBySource = repo.receivedBySourceUpTo(year - 1, previous.to);
-  if (previousPeriodBySource) return { config, cases, earlierYears, earlierCases, previousPeriodBySource };
+  const previousPeriodBySource = repo.pastBySourceUpTo(year - 1, previous.to);
+  if (previousPeriodBySource) return { config, cases, ...earlier, previousPeriodBySource };
   const months = repo.monthsOf(year - 1).filter((m) => m <= previous.to.slice(0, 7));
-  return { config, cases, earlierYears, earlierCases, previousYearCases: months.flatMap((m) => repo.casesOfMonth(m)) };
+  return { config, cases, ...earlier, previousYearCases: months.flatMap((m) => repo.casesOfMonth(m)) };
 }
 
 async function template(name: 'report-annual' | 'report-monthly'): Promise<unknown> {
@@ -72,12 +74,7 @@ async function deliver(
     return ctx.done(`已生成 ${file}`);
   }
   if (ctx.json || o.csv) {
-    const [{ writeCsv }, { neutralizeCell }] = await Promise.all([import('../../io/csv.js'), import('../../domain/cases/ledger.js')]);
-    // names typed by the office (categories, regions, sources) may start like a formula: a spreadsheet must not run them
-    const cell = (s: string) => (SIGNED_NUMBER.test(s) ? s : neutralizeCell(s));
-    const text = ctx.json
-      ? `${JSON.stringify(model, null, 2)}\n`
-      : writeCsv(view.tables.flatMap((t, i) => [...(i ? [[]] : []), [t.title], t.columns.map((c) => c.header), ...t.rows.map((r) => r.map(cell))]));
+    const text = ctx.json ? `${JSON.stringify(model, null, 2)}\n` : await csvText(view.tables);
     if (!o.out) return void process.stdout.write(text);
     const file = outputPath(o.out, '', Boolean(o.force));
     writeOutput(file, text);
@@ -87,6 +84,13 @@ async function deliver(
   await printView(ctx, view);
   writeOutput(file, await docx());
   ctx.done(`已生成 ${file}`);
+}
+
+async function csvText(tables: StatTable[]): Promise<string> {
+  const [{ writeCsv }, { neutralizeCell }] = await Promise.all([import('../../io/csv.js'), import('../../domain/cases/ledger.js')]);
+  // names typed by the office (categories, regions, sources) may start like a formula: a spreadsheet must not run them
+  const cell = (s: string) => (SIGNED_NUMBER.test(s) ? s : neutralizeCell(s));
+  return writeCsv(tables.flatMap((t, i) => [...(i ? [[]] : []), [t.title], t.columns.map((c) => c.header), ...t.rows.map((r) => r.map(cell))]));
 }
 
 async function printView(ctx: Ctx, view: { narrative: Narrative & { subtitle?: string }; tables: StatTable[] }): Promise<void> {

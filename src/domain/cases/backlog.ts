@@ -1,6 +1,7 @@
 // 初信初访, 重复信访 and 信访积案 (the 化解 work on old cases): closing a case (办结) is not settling the matter
 // (化解). A matter is one person's petition about one problem; which case fields name the problem is data below.
 import { samePetitioner } from './repeat.js';
+import { byReceivedThenNumber } from '../common/case-order.js';
 import { yearOf } from '../common/dates.js';
 import type { Case, CaseStatus, ISODate, PetitionKind } from '../model.js';
 
@@ -60,7 +61,7 @@ export function backlogCases(all: readonly Case[], today: ISODate): BacklogRow[]
     if (repeats?.length) reasons.push(`重复信访 ${repeats.join('、')}`);
     if (reasons.length) rows.push({ case: c, reasons: [...new Set(reasons)] });
   }
-  return rows.sort((a, b) => a.case.receivedDate.localeCompare(b.case.receivedDate) || a.case.no.localeCompare(b.case.no, 'en', { numeric: true }));
+  return rows.sort((a, b) => byReceivedThenNumber(a.case, b.case));
 }
 
 /** The earlier cases on the same matter that were already through 复核: a new petition may be refused (art. 35). */

@@ -1,5 +1,6 @@
 // Choosing cases for `case list`: the filters, checked, and applied.
 import { petitionKind, type PetitionKind } from './backlog.js';
+import { byReceivedThenNumber } from '../common/case-order.js';
 import { oneOf } from '../common/text.js';
 import { CASE_STATUSES } from '../model.js';
 import type { Case, CaseStatus } from '../model.js';
@@ -29,5 +30,5 @@ export function filterCases(cases: Case[], f: CaseFilter, linkedOf: (c: Case) =>
         (!f.leader || c.leader === f.leader) &&
         (!f.kind || petitionKind(c, linkedOf(c)) === f.kind),
     )
-    .sort((a, b) => a.receivedDate.localeCompare(b.receivedDate) || a.no.localeCompare(b.no, 'en', { numeric: true }));
+    .sort(byReceivedThenNumber);
 }

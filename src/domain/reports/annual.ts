@@ -118,6 +118,8 @@ export interface AnnualInput {
    * reopened since) and the earlier cases they name as repeats. Without them there is no backlog to count.
    */
   earlierCases?: readonly Case[];
+  /** Of earlier years' cases, those closed in a later year with nothing more asked: how many closed on each date (not in earlierCases). */
+  earlierClosings?: Readonly<Record<ISODate, number>>;
 }
 
 export function buildAnnualReport(input: AnnualInput): AnnualReport {
@@ -183,7 +185,7 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
     ...qualityFigures(cases, config, input.calendar ?? null, cutoff),
     trend: trendOf(year, { received: overall.total, closed: overall.closed }, input.earlierYears ?? [], periods.period.complete ? undefined : to),
     // of the year's own cases only those repeating an earlier one matter for 积案
-    backlog: backlogFigures([...(input.earlierCases ?? []), ...input.cases.filter((c) => c.repeatOf.length > 0)], year, cutoff),
+    backlog: backlogFigures([...(input.earlierCases ?? []), ...input.cases.filter((c) => c.repeatOf.length > 0)], year, cutoff, input.earlierClosings),
   };
 }
 

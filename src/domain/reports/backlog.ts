@@ -70,6 +70,18 @@ export function backlogUntil(c: Case, repeated: boolean): ISODate | null | undef
   return yearOf(c.closedDate) > yearOf(c.receivedDate) ? c.closedDate : undefined;
 }
 
+/**
+ * The close of a case that is 积案 of later years only until it: closed (办结) in a later year than received, with
+ * nothing asked since (no 复查/复核, no 不满意, no repeat, not 化解 or 终结) and naming no earlier case. Such a case is
+ * 积案 on 1 January of each year up to its close and at a cut-off before it, and nothing else: its close date is all
+ * the backlog figures need of it (the store counts these by date, backlogFigures `closings`). Undefined otherwise.
+ */
+export function closedLaterOnly(c: Case, repeated: boolean): ISODate | undefined {
+  if ((c.status !== '已办结' && c.status !== '已评价') || c.closedDate === null || repeated) return undefined;
+  if ((c.reviews?.length ?? 0) > 0 || c.satisfaction === '不满意' || c.resolution || c.termination || c.repeatOf.length > 0) return undefined;
+  return yearOf(c.closedDate) > yearOf(c.receivedDate) ? c.closedDate : undefined;
+}
+
 /** Whether a case with `until` (backlogUntil) may be 积案 in `year`. */
 export const mayBeBacklogIn = (until: ISODate | null | undefined, year: number): boolean => until === null || (until !== undefined && until >= makeDate(year, 1, 1));
 
@@ -80,9 +92,11 @@ function backlogOn(cases: readonly Case[], asOf: ISODate, today: ISODate): Set<s
 
 /**
  * The backlog figures of `year` up to `cutoff`. `cases` must hold every case that may be backlog (the open ones and
- * the unsettled ones of earlier years) and the cases that name them as repeats (the report year's own among them).
+ * the unsettled ones of earlier years) and the cases that name them as repeats (the report year's own among them) —
+ * except the cases of earlier years (received before `year`) closed later with nothing more asked (closedLaterOnly),
+ * given as `closings`: how many closed on each date.
  */
-export function backlogFigures(all: readonly Case[], year: number, cutoff: ISODate): BacklogFigures {
+export function backlogFigures(all: readonly Case[], year: number, cutoff: ISODate, closings: Readonly<Record<ISODate, number>> = {}): BacklogFigures {
   const cases = [...new Map(all.map((c) => [c.no, c])).values()];
   const from = makeDate(year, 1, 1);
   const startSet = backlogOn(cases, makeDate(year - 1, 12, 31), from);
@@ -98,5 +112,12 @@ export function backlogFigures(all: readonly Case[], year: number, cutoff: ISODa
     if (endSet.has(c.no)) left++;
   }
   const added = [...endSet].filter((no) => !startSet.has(no)).length;
-  return { start: startSet.size, resolved, terminated, left, added, rate: rateNumber(resolved, startSet.size) };
+  // closed later with nothing more asked: 积案 on 1 January when closed since, and at the cut-off when closed after it
+  let start = startSet.size;
+  for (const [date, n] of Object.entries(closings)) {
+    if (date < from) continue;
+    start += n;
+    if (date > cutoff) left += n;
+  }
+  return { start, resolved, terminated, left, added, rate: rateNumber(resolved, start) };
 }

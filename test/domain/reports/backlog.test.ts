@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Case } from '../../../src/domain/model.js';
 import { buildAnnualReport } from '../../../src/domain/reports/annual.js';
-import { backlogFigures, backlogUntil, caseAsOf } from '../../../src/domain/reports/backlog.js';
+import { backlogFigures, backlogUntil, caseAsOf, closedLaterOnly } from '../../../src/domain/reports/backlog.js';
 import { annualNarrative } from '../../../src/domain/reports/narrative.js';
 import { annualTables } from '../../../src/domain/reports/tables.js';
 import { makeCase, testConfig } from '../../helpers/report-fixtures.js';
@@ -63,6 +63,29 @@ test.each([
   ['2024, no backlog', 2024, '2024-12-31', { start: 0, resolved: 0, terminated: 0, left: 0, added: 0, rate: null }],
 ])('%s', (_, year, cutoff, expected) => {
   expect(backlogFigures(ledger, year, cutoff)).toEqual(expected);
+});
+
+test.each([
+  ['2026, the whole year', 2026, '2026-12-31'],
+  ['2026 up to 1 May', 2026, '2026-05-01'],
+  ['2026 up to 15 January, before D closed', 2026, '2026-01-15'],
+  ['2027: D long closed', 2027, '2027-12-31'],
+])('%s: D counted by its close date (as the store gives it to the years after D’s) gives the same figures as D itself', (_, year, cutoff) => {
+  const withoutD = ledger.filter((c) => c.no !== 'D');
+  expect(backlogFigures(withoutD, year, cutoff, { '2026-01-20': 1 })).toEqual(backlogFigures(ledger, year, cutoff));
+});
+
+test.each([
+  ['closed in the next year with nothing more asked: its close', 'D', false, '2026-01-20'],
+  ['the same, repeated by a later case', 'D', true, undefined],
+  ['not closed', 'A', false, undefined],
+  ['closed within its year', 'E', false, undefined],
+  ['不满意', 'I', false, undefined],
+  ['a 复查', 'C', false, undefined],
+  ['naming an earlier case', 'G', false, undefined],
+  ['not accepted', 'J', false, undefined],
+])('closedLaterOnly: %s', (_, no, repeated, expected) => {
+  expect(closedLaterOnly(ledger.find((x) => x.no === no)!, repeated)).toBe(expected);
 });
 
 test('a case as it stood on a day: later steps taken back', () => {
