@@ -30,7 +30,7 @@ function write<R>(store: Store, fn: (repo: CasesRepo) => R): R {
 /** A read-only repo that notes every file it reads. */
 function spied(store: Store): { reads: string[]; repo: CasesRepo } {
   const reads: string[] = [];
-  const src = { read: <T>(rel: string, spec: Parameters<Store['read']>[1]) => (reads.push(rel), store.read(rel, spec as never) as T), readText: (rel: string) => store.readText(rel) };
+  const src = { read: <T>(rel: string, spec: Parameters<Store['read']>[1]) => (reads.push(rel), store.read(rel, spec as never) as T), readText: (rel: string) => store.readText(rel), list: (rel: string) => store.list(rel), size: (rel: string) => store.size(rel) };
   return { reads, repo: new CasesRepo(src, store.dir, store.config().settings.caseNumberFormat) };
 }
 const json = (store: Store, rel: string) => JSON.parse(fs.readFileSync(path.join(store.dir, rel), 'utf8'));

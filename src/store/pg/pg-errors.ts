@@ -23,7 +23,7 @@ function described(e: PgCallError, where: string, doing: string): Error {
   if (code === '42P01' || code === '3F000') return new StoreError(`数据库 ${where} 中还没有 xinfang 的表；请先对该数据库运行 xinfang store init`);
   if (code === '40001' || code === '40P01') return new StoreError(`${doing}时与其他人员的修改冲突，多次重试仍未成功，未做任何改动；请稍后再试`);
   if (code === '57014') return new StoreError(`${doing}超时，已取消，未做任何改动`);
-  if (code === '57P01' || code === '08006' || code === '08003' || code === 'NOREPLY' || code === 'TIMEOUT') {
+  if (code === '57P01' || code === '08006' || code === '08003' || code === 'TIMEOUT') {
     return new StoreError(`与数据库 ${where} 的连接中断（${message}），${doing}未完成；未提交的修改不会生效，请用 xinfang backup list 确认后重试`);
   }
   return new StoreError(`数据库 ${where} ${doing}失败（${code}：${message}）`);

@@ -15,12 +15,13 @@ export class PgCallError extends Error {
   }
 }
 
-type Reply = { ok: true; rows: Record<string, unknown>[] } | { ok: false; error: PgFailure };
+type Reply = { id: number } & ({ ok: true; rows: Record<string, unknown>[] } | { ok: false; error: PgFailure });
 
 export class SyncPg {
   private readonly worker: Worker;
   private readonly port: MessageChannel['port1'];
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private lastId = 0;
 
   constructor(url: string, applicationName: string, workerFile: URL) {
     const { port1, port2 } = new MessageChannel();
@@ -50,15 +51,27 @@ export class SyncPg {
     void this.worker.terminate();
   }
 
+  /**
+   * Posts the call and blocks until the reply with its id is on the port. The worker counts its replies in the shared
+   * word: the count is read before the port is drained, so a reply arriving in between wakes the wait at once, and
+   * a reply to no call of ours (a failure the worker caught between calls) is passed over rather than taken for ours.
+   */
   private call(op: string, args: unknown[]): Record<string, unknown>[] {
-    Atomics.store(this.signal, 0, 0);
-    this.port.postMessage({ op, args });
+    const id = ++this.lastId;
+    this.port.postMessage({ id, op, args });
     // the worker's own timeouts (connect, statement, lock) answer first; this one only guards against a dead worker
-    const waited = Atomics.wait(this.signal, 0, 0, 10 * 60_000);
-    const got = receiveMessageOnPort(this.port);
-    if (!got) throw new PgCallError({ code: waited === 'timed-out' ? 'TIMEOUT' : 'NOREPLY', message: 'no answer from the database client' });
-    const reply = got.message as Reply;
-    if (!reply.ok) throw new PgCallError(reply.error);
-    return reply.rows;
+    const deadline = Date.now() + 10 * 60_000;
+    for (;;) {
+      const seen = Atomics.load(this.signal, 0);
+      for (let got = receiveMessageOnPort(this.port); got; got = receiveMessageOnPort(this.port)) {
+        const reply = got.message as Reply;
+        if (reply.id !== id) continue;
+        if (!reply.ok) throw new PgCallError(reply.error);
+        return reply.rows;
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) throw new PgCallError({ code: 'TIMEOUT', message: 'no answer from the database client' });
+      Atomics.wait(this.signal, 0, seen, left);
+    }
   }
 }

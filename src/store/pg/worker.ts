@@ -6,10 +6,13 @@ import type pg from 'pg';
 
 const { url, applicationName, port, signal } = workerData as { url: string; applicationName: string; port: MessagePort; signal: Int32Array };
 let client: pg.Client | null = null;
+let current = 0; // the id of the call being answered (0: none)
 
-function answer(reply: unknown): void {
-  port.postMessage(reply);
-  Atomics.store(signal, 0, 1);
+/** The reply to call `current`; the counter tells the waiting thread that something arrived. */
+function answer(reply: object): void {
+  port.postMessage({ id: current, ...reply });
+  current = 0;
+  Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
 }
 
@@ -20,7 +23,8 @@ function failure(e: unknown): { code: string; message: string } {
   return { code: String(err?.code ?? 'UNKNOWN'), message: String(err?.message ?? e) };
 }
 
-port.on('message', async ({ op, args }: { op: string; args: unknown[] }) => {
+port.on('message', async ({ id, op, args }: { id: number; op: string; args: unknown[] }) => {
+  current = id;
   try {
     if (op === 'connect') {
       const { default: Pg } = await import('pg');
