@@ -18,6 +18,7 @@ const KNOWN: Record<string, string> = {
   'src/domain/cases/card.ts: const NAMED_ACTIONS': 'a constant set of history actions (a ReadonlySet), never changed',
   'src/cli/store-pointer.ts: const BACK': 'a constant set of the words that point a folder back to itself, never changed',
   'src/store/pg/pg-errors.ts: const CONNECT': 'a constant set of error codes, never changed',
+  'src/store/pg/worker.ts: let current': 'the id of the call the worker thread is answering; lives and ends with that thread, like its connection',
   'src/store/pg/worker.ts: let client': "the database connection of one PgStore's own worker thread: each command's store starts its own worker and ends it on close",
   'src/domain/common/case-order.ts: let numeric': 'a collator built on first use with fixed options: the same for every command',
   'src/domain/common/case-order.ts: let plain': 'a collator built on first use with the default locale: the same for every command',
