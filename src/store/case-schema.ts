@@ -5,19 +5,14 @@
 import type { OpenCaseSummary } from '../domain/cases/deadlines.js';
 import { CASE_RESULTS, CASE_STATUSES, CHANNELS, PETITION_KINDS, REVIEW_LEVELS, SATISFACTIONS } from '../domain/model.js';
 import type { Case, HistoryEntry, ISODate, Review } from '../domain/model.js';
-import { array, boolean, check, type Checker, int, nullable, object, oneOf, optional, record, string } from './check.js';
+import { array, bool, boolean, check, type Checker, checker, int, isDateShape, nullable, object, oneOf, optional, record, string } from './check.js';
 import type { DocSpec } from './json-doc.js';
 import type { StoreSummary, YearSummary } from './year-summary.js';
-import { jsonType, wrongType } from './issue-text.js';
 
 const text = string();
-const date = string({ pattern: /^\d{4}-\d{2}-\d{2}$/, message: '应为 YYYY-MM-DD 日期' });
+const date = string({ shape: isDateShape, message: '应为 YYYY-MM-DD 日期' });
 const month = string({ pattern: /^\d{4}-\d{2}$/, message: '应为 YYYY-MM 月份' });
 const version = int({ min: 1 });
-
-const bool: Checker<boolean> = (v, at, issues) => {
-  if (typeof v !== 'boolean') issues.push({ path: at.slice(), message: wrongType('boolean', jsonType(v)) });
-};
 
 const reviewCheck = object<Review>({
   level: oneOf(REVIEW_LEVELS),
@@ -58,7 +53,7 @@ const historyCheck = object<HistoryEntry>({
   note: text,
   by: optional(text),
   before: optional(beforeCheck),
-  undone: optional(bool),
+  undone: optional(bool()),
 });
 
 export const caseCheck: Checker<Case> = object<Case>({
@@ -175,20 +170,14 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  * number → month: ten thousand entries a year, and the reports of later years read several indexes, so a sound map
  * is recognised in one tight loop; the general checker runs only to word what is wrong.
  */
-const numberMonths: Checker<Record<string, string>> = (v, at, issues) => {
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    let sound = true;
-    for (const k in v) {
-      const m = (v as Record<string, unknown>)[k];
-      if (typeof m !== 'string' || m.length !== 2 || !isDigit(m.charCodeAt(0)) || !isDigit(m.charCodeAt(1)) || k === '__proto__') {
-        sound = false;
-        break;
-      }
-    }
-    if (sound) return;
+const numberMonths: Checker<Record<string, string>> = checker(monthsOfNumbers, (v) => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  for (const k in v) {
+    const m = (v as Record<string, unknown>)[k];
+    if (typeof m !== 'string' || m.length !== 2 || !isDigit(m.charCodeAt(0)) || !isDigit(m.charCodeAt(1)) || k === '__proto__') return false;
   }
-  monthsOfNumbers(v, at, issues);
-};
+  return true;
+});
 
 const indexCheck = object<YearIndex>({
   schemaVersion: version,
@@ -208,11 +197,14 @@ const indexCheck = object<YearIndex>({
 /** A map keyed by dates (YYYY-MM-DD): a key of another shape is named like a wrong value. */
 function dateKeyed<T>(value: Checker<T>): Checker<Record<string, T>> {
   const inner = record(value);
-  return (v, at, issues) => {
-    inner(v, at, issues);
-    if (typeof v !== 'object' || v === null) return;
-    for (const k of Object.keys(v)) if (!/^\d{4}-\d{2}-\d{2}$/.test(k)) issues.push({ path: [...at, k], message: '应为 YYYY-MM-DD 日期' });
-  };
+  return checker(
+    (v, at, issues) => {
+      inner(v, at, issues);
+      if (typeof v !== 'object' || v === null) return;
+      for (const k of Object.keys(v)) if (!isDateShape(k)) issues.push({ path: [...at, k], message: '应为 YYYY-MM-DD 日期' });
+    },
+    (v) => inner.ok(v) && Object.keys(v as object).every(isDateShape),
+  );
 }
 
 const yearSummaryCheck = object<YearSummary>({

@@ -59,6 +59,11 @@ export function refuseLinks(dir: string, abs: string): void {
 
 /** Reads a store file without following a link at its last step; null when it does not exist. */
 export function readNoFollow(file: string): string | null {
+  return readBytesNoFollow(file)?.toString('utf8') ?? null;
+}
+
+/** The same, as the file's bytes (a sealed file's seal is checked on them: no text to encode again). */
+export function readBytesNoFollow(file: string): Buffer | null {
   let fd: number;
   try {
     // O_NONBLOCK: a FIFO put in a file's place must not hang the command (it is then refused by its type)
@@ -71,7 +76,7 @@ export function readNoFollow(file: string): string | null {
   }
   try {
     if (!fs.fstatSync(fd).isFile()) throw new StoreError(`数据文件 ${file} 不是普通文件，已拒绝；请移走它`);
-    return fs.readFileSync(fd, 'utf8');
+    return fs.readFileSync(fd);
   } finally {
     fs.closeSync(fd);
   }

@@ -3,7 +3,7 @@ import type { ZodIssue, ZodType } from 'zod';
 import { StoreError } from '../errors.js';
 import type { CheckResult } from './check.js';
 import { above, below, describeIssues, EMPTY, INVALID, type Issue, notOneOf, wrongType } from './issue-text.js';
-import { readNoFollow } from './confine.js';
+import { readBytesNoFollow } from './confine.js';
 import { migrate } from './migrations.js';
 import { repairHint } from './repair-hint.js';
 import { verifySeal } from './seal.js';
@@ -56,9 +56,9 @@ function whereJsonBreaks(text: string, message: string): string {
 /**
  * Parses, migrates and checks one document. A sealed kind (the case files) must also carry an intact seal: a file
  * changed since the tool wrote it stops the command rather than give a wrong answer. `legacy` accepts an unsealed
- * version-1 file (only while upgrading the store).
+ * version-1 file (only while upgrading the store). `bytes`: what `text` was decoded from, if at hand (seal.ts).
  */
-export function parseDoc<T>(file: string, text: string, spec: DocSpec<T>, legacy = false): T {
+export function parseDoc<T>(file: string, text: string, spec: DocSpec<T>, legacy = false, bytes?: Buffer): T {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -66,7 +66,7 @@ export function parseDoc<T>(file: string, text: string, spec: DocSpec<T>, legacy
     throw new StoreError(`数据文件 ${file} 已损坏：不是有效的 JSON（${whereJsonBreaks(text, (e as Error).message)}）。文件未被修改，${repairHint(file)}`);
   }
   if (spec.sealed) {
-    const seal = verifySeal(text);
+    const seal = verifySeal(text, bytes);
     const old = legacy && (raw as { schemaVersion?: unknown } | null)?.schemaVersion === 1;
     if (seal.state !== 'ok' && !old) {
       // a seal that is there but no longer where or what the tool wrote (a reformatted or edited file) is a mismatch
@@ -85,6 +85,6 @@ export function parseDoc<T>(file: string, text: string, spec: DocSpec<T>, legacy
 
 /** Reads and validates one document of the store (never through a link); null when the file does not exist. */
 export function readDoc<T>(file: string, spec: DocSpec<T>): T | null {
-  const text = readNoFollow(file);
-  return text === null ? null : parseDoc(file, text, spec);
+  const bytes = readBytesNoFollow(file);
+  return bytes === null ? null : parseDoc(file, bytes.toString('utf8'), spec, false, bytes);
 }

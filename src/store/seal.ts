@@ -18,13 +18,23 @@ export function sealText(data: object): { text: string; seal: string } {
 }
 
 /**
+ * What the seal covers: the text before MARK, as UTF-8. When the bytes `text` was decoded from are at hand and the
+ * decoding replaced nothing (no U+FFFD, so the text encodes back to exactly those bytes), they are hashed as they are
+ * rather than encoded again; MARK is ASCII, so its last place in the bytes is its last place in the text.
+ */
+function sealedPart(text: string, at: number, bytes: Buffer | undefined): string | Buffer {
+  if (bytes === undefined || text.includes('\uFFFD')) return text.slice(0, at);
+  return bytes.subarray(0, bytes.lastIndexOf(MARK));
+}
+
+/**
  * The seal a stored text carries and whether its bytes still match it: 'missing' when it has none (a hand-written
  * or pre-seal file), 'broken' when the bytes changed since it was written.
  */
-export function verifySeal(text: string): { state: 'ok'; seal: string } | { state: 'missing' | 'broken' } {
+export function verifySeal(text: string, bytes?: Buffer): { state: 'ok'; seal: string } | { state: 'missing' | 'broken' } {
   const at = text.lastIndexOf(MARK);
   const tail = at < 0 ? null : TAIL_RE.exec(text.slice(at));
   if (!tail) return { state: 'missing' };
-  const body = crypto.createHash('sha256').update(text.slice(0, at)).update('}').digest('hex');
+  const body = crypto.createHash('sha256').update(sealedPart(text, at, bytes)).update('}').digest('hex');
   return body === tail[1] ? { state: 'ok', seal: tail[1] } : { state: 'broken' };
 }

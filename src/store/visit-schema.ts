@@ -1,11 +1,11 @@
 // Run-time shape of visits/YYYY.json; every load is checked against it like the case files. Mirrors visit-model.ts.
 import { RULE_KINDS } from '../domain/model.js';
 import { VISIT_KINDS, VISIT_STATUSES, type LeaderNotice, type ReceptionRecord, type Visit, type VisitYear } from '../domain/reception/visit-model.js';
-import { array, bool, check, type Checker, int, nullable, object, oneOf, optional, string } from './check.js';
+import { array, bool, check, type Checker, int, isDateShape, nullable, object, oneOf, optional, string } from './check.js';
 import type { DocSpec } from './json-doc.js';
 
 const text = string();
-const date = string({ pattern: /^\d{4}-\d{2}-\d{2}$/, message: '应为 YYYY-MM-DD 日期' });
+const date = string({ shape: isDateShape, message: '应为 YYYY-MM-DD 日期' });
 
 const visitCheck: Checker<Visit> = object<Visit>({
   id: string({ pattern: /^Y\d{4}-\d{3,}$/, message: '应为 Y年份-序号 的预约编号' }),

@@ -4,9 +4,17 @@ import type { Command } from 'commander';
 import { parseYear, previousMonth } from '../../domain/common/dates.js';
 import { monthOption } from '../../domain/common/month-option.js';
 import type { Case, Config } from '../../domain/model.js';
-import type { Narrative } from '../../domain/reports/narrative.js';
-import type { ReportPeriod } from '../../domain/reports/period.js';
-import type { StatTable } from '../../domain/reports/tables.js';
+// the report models are imported here, not on demand: this file is itself loaded only for `report`, and each
+// module imported on demand is one more file to resolve and load while the command runs
+import { buildAnnualReport } from '../../domain/reports/annual.js';
+import { buildMonthlyReport } from '../../domain/reports/monthly.js';
+import { monthlyNarrative } from '../../domain/reports/monthly-narrative.js';
+import { annualNarrative, type Narrative } from '../../domain/reports/narrative.js';
+import { annualPeriods, type ReportPeriod } from '../../domain/reports/period.js';
+import { annualTables, monthlyTables, type StatTable } from '../../domain/reports/tables.js';
+import { TREND_YEARS } from '../../domain/reports/trend.js';
+import { loadTemplate } from '../../render/templates.js';
+import { backlogCandidates } from '../../store/year-backlog.js';
 import { Wording } from '../../domain/common/wording.js';
 import { UsageError } from '../../errors.js';
 import { act, type Opts } from '../action.js';
@@ -37,9 +45,7 @@ async function loadYears(ctx: Ctx, year: number): Promise<{ config: Config; case
 async function loadAnnual(ctx: Ctx, year: number, previous: ReportPeriod) {
   const { repo, config } = await readCases(ctx);
   const cases = repo.casesOfYear(year);
-  const { TREND_YEARS } = await import('../../domain/reports/trend.js');
   const earlierYears = Array.from({ length: TREND_YEARS - 1 }, (_, i) => year - TREND_YEARS + 1 + i).map((y) => ({ year: y, ...repo.pastTotals(y) }));
-  const { backlogCandidates } = await import('../../store/year-backlog.js');
   const { cases: earlierCases, closings: earlierClosings } = backlogCandidates(repo, year);
   const earlier = { earlierYears, earlierCases, earlierClosings };
   if (previous.complete) return { config, cases, ...earlier, previousYearBySource: repo.pastBySource(year - 1) };
@@ -50,8 +56,7 @@ async function loadAnnual(ctx: Ctx, year: number, previous: ReportPeriod) {
   return { config, cases, ...earlier, previousYearCases: months.flatMap((m) => repo.casesOfMonth(m)) };
 }
 
-async function template(name: 'report-annual' | 'report-monthly'): Promise<unknown> {
-  const { loadTemplate } = await import('../../render/templates.js');
+function template(name: 'report-annual' | 'report-monthly'): unknown {
   return loadTemplate<unknown>(name);
 }
 
@@ -112,19 +117,15 @@ async function printView(ctx: Ctx, view: { narrative: Narrative & { subtitle?: s
 
 async function annual(ctx: Ctx, o: Opts): Promise<void> {
   const year = o.year === undefined ? Number(ctx.today.slice(0, 4)) : parseYear(o.year, '--year');
-  const { annualPeriods } = await import('../../domain/reports/period.js');
   const { config, cases, ...previousYear } = await loadAnnual(ctx, year, annualPeriods(year, ctx.today).previous);
-  const { buildAnnualReport } = await import('../../domain/reports/annual.js');
   const calendar = await deadlineCalendar(config);
-  const t = await template('report-annual');
+  const t = template('report-annual');
   const w = new Wording(t, 'report-annual.json');
   const groupOrder = w.list('groupOrder');
   const report = buildAnnualReport({
     year, config, cases, ...previousYear, calendar, today: ctx.today, asOf: ctx.today, receptionRecords: await dayRecords(ctx, year), groupOrder,
     hotTopicLimit: w.number('hotTopicCount', 7),
   });
-  const { annualNarrative } = await import('../../domain/reports/narrative.js');
-  const { annualTables } = await import('../../domain/reports/tables.js');
   const fileName = w.text('fileName', { year, org: config.org.name });
   await deliver(ctx, o, report, { narrative: annualNarrative(report, t), tables: annualTables(report, t), fileName }, async () => {
     const { annualOfficialDoc } = await import('../../render/report-docx.js');
@@ -146,12 +147,9 @@ async function monthly(ctx: Ctx, o: Opts): Promise<void> {
   const month = o.month === undefined ? previousMonth(ctx.today.slice(0, 7)) : monthOption(o.month, o.year, ctx.today).iso;
   const year = Number(month.slice(0, 4));
   const { config, cases, previousYearCases } = await loadYears(ctx, year);
-  const { buildMonthlyReport } = await import('../../domain/reports/monthly.js');
   const calendar = await deadlineCalendar(config);
   const report = buildMonthlyReport({ month, config, cases, previousYearCases, calendar, asOf: ctx.today, receptionRecords: await dayRecords(ctx, year) });
-  const t = await template('report-monthly');
-  const { monthlyNarrative } = await import('../../domain/reports/monthly-narrative.js');
-  const { monthlyTables } = await import('../../domain/reports/tables.js');
+  const t = template('report-monthly');
   const fileName = new Wording(t, 'report-monthly.json').text('fileName', { year, month: Number(month.slice(5)), org: config.org.name });
   await deliver(ctx, o, report, { narrative: monthlyNarrative(report, t), tables: monthlyTables(report, t), fileName }, async () => {
     const { monthlyOfficialDoc } = await import('../../render/report-docx.js');

@@ -65,7 +65,10 @@ export function missingHolidays(year: number, offDays: readonly OffDay[]): Holid
   for (const d of inYear) {
     for (const h of holidaysNamed(d.name)) if (h !== '元旦' || d.date.startsWith(`${prefix}01-`)) kept.add(h);
   }
-  const moon = midAutumnDate(year);
-  if (moon && inYear.some((d) => d.date === moon)) kept.add('中秋节');
+  if (!kept.has('中秋节')) {
+    // the lunar date is worked out only when no day off is named after 中秋
+    const moon = midAutumnDate(year);
+    if (moon && inYear.some((d) => d.date === moon)) kept.add('中秋节');
+  }
   return statutoryHolidays(year).filter((h) => !kept.has(h));
 }

@@ -2,13 +2,15 @@
 // in reports and exports.
 import type { Case, Petitioner } from '../model.js';
 
+const SPACE_OR_DASH = /[\s-]/;
+
 /** The identity keys of a petitioner: the ID number, and name + phone; none when neither is known. */
 export function petitionerKeys(p: Pick<Petitioner, 'name' | 'phone' | 'idNumber'>): string[] {
   const keys: string[] = [];
   const id = p.idNumber.trim().toUpperCase();
   if (id) keys.push(`id:${id}`);
   const name = p.name.trim();
-  const phone = p.phone.replace(/[\s-]/g, '');
+  const phone = SPACE_OR_DASH.test(p.phone) ? p.phone.replace(/[\s-]/g, '') : p.phone; // most have none: no copy
   if (name && phone) keys.push(`np:${name}|${phone}`);
   return keys;
 }

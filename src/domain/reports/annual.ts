@@ -1,63 +1,20 @@
 // The annual statistics of the 信访工作总结 (docs/design.md, "Reports"), computed once from a year's cases and the roster;
 // the narrative, tables, .docx, JSON and CSV are all renderings of this model.
 import type { WorkdayCalendar } from '../cases/deadlines.js';
-import { CHANNELS } from '../model.js';
-import type { Case, Config, ISODate, RosterSlot, UnitKind } from '../model.js';
-import { shareNumber } from '../common/percent.js';
+import type { Case, Config, ISODate, RosterSlot } from '../model.js';
+import { type AnnualFigures, caseTopics, FigureCounter } from './annual-figures.js';
 import { backlogFigures, type BacklogFigures } from './backlog.js';
-import { change, type Change } from './change.js';
 import { annualPeriods, type ReportPeriod } from './period.js';
 import type { ReceptionRecord } from '../reception/visit-model.js';
 import { petitionFigures, type PetitionFigures } from './petitions.js';
 import { qualityFigures, type QualityFigures } from './quality.js';
 import { receptionsIn, type Receptions } from './receptions.js';
 import { rosterPublished, type RosterPublished } from './roster-published.js';
-import { countAcceptance } from './status.js';
-import { tally, type Share } from './tally.js';
+import { acceptanceOf } from './status.js';
+import { sharesOf, type Share } from './tally.js';
 import { trendOf, type TrendYear, type YearTotals } from './trend.js';
 
-/** Category names that are always listed last (docs/domain.md: "其它问题11件" closes the list). */
-export const OTHER_CATEGORIES = ['其它', '其他'] as const;
-/** Regions not configured as a 县区 or 学校 unit are counted under this kind. */
-export const OTHER_KIND = '其他';
-export type RegionKind = Exclude<UnitKind, '科室'> | typeof OTHER_KIND;
-const KIND_ORDER: RegionKind[] = ['县区', '学校', OTHER_KIND];
-
-export interface RegionShare extends Share {
-  kind: RegionKind;
-}
-
-export interface KindShare {
-  kind: RegionKind;
-  count: number;
-  percent: number;
-}
-
-export interface TopicCount {
-  name: string;
-  count: number;
-}
-
-export interface AnnualFigures {
-  /** total = closed + inProgress + rejected + pendingAcceptance */
-  total: number;
-  closed: number;
-  /** Accepted and not yet closed. */
-  inProgress: number;
-  rejected: number;
-  /** Registered, neither accepted nor refused yet (待受理). */
-  pendingAcceptance: number;
-  /** closed ÷ total × 100 */
-  closureRate: number;
-  /** 县区 vs 学校 (and 其他 when a region is not configured), kinds with cases only. */
-  byKind: KindShare[];
-  byRegion: RegionShare[];
-  byCategory: Share[];
-  byChannel: Share[];
-  hotTopics: TopicCount[];
-  previousYearTotal: number | null;
-  yearOnYear: Change | null;
-}
+export * from './annual-figures.js';
 
 export interface AnnualGroup extends AnnualFigures {
   group: string;
@@ -127,7 +84,9 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
   const periods = annualPeriods(year, input.today);
   const { from, to } = periods.period;
   const cases = inPeriod(input.cases, from, to);
-  const groupOf = (source: string) => config.sources.find((s) => s.name === source)?.group ?? source;
+  const groupBySource = new Map<string, string>();
+  for (const s of config.sources) if (!groupBySource.has(s.name)) groupBySource.set(s.name, s.group); // the first, as find() gave
+  const groupOf = (source: string) => groupBySource.get(source) ?? source;
   const prevBySource: [string, number][] =
     input.previousYearBySource && periods.period.complete
       ? Object.entries(input.previousYearBySource)
@@ -138,32 +97,42 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
   /** The previous year's cases from the sources in `group` (all when omitted); null when that year has none. */
   const previous = (group?: string): number | null =>
     prevTotal === 0 ? null : group === undefined ? prevTotal : prevBySource.reduce((n, [source, count]) => (groupOf(source) === group ? n + count : n), 0);
-  const figuresFor = (subset: readonly Case[], prev: number | null) => figures(subset, prev, config, input.hotTopicLimit ?? 10);
+  const hotTopicLimit = input.hotTopicLimit ?? 10;
 
-  const groupNames = unique([
-    ...config.sources.filter((s) => s.active).map((s) => s.group),
-    ...cases.map((c) => groupOf(c.source)),
-  ]);
-  const groupFigures = (group: string): AnnualGroup => {
-    const subset = cases.filter((c) => groupOf(c.source) === group);
+  // one pass over the year: each case counts for the whole and for its group
+  const whole = new FigureCounter();
+  const counters = new Map<string, FigureCounter>(config.sources.filter((s) => s.active).map((s) => [s.group, new FigureCounter()]));
+  const byMonth = Array.from({ length: Number(to.slice(5, 7)) }, () => 0);
+  const topics: string[] = [];
+  const seen = new Set<string>();
+  for (const c of cases) {
+    const group = groupOf(c.source);
+    let counter = counters.get(group);
+    if (!counter) counters.set(group, (counter = new FigureCounter()));
+    const state = acceptanceOf(c);
+    caseTopics(c, topics, seen);
+    whole.add(c, state, topics);
+    counter.add(c, state, topics);
+    byMonth[Number(c.receivedDate.slice(5, 7)) - 1]++;
+  }
+
+  const groupFigures = (group: string, counter: FigureCounter): AnnualGroup => {
+    const used = counter.sources;
     const configured = config.sources.filter((s) => s.group === group).map((s) => s.name);
-    const used = new Set(subset.map((c) => c.source));
-    const withCases = unique([...configured.filter((n) => used.has(n)), ...subset.map((c) => c.source)]);
+    const withCases = unique([...configured.filter((n) => used.has(n)), ...used.keys()]);
     const sources = withCases.length ? withCases : config.sources.filter((s) => s.group === group && s.active).map((s) => s.name);
-    return { group, sources, ...figuresFor(subset, previous(group)) };
+    return { group, sources, ...counter.figures(previous(group), config, hotTopicLimit) };
   };
   // groups with cases first; within each part the template's order, then the configured order (a stable sort)
   const rank = (g: string) => {
     const i = (input.groupOrder ?? []).indexOf(g);
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
   };
-  const groups = groupNames
-    .map(groupFigures)
+  const groups = [...counters]
+    .map(([group, counter]) => groupFigures(group, counter))
     .sort((a, b) => Number(b.total > 0) - Number(a.total > 0) || rank(a.group) - rank(b.group));
 
-  const byMonth = Array.from({ length: Number(to.slice(5, 7)) }, () => 0);
-  for (const c of cases) byMonth[Number(c.receivedDate.slice(5, 7)) - 1]++;
-  const overall = figuresFor(cases, previous());
+  const overall: AnnualFigures = whole.figures(previous(), config, hotTopicLimit);
   // overdue is counted at the end of the year, or on the run date while the year lasts
   const cutoff = input.asOf !== undefined && input.asOf < to ? input.asOf : to;
   const slots = input.slots ?? config.roster.slots;
@@ -174,7 +143,7 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
     period: periods.period,
     previousPeriod: periods.previous,
     ...overall,
-    bySource: tally(cases, (c) => c.source, cases.length, { order: config.sources.map((s) => s.name) }),
+    bySource: sharesOf(whole.sources, cases.length, { order: config.sources.map((s) => s.name) }),
     byMonth,
     groups,
     receptions: {
@@ -187,61 +156,6 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
     // of the year's own cases only those repeating an earlier one matter for 积案
     backlog: backlogFigures([...(input.earlierCases ?? []), ...input.cases.filter((c) => c.repeatOf.length > 0)], year, cutoff, input.earlierClosings),
   };
-}
-
-function figures(cases: readonly Case[], previous: number | null, config: Config, hotTopicLimit: number): AnnualFigures {
-  const total = cases.length;
-  const states = countAcceptance(cases);
-  const kindOf = (region: string): RegionKind => {
-    const kind = config.units.find((u) => u.name === region)?.kind;
-    return kind === '县区' || kind === '学校' ? kind : OTHER_KIND;
-  };
-  const unitOrder = config.units.map((u) => u.name);
-  const byRegion = tally(cases, (c) => c.region, total, { order: unitOrder })
-    .map((s) => ({ ...s, kind: kindOf(s.name) }))
-    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
-  // from the regions' counts: one pass over the cases fewer per kind
-  const byKind = KIND_ORDER.map((kind) => {
-    const count = byRegion.reduce((n, r) => (r.kind === kind ? n + r.count : n), 0);
-    return { kind, count, percent: shareNumber(count, total) };
-  }).filter((k) => k.count > 0);
-  return {
-    total,
-    closed: states.closed,
-    inProgress: states.inProgress,
-    rejected: states.rejected,
-    pendingAcceptance: states.pendingAcceptance,
-    closureRate: shareNumber(states.closed, total),
-    byKind,
-    byRegion,
-    byCategory: tally(cases, (c) => c.category, total, {
-      order: config.categories.map((c) => c.name),
-      last: OTHER_CATEGORIES,
-    }),
-    byChannel: tally(cases, (c) => c.channel, total, { order: CHANNELS }),
-    hotTopics: hotTopics(cases, hotTopicLimit),
-    previousYearTotal: previous,
-    yearOnYear: previous === null ? null : change(total, previous),
-  };
-}
-
-/** The most frequent topic tags; equal counts keep the order in which the tags first appeared in the year. */
-function hotTopics(cases: readonly Case[], limit: number): TopicCount[] {
-  const counts = new Map<string, number>();
-  const seen = new Set<string>(); // one set for every case: a year has ten thousand of them
-  for (const c of cases) {
-    seen.clear();
-    for (const raw of c.tags) {
-      const t = raw.trim();
-      if (!t || seen.has(t)) continue;
-      seen.add(t);
-      counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-  }
-  return [...counts.entries()]
-    .map(([name, count]) => ({ name, count }))
-    .sort((a, b) => b.count - a.count) // stable: ties stay in first-appearance order
-    .slice(0, limit);
 }
 
 /** The cases received in [from, to], in received order (then number), so every listing is deterministic. */

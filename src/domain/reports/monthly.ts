@@ -161,8 +161,16 @@ export function overdueAt(all: readonly Case[], day: ISODate, config: Config, ca
     // An extension (of the handling time) is granted before the due date, so one granted after `day` means the
     // case was not overdue in handling then; a case still waiting for acceptance on `day` is judged on that clock.
     if (accepted && c.extension !== null && c.extension.date > day) continue;
+    // only what the deadline depends on (a copy of the whole case per open case was most of this loop's cost)
     const running = currentDeadline(
-      { ...c, status: accepted ? '办理中' : '登记', acceptedDate: accepted ? c.acceptedDate : null, dueDate: accepted ? c.dueDate : null },
+      {
+        status: accepted ? '办理中' : '登记',
+        receivedDate: c.receivedDate,
+        acceptedDate: accepted ? c.acceptedDate : null,
+        dueDate: accepted ? c.dueDate : null,
+        dueProvisional: c.dueProvisional,
+        extension: c.extension,
+      },
       config.settings,
       cal,
     );

@@ -73,10 +73,14 @@ function byUnit(overdue: readonly { unit: string; provisional?: true }[], order:
 }
 
 export function satisfactionOf(cases: readonly Case[]): SatisfactionFigures {
-  const count = (s: Case['satisfaction']) => cases.filter((c) => c.satisfaction === s).length;
-  const satisfied = count('满意');
-  const basic = count('基本满意');
-  const unsatisfied = count('不满意');
+  let satisfied = 0;
+  let basic = 0;
+  let unsatisfied = 0;
+  for (const c of cases) {
+    if (c.satisfaction === '满意') satisfied++;
+    else if (c.satisfaction === '基本满意') basic++;
+    else if (c.satisfaction === '不满意') unsatisfied++;
+  }
   const rated = satisfied + basic + unsatisfied;
   return { rated, satisfied, basic, unsatisfied, rate: rateNumber(satisfied + basic, rated) };
 }

@@ -42,14 +42,18 @@ export interface AcceptanceCounts {
 /** Where the cases stood now (`asOf` omitted) or at the end of `asOf`: received = accepted + rejected + pendingAcceptance, accepted = closed + inProgress. */
 export function countAcceptance(cases: readonly Case[], asOf?: ISODate): AcceptanceCounts {
   const out: AcceptanceCounts = { received: cases.length, accepted: 0, rejected: 0, pendingAcceptance: 0, closed: 0, inProgress: 0 };
-  for (const c of cases) {
-    const s = stateOf(c, asOf);
-    if (s === 'rejected') out.rejected++;
-    else if (s === 'closed') out.closed++;
-    // now, the status says it (an imported row may be 办理中 without its acceptance date); at a cut-off, the date does
-    else if (asOf === undefined ? c.status !== '登记' : c.acceptedDate !== null && c.acceptedDate <= asOf) out.inProgress++;
-    else out.pendingAcceptance++;
-  }
+  for (const c of cases) out[acceptanceOf(c, asOf)]++;
   out.accepted = out.closed + out.inProgress;
   return out;
+}
+
+export type AcceptanceState = 'closed' | 'inProgress' | 'rejected' | 'pendingAcceptance';
+
+/** Which of countAcceptance's parts a case is counted in, now (`asOf` omitted) or at the end of `asOf`. */
+export function acceptanceOf(c: Case, asOf?: ISODate): AcceptanceState {
+  const s = stateOf(c, asOf);
+  if (s === 'rejected') return 'rejected';
+  if (s === 'closed') return 'closed';
+  // now, the status says it (an imported row may be 办理中 without its acceptance date); at a cut-off, the date does
+  return (asOf === undefined ? c.status !== '登记' : c.acceptedDate !== null && c.acceptedDate <= asOf) ? 'inProgress' : 'pendingAcceptance';
 }

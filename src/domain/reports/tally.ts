@@ -27,11 +27,20 @@ export interface TallyOptions {
 
 export function tally<T>(items: readonly T[], key: (item: T) => string, total: number, opts: TallyOptions = {}): Share[] {
   const counts = new Map<string, number>();
+  for (const item of items) countKey(counts, key(item));
+  return sharesOf(counts, total, opts);
+}
+
+/** Adds one to `name`'s count. */
+export function countKey(counts: Map<string, number>, name: string): void {
+  counts.set(name, (counts.get(name) ?? 0) + 1);
+}
+
+/** The shares of counts already made (name → count), listed as tally lists them. */
+export function sharesOf(made: ReadonlyMap<string, number>, total: number, opts: TallyOptions = {}): Share[] {
+  const counts = new Map<string, number>();
   if (opts.includeZero) for (const name of opts.order ?? []) counts.set(name, 0);
-  for (const item of items) {
-    const k = key(item);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  for (const [name, count] of made) counts.set(name, count);
   const rank = new Map((opts.order ?? []).map((name, i) => [name, i]));
   const last = new Set(opts.last ?? []);
   const tieRank = (name: string) => rank.get(name) ?? Number.MAX_SAFE_INTEGER;
