@@ -5,7 +5,6 @@ import {
   Document,
   DocumentGridType,
   Footer,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -31,7 +30,7 @@ import {
 import { attachmentLabelParagraph, attachmentNoteParagraphs } from './attachments.js';
 import { fontTableXml, fontsOf } from './font-table.js';
 import { offGrid } from './grid-snap.js';
-import { finishPackage } from './package-finish.js';
+import { packDocument } from './package-finish.js';
 import { fitOfficialTable, fitOfficialTables, tableParagraphsAndTable } from './official-table.js';
 import { loadPageSetup, mmToTwip, ptToHalfPt, ptToTwip, textWidthTwip, type PageSetup } from './page-setup.js';
 import { signatureParagraphs } from './signature.js';
@@ -222,8 +221,7 @@ export function buildOfficialDocument(doc: OfficialDoc, page: PageSetup = loadPa
 export async function renderOfficialDocx(doc: OfficialDoc, page: PageSetup = loadPageSetup()): Promise<Buffer> {
   // every text reaches XML: what XML cannot hold is dropped here, whatever the caller passed
   const safe = xmlSafeDeep(doc);
-  const bytes = await Packer.toBuffer(buildOfficialDocument(safe, page));
-  return finishPackage(bytes, { fontTable: fontTableXml(fontsOf(page)), charts: chartsOf(safe.blocks), chartFonts: chartFonts(page) });
+  return packDocument(buildOfficialDocument(safe, page), { fontTable: fontTableXml(fontsOf(page)), charts: chartsOf(safe.blocks), chartFonts: chartFonts(page) });
 }
 
 function signatureBlockIssuer(doc: OfficialDoc): string | undefined {
