@@ -8,6 +8,7 @@ import { StoreError } from '../errors.js';
 import { fsyncDir, writeFileAtomic, writeTemp } from './atomic.js';
 import { insideStore, refuseLinks } from './confine.js';
 import { appendJournalOnce, JOURNAL_FILE } from './journal.js';
+import { LOCK_FILE } from './lock.js';
 
 export const PENDING_FILE = '.pending.json';
 
@@ -131,7 +132,10 @@ export function removeStrayTemps(dir: string, skip: string[] = [], deadOnly = fa
         if (!skip.includes(path.relative(dir, p))) walk(p);
       } else if (e.name.endsWith('.tmp')) {
         const pid = Number(TEMP_PID_RE.exec(e.name)?.[1] ?? NaN);
-        if (!deadOnly || (Number.isInteger(pid) && pid !== process.pid && !alive(pid))) found.push(p);
+        // a lock being taken (lock.ts writes it aside, then links it) is made before its writer holds the lock:
+        // even the lock's holder removes one only when its writer is gone
+        const takingLock = e.name.startsWith(`${LOCK_FILE}.`);
+        if ((!deadOnly && !takingLock) || (Number.isInteger(pid) && pid !== process.pid && !alive(pid))) found.push(p);
       }
     }
   };

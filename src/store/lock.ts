@@ -57,7 +57,19 @@ function breakStaleLock(file: string, seen: LockInfo | null): void {
   fs.rmSync(aside, { force: true });
 }
 
-/** A lock file its creator never finished writing (killed between create and write). */
+function writeInPlace(file: string, me: LockInfo): void {
+  const fd = fs.openSync(file, 'wx', FILE_MODE);
+  try {
+    fs.writeSync(fd, JSON.stringify(me));
+  } catch (e) {
+    fs.closeSync(fd);
+    fs.rmSync(file, { force: true });
+    throw e;
+  }
+  fs.closeSync(fd);
+}
+
+/** A lock file its creator never finished writing (killed between create and write: an older version, or a file system without hard links). */
 function emptyAndOld(file: string): boolean {
   try {
     const st = fs.statSync(file);
@@ -82,18 +94,33 @@ function holderText(holder: LockInfo | null): string {
   return holder ? `进程 ${holder.pid}（命令“${holder.command}”，自 ${holder.since} 起）` : '另一个进程';
 }
 
-/** Creates the lock file with our details; on any failure (a full disk) removes it again, so no empty lock is left. */
+/**
+ * Creates the lock file with our details in one step: written to a temp file, then linked into place (link fails
+ * with EEXIST when the lock is held). The lock therefore never exists empty — a process killed between creating and
+ * writing it left one before, which made the next writer wait for it to age. On any failure the temp goes again.
+ */
 function createLock(file: string, me: LockInfo): void {
-  const fd = fs.openSync(file, 'wx', FILE_MODE);
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
   try {
-    fs.writeSync(fd, JSON.stringify(me));
+    const fd = fs.openSync(tmp, 'wx', FILE_MODE);
+    try {
+      fs.writeSync(fd, JSON.stringify(me));
+    } finally {
+      fs.closeSync(fd);
+    }
+    try {
+      fs.linkSync(tmp, file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw e;
+      writeInPlace(file, me); // a file system without hard links (FAT on a USB drive): create, then write
+    }
   } catch (e) {
-    fs.closeSync(fd);
-    fs.rmSync(file, { force: true });
     (e as NodeJS.ErrnoException).path ??= file;
     throw e;
+  } finally {
+    fs.rmSync(tmp, { force: true });
   }
-  fs.closeSync(fd);
 }
 
 /** Takes the lock or throws StoreError naming the holder after timeoutMs. Returns the release function. */
