@@ -1,4 +1,5 @@
 // Files a command writes (documents, calendars): out/ by default, --out to choose, never overwritten without --force.
+import { ensureDir } from '../store/atomic.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
@@ -8,7 +9,6 @@ import { alive } from '../store/commit.js';
 
 /** Documents and exports hold petitioner data: readable by their owner only, in folders the tool creates private. */
 const PRIVATE_FILE = 0o600;
-const PRIVATE_DIR = 0o700;
 
 /** Bytes in one file or folder name on the file systems an office uses. */
 const NAME_MAX = 255;
@@ -61,7 +61,7 @@ function removeStaleTemps(dir: string): void {
 export function writeOutput(file: string, data: Buffer | string): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    fs.mkdirSync(path.dirname(file) || '.', { recursive: true, mode: PRIVATE_DIR });
+    ensureDir(path.dirname(file) || '.'); // 0700, and never Node's recursive mkdir (it loops under /proc)
     removeStaleTemps(path.dirname(file) || '.');
     fs.writeFileSync(tmp, data, { mode: PRIVATE_FILE, flag: 'w' });
     fs.chmodSync(tmp, PRIVATE_FILE); // a temp of ours left by an earlier run keeps its old mode through 'w'

@@ -46,7 +46,7 @@ function root(version: string): Command {
     .option('-y, --yes', '不提问，缺少的内容直接报错')
     .option('--today <日期>', '把这一天当作“今天”（YYYY-MM-DD，也可设置 XINFANG_TODAY）')
     .option('--store <地址>', '多人共用的 PostgreSQL 台账，如 postgres://用户@服务器/数据库（也可设置 XINFANG_STORE）')
-    .option('--operator <姓名>', '记入操作日志的经办人（默认：XINFANG_USER 或系统账户；数据库台账另记数据库角色）')
+    .option('--operator <姓名>', '记入操作日志的经办人（默认：环境变量 XINFANG_USER；数据库台账另记登录的数据库角色）')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: () => undefined });

@@ -5,8 +5,25 @@ import path from 'node:path';
 export const FILE_MODE = 0o600;
 export const DIR_MODE = 0o700;
 
+/**
+ * Creates `dir` and the folders above it that are missing. Not mkdirSync's `recursive`: under /proc (and other
+ * file systems that refuse a folder with ENOENT) Node 20's recursive mkdir loops forever instead of failing.
+ */
 export function ensureDir(dir: string): void {
-  fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+  const missing: string[] = [];
+  for (let cur = path.resolve(dir); !fs.existsSync(cur); ) {
+    missing.push(cur);
+    const up = path.dirname(cur);
+    if (up === cur) break;
+    cur = up;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      fs.mkdirSync(d, { mode: DIR_MODE });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
 }
 
 /** Writes `text` to a fresh temp file next to `target` and returns its path (not yet renamed). */

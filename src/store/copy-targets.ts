@@ -11,7 +11,12 @@ import type { LedgerTarget } from './index.js';
 
 async function openSource(t: LedgerTarget, command: string): Promise<StoreBackend> {
   const { openStore, openPg } = await import('./index.js');
-  return t.kind === 'postgres' ? openPg(t.url, command) : openStore(t.dir); // a folder's own ledger, not where it points
+  if (t.kind === 'postgres') return openPg(t.url, command);
+  const folder = await openStore(t.dir);
+  // its own ledger is the state before the switch: copying it would quietly drop every change made since
+  const pointer = folder.config().settings.store;
+  if (pointer) throw new InputError(`数据目录 ${t.dir} 已改用数据库台账 ${pointer}，其中的台账是改用之前的状态，未复制；要复制现在的台账，请用 --from ${pointer}`);
+  return folder;
 }
 
 function same(a: LedgerTarget, b: LedgerTarget): boolean {
@@ -22,6 +27,9 @@ export async function copyBetween(from: LedgerTarget, to: LedgerTarget, ctx: Run
   if (same(from, to)) throw new InputError('--from 与 --to 是同一个台账');
   const src = await openSource(from, ctx.command);
   try {
+    if (from.kind === 'folder' && to.kind === 'folder' && path.resolve(to.dir).startsWith(path.resolve(from.dir) + path.sep)) {
+      throw new InputError(`目标目录 ${to.dir} 在源数据目录 ${from.dir} 之内，未复制；请指定源数据目录之外的目录`);
+    }
     if (to.kind === 'folder') return { ...(await toFolder(src, to.dir, ctx)), from: src.dir, to: to.dir };
     const { PgStore } = await import('./pg/pg-store.js');
     const dst = PgStore.open(to.url, ctx.command);

@@ -18,15 +18,14 @@ export function ledgerDocs(src: Pick<StoreBackend, 'list' | 'readText'>): Map<st
   };
   add(CONFIG_FILE);
   add(SECRET_REL);
-  const walk = (dir: string, depth: number) => {
-    for (const name of src.list(dir).sort()) {
-      if (name.startsWith('.') || name.endsWith('.tmp')) continue; // a writer's temporary file, never a document
-      if (/^[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(name)) add(`${dir}/${name}`); // a name read from a database is input too
-      else if (depth < 3 && /^[A-Za-z0-9_-]+$/.test(name)) walk(`${dir}/${name}`, depth + 1);
-    }
+  // only where the store keeps documents (case-files.ts): cases/*.json, cases/YYYY/*.json, cases/people/*.json,
+  // visits/*.json — anything else in the folder (another folder copied into it) is not part of the ledger
+  const files = (dir: string) => {
+    for (const name of src.list(dir).sort()) if (/^[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(name) && !name.endsWith('.tmp')) add(`${dir}/${name}`);
   };
-  walk('cases', 1);
-  walk('visits', 1);
+  files('cases');
+  for (const sub of src.list('cases').sort()) if (/^\d{4}$/.test(sub) || sub === 'people') files(`cases/${sub}`);
+  files('visits');
   return docs;
 }
 

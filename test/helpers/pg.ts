@@ -54,6 +54,9 @@ export function freshPgLedger(): string {
 export function pgLoginRole(dbUrl: string, group?: string): { role: string; url: string } {
   const role = `xf_user_${crypto.randomBytes(4).toString('hex')}`;
   psql(`CREATE ROLE ${role} LOGIN${group ? ` IN ROLE ${group}` : ''}`);
+  // store init takes CONNECT away from PUBLIC: each person is given it, as the DBA does (docs/shared-ledger.md)
+  const db = /\/([^/?#]+)(\?|$)/.exec(dbUrl.replace(/^postgres(?:ql)?:\/\/[^/]*/i, ''))?.[1];
+  if (db) psql(`GRANT CONNECT ON DATABASE ${db} TO ${role}`);
   roles.push(role);
   return { role, url: dbUrl.replace(/^(postgres(?:ql)?:\/\/)[^@/?#]*@/i, `$1${role}@`) };
 }

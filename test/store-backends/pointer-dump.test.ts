@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ADD } from '../helpers/case-cli.js';
 import { run, snapshot, tempDir } from '../helpers/cli.js';
-import { describePg, pgDocs } from '../helpers/pg.js';
+import { describePg, pgDocs, psql } from '../helpers/pg.js';
 import { emptyLedger, newLedger } from './backends.js';
 
 const TODAY = '2026-06-30';
@@ -106,5 +106,63 @@ describePg('backup dump and load: the database backed up with pg_dump, brought b
     const r = run(folder.dir, ['backup', 'dump', '--out', path.join(folder.dir, '..', 'x.dump')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('复制它即可');
+  });
+});
+
+describePg('what a clerk must not be able to do by mistake', () => {
+  test('store copy from a folder that points to a database: refused, naming the database (its own ledger is old)', () => {
+    const folder = newLedger('folder');
+    const db = emptyLedger('postgres');
+    folder.ok(['store', 'copy', '--from', folder.dir, '--to', db.url!]);
+    folder.ok(['config', 'set', 'store', db.url!]);
+    const out = path.join(tempDir('xinfang-copy-'), 'back');
+    const r = folder.xf(['store', 'copy', '--from', folder.dir, '--to', out]);
+    expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 1, stdout: '' });
+    expect(r.stderr).toContain(`请用 --from ${db.url}`);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  test('store copy into a folder inside its source: refused, nothing written', () => {
+    const folder = newLedger('folder');
+    const before = snapshot(folder.dir);
+    const r = folder.xf(['store', 'copy', '--from', folder.dir, '--to', path.join(folder.dir, 'cases', 'x')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('在源数据目录');
+    expect(snapshot(folder.dir)).toEqual(before);
+  });
+
+  (fs.existsSync('/proc/self') ? test : test.skip)('a destination the system refuses to create (/proc): one error line, no hang', () => {
+    const folder = newLedger('folder');
+    const r = folder.xf(['store', 'copy', '--from', folder.dir, '--to', '/proc/xinfang-test/副本']);
+    expect(r.code).toBe(3);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('store init takes CONNECT from PUBLIC: a clerk of another ledger on the server cannot reach this one', () => {
+    const db = newLedger('postgres');
+    expect(psql(`SELECT has_database_privilege('public', current_database(), 'CONNECT')`, db.url!)).toBe('f');
+    // a clerk of another office: xinfang_clerk, but no CONNECT on this database
+    const role = `xf_other_${Date.now().toString(36)}`;
+    psql(`CREATE ROLE ${role} LOGIN IN ROLE xinfang_clerk`);
+    try {
+      const url = db.url!.replace(/^(postgres(?:ql)?:\/\/)[^@/?#]*@/i, `$1${role}@`);
+      const r = db.xf(['leader', 'list'], { env: { XINFANG_STORE: url } });
+      expect(r.code).toBe(3);
+      expect(r.stderr).toMatch(/^错误：/);
+      expect(r.stderr).toContain('CONNECT');
+      // given CONNECT, as the DBA does for the ledger's own clerks, the same role works
+      const name = /\/([^/?#]+)(\?|$)/.exec(db.url!.replace(/^postgres(?:ql)?:\/\/[^/]*/i, ''))![1];
+      psql(`GRANT CONNECT ON DATABASE ${name} TO ${role}`);
+      expect(db.xf(['leader', 'list'], { env: { XINFANG_STORE: url } }).code).toBe(0);
+    } finally {
+      psql(`DROP OWNED BY ${role}; DROP ROLE ${role}`, db.url!);
+    }
+  });
+
+  test('the masked view hides a one-character name too', () => {
+    const db = newLedger('postgres');
+    db.ok(UNIT, { today: TODAY });
+    db.ok(ADD.map((a) => (a === '王某某' ? '王' : a)), { today: TODAY });
+    expect(psql('SELECT petitioner FROM xinfang.cases_masked', db.url!)).toBe('*');
   });
 });

@@ -32,6 +32,8 @@ export function registerStore(program: Command): void {
           ctx.done(done.from === done.to ? `数据库 ${db.dir} 的表已是最新版本（${done.to}）` : `已在数据库 ${db.dir} 中建立 xinfang 的表（版本 ${done.to}）`);
           if (done.roles === 'created') ctx.done('角色 xinfang_clerk（办理，可读写信访人信息）与 xinfang_leader（只读，信访人信息已遮蔽）已就绪；用 GRANT xinfang_clerk TO 用户名 授权');
           else ctx.warn(`数据库角色 ${done.role} 无权建立角色，未建立 xinfang_clerk、xinfang_leader；请数据库管理员再运行一次 store init`);
+          if (done.connectRestricted) ctx.done(`已收回所有人连接数据库 ${done.database} 的默认权限（角色是整个服务器共用的）：请为每位工作人员和领导授权 GRANT CONNECT ON DATABASE ${done.database} TO 用户名`);
+          else ctx.warn(`数据库角色 ${done.role} 不是数据库 ${done.database} 的所有者，未收回 PUBLIC 的连接权限；同一服务器上其他 xinfang 数据库的人员也能连接本库，请数据库所有者再运行一次 store init`);
           const url = withoutPassword(target.url);
           ctx.done(`下一步：xinfang --store '${url}' init --org "单位名称"，或 xinfang store copy --from 数据目录 --to '${url}'`);
         } finally {

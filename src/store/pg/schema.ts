@@ -43,13 +43,21 @@ export const MIGRATIONS: string[][] = [
        records text[] NOT NULL,
        files text[] NOT NULL,
        backup text NOT NULL)`,
-    // what a leader's role may read: every case with the petitioner's name, phone, ID number and address masked
-    `CREATE OR REPLACE VIEW xinfang.cases_masked AS
+  ],
+];
+
+/**
+ * What a leader's role may read: every case with the petitioner's name and phone masked (a one-character name too),
+ * no ID number or address. Replaced by every store init, so a correction reaches databases made earlier.
+ */
+export const VIEWS: string[] = [
+  `CREATE OR REPLACE VIEW xinfang.cases_masked AS
        SELECT c->>'no' AS no,
               (c->>'receivedDate')::date AS received_date,
               c->>'channel' AS channel,
               c->>'source' AS source,
-              left(c->'petitioner'->>'name', 1) || repeat('*', greatest(char_length(c->'petitioner'->>'name') - 1, 0)) AS petitioner,
+              CASE WHEN char_length(c->'petitioner'->>'name') <= 1 THEN '*'
+                   ELSE left(c->'petitioner'->>'name', 1) || repeat('*', char_length(c->'petitioner'->>'name') - 1) END AS petitioner,
               CASE WHEN char_length(c->'petitioner'->>'phone') >= 7
                    THEN left(c->'petitioner'->>'phone', 3) || '****' || right(c->'petitioner'->>'phone', 4) ELSE '' END AS phone,
               (c->>'persons')::int AS persons,
@@ -62,7 +70,6 @@ export const MIGRATIONS: string[][] = [
               c->>'closedDate' AS closed_date
          FROM xinfang.docs d, jsonb_array_elements(d.body::jsonb -> 'cases') AS c
         WHERE d.rel ~ '^cases/[0-9]{4}/[0-9]{4}-[0-9]{2}\\.json$'`,
-  ],
 ];
 
 /** Grants for the two group roles; run by `store init` when the connecting role may manage roles. */
