@@ -11,7 +11,8 @@ export const DIR_MODE = 0o700;
  */
 export function ensureDir(dir: string): void {
   const missing: string[] = [];
-  for (let cur = path.resolve(dir); !fs.existsSync(cur); ) {
+  // the name as given (relative to the working folder as every other file call here sees it), not path.resolve()d
+  for (let cur = path.normalize(dir); !fs.existsSync(cur); ) {
     missing.push(cur);
     const up = path.dirname(cur);
     if (up === cur) break;

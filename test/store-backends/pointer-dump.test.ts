@@ -39,7 +39,7 @@ describePg('config set store: a data folder that works on a database', () => {
     // and back: the folder is its own ledger again, as it was when it was copied; the clerk is told so
     const back = folder.ok(['config', 'set', 'store', 'folder']);
     expect(back.stdout).toContain(`已修改 台账位置：数据目录 ${folder.dir}`);
-    expect(back.stderr).toContain('store copy --from 数据库地址 --to 新目录');
+    expect(back.stderr).toContain(`store copy --from '${db.url}' --to 新目录`);
     expect(folder.ok(['--json', 'case', 'list', '--year', '2026']).stdout).not.toContain('2026-0002');
   });
 

@@ -28,7 +28,7 @@ export function registerConfig(program: Command): void {
           const out = await pointFolder(ctx, value);
           if (ctx.json) return ctx.printJson(out);
           ctx.done(`已修改 ${out.label}：${out.value}`);
-          if (out.before && out.value !== out.before) ctx.warn('数据目录中的台账是改用数据库之前的状态；要取回数据库中的台账，请运行 xinfang store copy --from 数据库地址 --to 新目录');
+          if (out.before && out.value !== out.before) ctx.warn(`数据目录中的台账是改用数据库之前的状态；要取回数据库中的台账，请运行 xinfang store copy --from '${out.before}' --to 新目录`);
           return;
         }
         const { repo } = await readCases(ctx);

@@ -12,7 +12,8 @@ function run(program: string, args: string[], url: string, doing: string): void 
   }
   if (r.status !== 0) {
     const why = (r.stderr || String(r.error ?? '')).trim().split('\n')[0].replace(url, showPgUrl(url));
-    throw new StoreError(`${program} ${doing}失败（${why}）`);
+    const owner = /must be owner/i.test(r.stderr ?? '') ? '；整体恢复要删除并重建 xinfang 的表，须由表的所有者（运行 store init 的数据库用户）运行' : '';
+    throw new StoreError(`${program} ${doing}失败（${why}）${owner}`);
   }
 }
 
