@@ -83,10 +83,10 @@ export async function fillMissing(ctx: Ctx, values: Record<string, string | unde
   return true;
 }
 
-/** Who is at the keyboard, for the history of corrections: XINFANG_USER, else the system account. */
-export function operator(): string {
-  const named = process.env.XINFANG_USER?.trim();
-  if (named) return [...named].slice(0, 50).join('');
+/** Who is at the keyboard, for a case's history: the journal's operator (--operator, XINFANG_USER), else the system account. */
+export function operator(ctx: Ctx): string {
+  const named = ctx.operator;
+  if (named) return named;
   try {
     return os.userInfo().username;
   } catch {

@@ -62,7 +62,7 @@ export async function issueLetters(ctx: Ctx, cases: Case[], jobs: LetterJob[], c
     const name = w.text('fileName', { no: c.no });
     planned.push({ job, w, file: outputPath(o.out.file ?? (o.out.dir ? path.join(o.out.dir, name) : undefined), name, o.force) });
   }
-  const by = operator();
+  const by = operator(ctx);
   const models = await changeCases(ctx, (repo, tx) =>
     planned.map(({ job, w, file }) => {
       let model: LetterModel | null = null;

@@ -5,17 +5,16 @@ import path from 'node:path';
 import type { Config } from '../domain/model.js';
 import { InputError, StoreError } from '../errors.js';
 import { ensureDir } from './atomic.js';
-import { BACKUP_DIR, type BackupManifest, backupText, createBackup, damagedBackups, keepWritten, KEEP_BACKUPS, lastCommitted, listBackups, pruneBackups, restorePlan } from './backup.js';
+import { BACKUP_DIR, type BackupManifest, backupText, createBackup, damagedBackups, keepWritten, lastCommitted, listBackups, pruneBackups, restorePlan } from './backup.js';
 import { isPrimary, newSecret, SECRET_REL } from './case-files.js';
 import { readNoFollow, refuseLinks } from './confine.js';
 import { applyChanges, type FileChanges, PENDING_FILE, recoverPending, removeStrayTemps } from './commit.js';
 import { type BackupHistory, journalLine, readJournal } from './journal.js';
 import { LowSync } from 'lowdb';
-import { CONFIG_FILE, ConfigFile, configSpec } from './config-file.js';
-import { type DocSpec, parseDoc, readDoc } from './json-doc.js';
+import { CONFIG_FILE, ConfigFile } from './config-file.js';
+import { type DocSpec, readDoc } from './json-doc.js';
 import { acquireLock } from './lock.js';
-import { problemsAfter } from './restore-check.js';
-import { verifySeal } from './seal.js';
+import { checkUndo, fileRestore, parsesAsConfig } from './restore-rules.js';
 import { writeFailure } from './write-failure.js';
 import type { RunContext, StoreBackend } from './backend.js';
 import { Tx } from './tx.js';
@@ -156,18 +155,9 @@ export class Store implements StoreBackend {
       throw new InputError(`--file 应为数据目录中的文件，如 cases/2026/2026-10.json（收到“${file}”）`);
     }
     return this.withLock(ctx, () => {
-      const kept = lastCommitted(this.dir, rel);
-      if (!kept && !isPrimary(rel)) throw new InputError(`${rel} 由各月份文件推算而来，不单独保存版本；请运行 xinfang check --repair 重建`);
-      if (!kept) {
-        throw new InputError(`备份中没有 ${rel} 最后一次保存的版本（只保留最近 ${KEEP_BACKUPS} 次修改的）；可运行 xinfang check 查看，xinfang check --repair 修复`);
-      }
-      const readable = rel === CONFIG_FILE ? this.parsesAsConfig(kept.text) : !/^(cases|visits)\//.test(rel) || verifySeal(kept.text).state === 'ok';
-      if (!readable) {
-        throw new StoreError(`备份 ${kept.backup.id} 中 ${rel} 的副本不完整，无法恢复；请运行 xinfang check --repair`);
-      }
-      if (this.readText(rel) === kept.text) throw new InputError(`${rel} 与最后一次保存的版本相同，无需恢复`);
-      this.commit(ctx, new Map([[rel, kept.text]]), [{ action: '恢复文件', records: [`file:${rel}`, `backup:${kept.backup.id}`] }]);
-      return { rel, backup: kept.backup };
+      const { backup, changes, notes } = fileRestore(this, rel);
+      this.commit(ctx, changes, notes);
+      return { rel, backup };
     });
   }
 
@@ -190,20 +180,7 @@ export class Store implements StoreBackend {
     return this.withLock(ctx, () => {
       const { target, changes } = restorePlan(this.dir, id ?? this.newestReadableConfigBackup());
       const file = path.join(this.dir, CONFIG_FILE);
-      const after = changes.has(CONFIG_FILE) ? changes.get(CONFIG_FILE) : fs.readFileSync(file, 'utf8');
-      if (after == null) throw new InputError(`备份 ${target.id} 是初始化之前的状态，不能恢复到那里；请选择更晚的备份`);
-      try {
-        parseDoc(file, after, configSpec);
-      } catch (e) {
-        if (!(e instanceof StoreError)) throw e;
-        throw new StoreError(`恢复到备份 ${target.id} 之前的状态后 ${file} 仍然无法使用，未做任何改动；请用 xinfang backup list 选择更早的备份`);
-      }
-      const format = (parseDoc(file, after, configSpec) as Config).settings.caseNumberFormat;
-      const problems = problemsAfter(this, changes, format);
-      if (problems.length) {
-        throw new StoreError(`恢复到备份 ${target.id} 之前的状态会使数据前后不一致（${problems[0]}${problems.length > 1 ? ` 等 ${problems.length} 处` : ''}），未做任何改动；可用 xinfang backup restore --file 文件 恢复单个文件，再运行 xinfang check`);
-      }
-      this.commit(ctx, changes, [{ action: '恢复备份', records: [`backup:${target.id}`] }]);
+      this.commit(ctx, changes, checkUndo(this, target, changes, fs.readFileSync(file, 'utf8'), file));
       return target;
     });
   }
@@ -220,18 +197,9 @@ export class Store implements StoreBackend {
     // a copy of a broken file (kept by an earlier restore) is passed over: look further back
     for (const b of listBackups(this.dir).reverse()) {
       const text = backupText(this.dir, b, CONFIG_FILE);
-      if (text !== null && this.parsesAsConfig(text)) return b.id;
+      if (text !== null && parsesAsConfig(text)) return b.id;
     }
     throw new StoreError(`${file} 已损坏，且备份中没有可用的 config.json，无法自动恢复；文件未被修改`);
-  }
-
-  private parsesAsConfig(text: string): boolean {
-    try {
-      parseDoc(CONFIG_FILE, text, configSpec);
-      return true;
-    } catch {
-      return false;
-    }
   }
 
   private withLock<R>(ctx: RunContext, fn: () => R): R {

@@ -24,10 +24,6 @@ export class Tx {
     this.config = structuredClone(config);
   }
 
-  get dir(): string {
-    return this.store.dir;
-  }
-
   read<T>(rel: string, spec: DocSpec<T>): T | null {
     if (this.staged.has(rel)) {
       const text = this.staged.get(rel);

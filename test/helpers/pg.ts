@@ -50,15 +50,26 @@ export function freshPgLedger(): string {
   return pgUrl(db);
 }
 
+/** The database a URL names. */
+export function dbNameOf(url: string): string {
+  const db = /\/([^/?#]+)(\?|$)/.exec(url.replace(/^postgres(?:ql)?:\/\/[^/]*/i, ''))?.[1];
+  if (!db) throw new Error(`no database in ${url}`);
+  return db;
+}
+
+/** The same URL connecting as `role`. */
+export function asRole(url: string, role: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/)[^@/?#]*@/i, `$1${role}@`);
+}
+
 /** A login role for a test (granted `group` when given), dropped when the test file ends; the URL as that role. */
 export function pgLoginRole(dbUrl: string, group?: string): { role: string; url: string } {
   const role = `xf_user_${crypto.randomBytes(4).toString('hex')}`;
   psql(`CREATE ROLE ${role} LOGIN${group ? ` IN ROLE ${group}` : ''}`);
   // store init takes CONNECT away from PUBLIC: each person is given it, as the DBA does (docs/shared-ledger.md)
-  const db = /\/([^/?#]+)(\?|$)/.exec(dbUrl.replace(/^postgres(?:ql)?:\/\/[^/]*/i, ''))?.[1];
-  if (db) psql(`GRANT CONNECT ON DATABASE ${db} TO ${role}`);
+  psql(`GRANT CONNECT ON DATABASE ${dbNameOf(dbUrl)} TO ${role}`);
   roles.push(role);
-  return { role, url: dbUrl.replace(/^(postgres(?:ql)?:\/\/)[^@/?#]*@/i, `$1${role}@`) };
+  return { role, url: asRole(dbUrl, role) };
 }
 
 /** Every document of the ledger in database `url` (rel → text), as a data folder's snapshot() lists its files. */

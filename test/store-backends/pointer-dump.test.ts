@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ADD } from '../helpers/case-cli.js';
 import { run, snapshot, tempDir } from '../helpers/cli.js';
-import { describePg, pgDocs, psql } from '../helpers/pg.js';
+import { asRole, dbNameOf, describePg, pgDocs, psql } from '../helpers/pg.js';
 import { emptyLedger, newLedger } from './backends.js';
 
 const TODAY = '2026-06-30';
@@ -145,14 +145,13 @@ describePg('what a clerk must not be able to do by mistake', () => {
     const role = `xf_other_${Date.now().toString(36)}`;
     psql(`CREATE ROLE ${role} LOGIN IN ROLE xinfang_clerk`);
     try {
-      const url = db.url!.replace(/^(postgres(?:ql)?:\/\/)[^@/?#]*@/i, `$1${role}@`);
+      const url = asRole(db.url!, role);
       const r = db.xf(['leader', 'list'], { env: { XINFANG_STORE: url } });
       expect(r.code).toBe(3);
       expect(r.stderr).toMatch(/^错误：/);
       expect(r.stderr).toContain('CONNECT');
       // given CONNECT, as the DBA does for the ledger's own clerks, the same role works
-      const name = /\/([^/?#]+)(\?|$)/.exec(db.url!.replace(/^postgres(?:ql)?:\/\/[^/]*/i, ''))![1];
-      psql(`GRANT CONNECT ON DATABASE ${name} TO ${role}`);
+      psql(`GRANT CONNECT ON DATABASE ${dbNameOf(db.url!)} TO ${role}`);
       expect(db.xf(['leader', 'list'], { env: { XINFANG_STORE: url } }).code).toBe(0);
     } finally {
       psql(`DROP OWNED BY ${role}; DROP ROLE ${role}`, db.url!);

@@ -26,7 +26,7 @@ async function runEdit(ctx: Ctx, no: string, extra: string[], o: Values): Promis
   const values = { ...o };
   if (Object.keys(changes).length) await fillMissing(ctx, values, [REASON]);
   const today = ctx.today;
-  const by = operator();
+  const by = operator(ctx);
   editCase(cur, changes, values.reason, { config: await ctx.config(), today, by }); // refused before the store is locked
   const { c, warnings } = await changeCases(ctx, (repo, tx) => {
     let warned: string[] = [];
@@ -48,7 +48,7 @@ async function runUndo(ctx: Ctx, no: string, o: Values): Promise<void> {
   const values = { ...o };
   if (step) await fillMissing(ctx, values, [{ ...REASON, label: `撤销“${step.action}”（${step.date}）的原因` }]);
   const today = ctx.today;
-  const by = operator();
+  const by = operator(ctx);
   const c = await changeCases(ctx, (repo, tx) => {
     const updated = repo.updateCase(no, (x) => undoLastStep(x, values.reason, { today, by }));
     tx.note('撤销办理步骤', [`case:${updated.no}`]);

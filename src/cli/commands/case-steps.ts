@@ -178,7 +178,7 @@ async function runStep(ctx: Ctx, step: StepCommand, no: string, o: Values): Prom
   // 复查 and 复核 share one command: the level picks the row of the workflow table
   if (input.action !== step.action) assertStepAllowed(repo.getCase(no), input.action);
   const calendar = await deadlineCalendar(config);
-  const by = operator();
+  const by = operator(ctx);
   const c = await changeCases(ctx, (repo, tx) => {
     const updated = repo.updateCase(no, (cur) => applyStep(cur, input, { config: tx.config, today, calendar, by }));
     tx.note(`信访件${input.action}`, [`case:${updated.no}`]);

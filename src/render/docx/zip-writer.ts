@@ -13,6 +13,21 @@ export interface ZipPart {
 const DOS_DATE = (1 << 5) | 1; // 1980-01-01, the zip format's first day
 const DOS_TIME = 0;
 
+/** What a part's local header and its central directory entry both say, from "version needed" to the name's length. */
+function entryFields(method: number, crc: number, size: number, rawSize: number, nameLength: number): Buffer {
+  const b = Buffer.alloc(26);
+  b.writeUInt16LE(20, 0); // version needed: 2.0 (deflate)
+  b.writeUInt16LE(0x0800, 2); // names are UTF-8
+  b.writeUInt16LE(method, 4);
+  b.writeUInt16LE(DOS_TIME, 6);
+  b.writeUInt16LE(DOS_DATE, 8);
+  b.writeUInt32LE(crc, 10);
+  b.writeUInt32LE(size, 14);
+  b.writeUInt32LE(rawSize, 18);
+  b.writeUInt16LE(nameLength, 22);
+  return b;
+}
+
 export function zipParts(parts: readonly ZipPart[]): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
@@ -24,30 +39,14 @@ export function zipParts(parts: readonly ZipPart[]): Buffer {
     // a part that does not shrink (an embedded workbook is a zip already) is stored as it is
     const [method, body] = deflated.length < raw.length ? [8, deflated] : [0, raw];
     const crc = zlib.crc32(raw);
+    const shared = entryFields(method, crc, body.length, raw.length, name.length);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(0x0800, 6); // names are UTF-8
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    shared.copy(local, 4); // extra field length: 0
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(0x02014b50, 0);
     dir.writeUInt16LE(20, 4); // made by: 2.0
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(method, 10);
-    dir.writeUInt16LE(DOS_TIME, 12);
-    dir.writeUInt16LE(DOS_DATE, 14);
-    dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(body.length, 20);
-    dir.writeUInt32LE(raw.length, 24);
-    dir.writeUInt16LE(name.length, 28);
+    shared.copy(dir, 6);
     dir.writeUInt32LE(offset, 42); // extra, comment, disk, attributes: 0
     chunks.push(local, name, body);
     central.push(dir, name);

@@ -1,13 +1,12 @@
 // The backups and the journal of a PostgreSQL ledger, as tables written in the change's own transaction: the same
 // undo a data folder offers (backup list / restore / restore --file), the last 20 changes kept.
-import { InputError, StoreError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import type { RunContext } from '../backend.js';
 import { type BackupManifest, KEEP_BACKUPS, newId } from '../backup.js';
 import { isPrimary } from '../case-files.js';
-import { CONFIG_FILE, configSpec } from '../config-file.js';
-import { parseDoc } from '../json-doc.js';
+import { CONFIG_FILE } from '../config-file.js';
 import type { BackupHistory } from '../journal.js';
-import { problemsAfter } from '../restore-check.js';
+import { checkUndo } from '../restore-rules.js';
 import type { PgStore } from './pg-store.js';
 
 type Changes = Map<string, string | null>;
@@ -89,19 +88,6 @@ export function restoreChanges(db: PgStore, ctx: RunContext, id: string | undefi
   const rows = db.q('SELECT rel, before FROM xinfang.backup_docs WHERE seq >= $1 ORDER BY seq DESC', [target.seq], '读取备份');
   const changes: Changes = new Map();
   for (const r of rows) changes.set(String(r.rel), r.before == null ? null : String(r.before));
-  const config = changes.has(CONFIG_FILE) ? changes.get(CONFIG_FILE) : db.readText(CONFIG_FILE);
-  if (config == null) throw new InputError(`备份 ${target.id} 是初始化之前的状态，不能恢复到那里；请选择更晚的备份`);
-  let format: string;
-  try {
-    format = parseDoc(CONFIG_FILE, config, configSpec).settings.caseNumberFormat;
-  } catch (e) {
-    if (!(e instanceof StoreError)) throw e;
-    throw new StoreError(`恢复到备份 ${target.id} 之前的状态后 config.json 仍然无法使用，未做任何改动；请用 xinfang backup list 选择更早的备份`);
-  }
-  const problems = problemsAfter(db, changes, format);
-  if (problems.length) {
-    throw new StoreError(`恢复到备份 ${target.id} 之前的状态会使数据前后不一致（${problems[0]}${problems.length > 1 ? ` 等 ${problems.length} 处` : ''}），未做任何改动；可用 xinfang backup restore --file 文件 恢复单个文件，再运行 xinfang check`);
-  }
-  commitChanges(db, ctx, changes, [{ action: '恢复备份', records: [`backup:${target.id}`] }]);
+  commitChanges(db, ctx, changes, checkUndo(db, target, changes, db.readText(CONFIG_FILE), CONFIG_FILE));
   return target;
 }

@@ -7,7 +7,8 @@ import { InputError, StoreError } from '../../errors.js';
 import { projectFile } from '../../project-root.js';
 import type { RunContext, StoreBackend } from '../backend.js';
 import type { BackupManifest } from '../backup.js';
-import { isPrimary, newSecret, SECRET_REL } from '../case-files.js';
+import { newSecret, SECRET_REL } from '../case-files.js';
+import { fileRestore } from '../restore-rules.js';
 import { CONFIG_FILE, configSpec, configText } from '../config-file.js';
 import { type DocSpec, parseDoc } from '../json-doc.js';
 import type { BackupHistory } from '../journal.js';
@@ -258,12 +259,9 @@ export class PgStore implements StoreBackend {
     const rel = path.posix.normalize(file.replaceAll('\\', '/'));
     if (!rel || rel.startsWith('..') || rel.startsWith('/')) throw new InputError(`--file 应为台账中的文件名，如 cases/2026/2026-10.json（收到“${file}”）`);
     return this.write(ctx, () => {
-      const kept = lastKept(this, rel);
-      if (!kept && !isPrimary(rel)) throw new InputError(`${rel} 由各月份文件推算而来，不单独保存版本；请运行 xinfang check --repair 重建`);
-      if (!kept) throw new InputError(`备份中没有 ${rel} 最后一次保存的版本（只保留最近 20 次修改的）；可运行 xinfang check 查看，xinfang check --repair 修复`);
-      if (this.readText(rel) === kept.text) throw new InputError(`${rel} 与最后一次保存的版本相同，无需恢复`);
-      commitChanges(this, ctx, new Map([[rel, kept.text]]), [{ action: '恢复文件', records: [`file:${rel}`, `backup:${kept.backup.id}`] }]);
-      return { rel, backup: kept.backup };
+      const { backup, changes, notes } = fileRestore(this, rel);
+      commitChanges(this, ctx, changes, notes);
+      return { rel, backup };
     });
   }
 
